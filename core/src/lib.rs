@@ -1,0 +1,17 @@
+//! Perheopas core: the catalogue model, its validation and compilation, and the search and facet
+//! engine that runs in the browser. Nothing here touches web APIs, so it is tested with plain
+//! `cargo test` and shared by the app (Wasm) and the native catalogue tool.
+
+pub mod asset;
+pub mod facets;
+pub mod filter;
+pub mod geo_util;
+pub mod model;
+pub mod search;
+
+pub mod text;
+
+#[cfg(feature = "source")]
+pub mod source;
+
+pub use model::*;

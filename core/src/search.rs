@@ -1,0 +1,293 @@
+//! Free-text search over the catalogue: a word index built once in the browser, matched by
+//! prefix and by parts of compounds ("neuvola" finds "Lastenneuvola"), ranked deterministically
+//! (name matches before description matches, then alphabetically).
+
+use std::collections::HashMap;
+
+use crate::model::Catalogue;
+use crate::text::{normalize, words};
+
+/// Where a word was found; the weight ranks name matches above description matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Description = 1,
+    Summary = 2,
+    Place = 4,
+    Type = 6,
+    Name = 8,
+}
+
+/// How a query word met an indexed word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Fit {
+    /// Inside the word: a later part of a compound ("neuvola" in "lastenneuvola").
+    Part = 1,
+    Prefix = 2,
+    Exact = 3,
+}
+
+/// Infix (compound part) matching only from this many characters, so "ne" does not match half
+/// the catalogue through unrelated words.
+const MIN_PART_LEN: usize = 3;
+
+fn score(field: Field, fit: Fit) -> u32 {
+    field as u32 * 4 + fit as u32
+}
+
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// Distinct normalised words, each with the documents holding it and the best field there.
+    words: Vec<String>,
+    postings: Vec<Vec<(u32, Field)>>,
+    docs: usize,
+    /// Position of each document in alphabetical order of its Finnish name, for stable ties.
+    alpha_rank: Vec<u32>,
+}
+
+impl SearchIndex {
+    pub fn build(cat: &Catalogue) -> SearchIndex {
+        let mut map: HashMap<String, Vec<(u32, Field)>> = HashMap::new();
+        let mut add = |doc: u32, text: &str, field: Field| {
+            for w in words(text) {
+                let list = map.entry(w).or_default();
+                match list.last_mut() {
+                    Some((d, f)) if *d == doc => *f = (*f).max(field),
+                    _ => list.push((doc, field)),
+                }
+            }
+        };
+        for (i, s) in cat.services.iter().enumerate() {
+            let doc = i as u32;
+            for t in s.name.all() {
+                add(doc, t, Field::Name);
+            }
+            for t in cat.service_type(s).name.all() {
+                add(doc, t, Field::Type);
+            }
+            for t in cat.organisation(s).name.all() {
+                add(doc, t, Field::Place);
+            }
+            for d in &s.delivery {
+                for t in d.name.all() {
+                    add(doc, t, Field::Place);
+                }
+                if let Some(a) = &d.address {
+                    for t in cat.municipalities[a.municipality as usize].name.all() {
+                        add(doc, t, Field::Place);
+                    }
+                }
+            }
+            for &m in &s.areas.municipalities {
+                for t in cat.municipalities[m as usize].name.all() {
+                    add(doc, t, Field::Place);
+                }
+            }
+            for &c in &s.areas.counties {
+                for t in cat.counties[c as usize].name.all() {
+                    add(doc, t, Field::Place);
+                }
+            }
+            for t in s.summary.all() {
+                add(doc, t, Field::Summary);
+            }
+            for t in s.description.all().chain(s.how_to_get.all()) {
+                add(doc, t, Field::Description);
+            }
+        }
+        let mut entries: Vec<(String, Vec<(u32, Field)>)> = map.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let (words, postings) = entries.into_iter().unzip();
+
+        let mut order: Vec<u32> = (0..cat.services.len() as u32).collect();
+        let keys: Vec<String> = cat.services.iter().map(|s| normalize(&s.name.fi)).collect();
+        order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then_with(|| {
+            cat.services[a as usize].id.cmp(&cat.services[b as usize].id)
+        }));
+        let mut alpha_rank = vec![0; order.len()];
+        for (rank, doc) in order.into_iter().enumerate() {
+            alpha_rank[doc as usize] = rank as u32;
+        }
+        SearchIndex { words, postings, docs: cat.services.len(), alpha_rank }
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Alphabetical position of a document, for ordering results that have no text score.
+    pub fn alpha_rank(&self, doc: u32) -> u32 {
+        self.alpha_rank[doc as usize]
+    }
+
+    /// Documents matching every word of `query`, with a score; `None` when the query has no
+    /// words (then every document matches and nothing is ranked by text).
+    pub fn matches(&self, query: &str) -> Option<Vec<(u32, u32)>> {
+        let terms = words(query);
+        if terms.is_empty() {
+            return None;
+        }
+        let mut total: Vec<u32> = vec![0; self.docs];
+        let mut matched: Vec<u16> = vec![0; self.docs];
+        let mut best: Vec<u32> = vec![0; self.docs];
+        let mut touched: Vec<u32> = Vec::new();
+        for (n, term) in terms.iter().enumerate() {
+            for (word, postings) in self.words.iter().zip(&self.postings) {
+                let fit = if word == term {
+                    Fit::Exact
+                } else if word.starts_with(term.as_str()) {
+                    Fit::Prefix
+                } else if term.chars().count() >= MIN_PART_LEN && word.contains(term.as_str()) {
+                    Fit::Part
+                } else {
+                    continue;
+                };
+                for &(doc, field) in postings {
+                    let d = doc as usize;
+                    // Only documents that matched every earlier term can still match all.
+                    if matched[d] as usize != n {
+                        continue;
+                    }
+                    let s = score(field, fit);
+                    if best[d] == 0 {
+                        touched.push(doc);
+                    }
+                    best[d] = best[d].max(s);
+                }
+            }
+            for &doc in &touched {
+                let d = doc as usize;
+                total[d] += best[d];
+                best[d] = 0;
+                matched[d] += 1;
+            }
+            touched.clear();
+        }
+        let need = terms.len() as u16;
+        Some(
+            (0..self.docs as u32)
+                .filter(|&d| matched[d as usize] == need)
+                .map(|d| (d, total[d as usize]))
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::*;
+
+    pub(crate) fn tiny_catalogue() -> Catalogue {
+        let ty = |id: &str, level, category: &str, fi: &str, sv: &str| ServiceType {
+            id: id.into(),
+            level,
+            category: category.into(),
+            name: Text { fi: fi.into(), sv: Some(sv.into()), en: None, machine: vec![] },
+            age_min: 0.0,
+            age_max: 18.0,
+            access: Access::None,
+        };
+        let svc = |id: &str, t: u16, name: &str, sv: Option<&str>, summary: &str, m: u16| Service {
+            id: id.into(),
+            source_id: None,
+            organisation: 0,
+            service_type: t,
+            name: Text { fi: name.into(), sv: sv.map(Into::into), en: None, machine: vec![] },
+            summary: Text::fi(summary),
+            description: Text::default(),
+            how_to_get: Text::default(),
+            age_min: 0.0,
+            age_max: 18.0,
+            target_groups: vec![],
+            languages: vec!["fi".into()],
+            language_note: Text::default(),
+            cost: Cost::Free,
+            cost_text: Text::default(),
+            access: Access::None,
+            areas: Areas { nationwide: false, counties: vec![], municipalities: vec![m] },
+            status: Status::Active,
+            alert: Text::default(),
+            last_checked: "2026-10-01".into(),
+            source: None,
+            delivery: vec![],
+        };
+        Catalogue {
+            built: "2026-11-23T00:00:00Z".into(),
+            sample: true,
+            counties: vec![
+                County { code: "11".into(), name: Text::fi("Pohjois-Karjala"), contact: None },
+                County { code: "10".into(), name: Text::fi("Pohjois-Savo"), contact: None },
+            ],
+            municipalities: vec![
+                Municipality { code: "167".into(), name: Text::fi("Joensuu"), county: 0, centre: (62.6, 29.77) },
+                Municipality { code: "422".into(), name: Text::fi("Lieksa"), county: 0, centre: (63.31, 30.04) },
+                Municipality { code: "297".into(), name: Text::fi("Kuopio"), county: 1, centre: (62.89, 27.68) },
+            ],
+            service_types: vec![
+                ty("child_health_clinic", Level::Universal, "health", "Lastenneuvola", "Barnrådgivning"),
+                ty("speech_therapy", Level::Basic, "rehabilitation", "Puheterapia", "Talterapi"),
+                ty("child_psychiatry", Level::Specialist, "specialist_health", "Lastenpsykiatria", "Barnpsykiatri"),
+            ],
+            organisations: vec![Organisation {
+                id: "siun".into(),
+                name: Text::fi("Siun sote"),
+                kind: OrgKind::WellbeingCounty,
+                website: None,
+            }],
+            services: vec![
+                svc("a", 0, "Lastenneuvola Keskusta", Some("Barnrådgivning Centrum"), "Terveystarkastukset", 0),
+                svc("b", 1, "Puheterapia", None, "Apua puheen kehitykseen, myös neuvolan kautta", 1),
+                svc("c", 2, "Lastenpsykiatrian poliklinikka", None, "Lähete tarvitaan", 2),
+                svc("d", 0, "Neuvola Pielisjoki", None, "Lapsiperheiden neuvola", 1),
+            ],
+        }
+    }
+
+    fn ids(cat: &Catalogue, hits: &[(u32, u32)]) -> Vec<String> {
+        let mut hits = hits.to_vec();
+        hits.sort_by_key(|&(d, s)| (std::cmp::Reverse(s), d));
+        hits.into_iter().map(|(d, _)| cat.services[d as usize].id.clone()).collect()
+    }
+
+    #[test]
+    fn compound_part_finds_lastenneuvola_and_name_beats_summary() {
+        let cat = tiny_catalogue();
+        let idx = SearchIndex::build(&cat);
+        let hits = idx.matches("neuvola").unwrap();
+        // "Neuvola Pielisjoki" (exact name word), "Lastenneuvola …" (name part), then "Puheterapia"
+        // whose summary only mentions "neuvolan".
+        assert_eq!(ids(&cat, &hits), ["d", "a", "b"]);
+    }
+
+    #[test]
+    fn terapia_finds_puheterapia_case_insensitively() {
+        let cat = tiny_catalogue();
+        let idx = SearchIndex::build(&cat);
+        assert_eq!(ids(&cat, &idx.matches("TERAPIA").unwrap()), ["b"]);
+    }
+
+    #[test]
+    fn swedish_names_and_prefixes_are_found() {
+        let cat = tiny_catalogue();
+        let idx = SearchIndex::build(&cat);
+        assert_eq!(ids(&cat, &idx.matches("barnrådg").unwrap()), ["a", "d"]);
+        assert_eq!(ids(&cat, &idx.matches("barnradgivning centrum").unwrap()), ["a"]);
+    }
+
+    #[test]
+    fn every_word_must_match_and_places_are_searchable() {
+        let cat = tiny_catalogue();
+        let idx = SearchIndex::build(&cat);
+        assert_eq!(ids(&cat, &idx.matches("neuvola lieksa").unwrap()), ["d", "b"]);
+        assert!(idx.matches("neuvola kuopio").unwrap().is_empty());
+        assert!(idx.matches("   ").is_none());
+    }
+
+    #[test]
+    fn short_terms_match_only_as_prefix() {
+        let cat = tiny_catalogue();
+        let idx = SearchIndex::build(&cat);
+        // "ne" is inside "lastenneuvola" but only "neuvola…" words start with it.
+        assert_eq!(ids(&cat, &idx.matches("ne").unwrap()), ["d", "b"]);
+    }
+}
