@@ -83,7 +83,12 @@ impl Query {
                         }
                     }
                 }
-                "service" | "lang" | "view" => {}
+                "lang" => {
+                    if crate::model::Lang::from_code(raw).is_none() {
+                        bad(key, raw, "unknown language (fi, sv or en)");
+                    }
+                }
+                "service" | "view" => {}
                 _ => bad(key, raw, "unknown parameter"),
             }
         }
@@ -147,13 +152,13 @@ mod tests {
     fn unknown_values_are_reported_and_known_ones_kept() {
         let cat = tiny_catalogue();
         let (q, problems) = Query::from_params(
-            [("level", "basic,weird"), ("municipality", "999,422"), ("utm_source", "x"), ("service", "a")],
+            [("level", "basic,weird"), ("municipality", "999,422"), ("utm_source", "x"), ("service", "a"), ("lang", "de")],
             &cat,
         );
         assert_eq!(q.levels, [Level::Basic]);
         assert_eq!(q.municipalities, ["422"]);
         let seen: Vec<(&str, &str)> = problems.iter().map(|p| (p.param.as_str(), p.value.as_str())).collect();
-        assert_eq!(seen, [("level", "weird"), ("municipality", "999"), ("utm_source", "x")]);
+        assert_eq!(seen, [("level", "weird"), ("municipality", "999"), ("utm_source", "x"), ("lang", "de")]);
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod asset;
 pub mod facets;
 pub mod filter;
 pub mod geo_util;
+pub mod hours;
 pub mod model;
 pub mod search;
 

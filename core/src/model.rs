@@ -424,6 +424,46 @@ impl Catalogue {
             || s.delivery.iter().any(|d| d.address.as_ref().is_some_and(|a| a.municipality == municipality))
     }
 
+    /// Counties and municipalities where some service is offered locally (not only nationwide),
+    /// each sorted by Finnish name: the places worth offering as filters.
+    pub fn places_with_services(&self) -> (Vec<u16>, Vec<u16>) {
+        let mut munis = vec![false; self.municipalities.len()];
+        let mut counties = vec![false; self.counties.len()];
+        for s in &self.services {
+            for &c in &s.areas.counties {
+                counties[c as usize] = true;
+            }
+            let places = s.delivery.iter().filter_map(|d| d.address.as_ref().map(|a| a.municipality));
+            for m in s.areas.municipalities.iter().copied().chain(places) {
+                munis[m as usize] = true;
+                counties[self.municipalities[m as usize].county as usize] = true;
+            }
+        }
+        let mut c: Vec<u16> = (0..counties.len() as u16).filter(|&i| counties[i as usize]).collect();
+        let mut m: Vec<u16> = (0..munis.len() as u16).filter(|&i| munis[i as usize]).collect();
+        c.sort_by(|&a, &b| self.counties[a as usize].name.fi.cmp(&self.counties[b as usize].name.fi));
+        m.sort_by(|&a, &b| self.municipalities[a as usize].name.fi.cmp(&self.municipalities[b as usize].name.fi));
+        (c, m)
+    }
+
+    /// Where a service is, in a few words: the municipality of its first place, else its area.
+    pub fn place_name(&self, s: &Service, lang: Lang) -> String {
+        if let Some(a) = s.delivery.iter().find_map(|d| d.address.as_ref()) {
+            return self.municipalities[a.municipality as usize].name.get(lang).text.to_string();
+        }
+        if s.areas.nationwide {
+            return match lang {
+                Lang::Fi => "Koko Suomi",
+                Lang::Sv => "Hela Finland",
+                Lang::En => "All of Finland",
+            }
+            .to_string();
+        }
+        let counties = s.areas.counties.iter().map(|&c| self.counties[c as usize].name.get(lang).text);
+        let munis = s.areas.municipalities.iter().map(|&m| self.municipalities[m as usize].name.get(lang).text);
+        counties.chain(munis).collect::<Vec<_>>().join(", ")
+    }
+
     pub fn delivery_point_count(&self) -> usize {
         self.services.iter().map(|s| s.delivery.len()).sum()
     }

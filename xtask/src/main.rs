@@ -1,1 +1,97 @@
-fn main() {}
+//! The Perheopas catalogue tool: checks the human-edited catalogue in `data/`, compiles it into
+//! the compact asset the app fetches, writes the sample catalogue, and measures search speed and
+//! the size of the built site.
+
+mod bench;
+mod data_files;
+mod sample;
+mod size;
+mod synth;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: perheopas-xtask <command> [options]
+
+commands:
+  check  [--data DIR]                 check the catalogue files and print what was read
+  build  [--data DIR] --out FILE      check, then write the compiled catalogue asset
+  sample [--data DIR]                 rewrite the sample catalogue files in DIR
+  bench  [--services N] [--save NAME] [--compare NAME]
+                                      search + facet benchmark over a generated catalogue
+  size   DIR [--save NAME] [--compare NAME]
+                                      raw / gzip / brotli bytes of every file in a built site
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let data = PathBuf::from(opt("--data").unwrap_or_else(|| "data".into()));
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check(&data, None),
+        Some("build") => match opt("--out") {
+            Some(out) => check(&data, Some(Path::new(&out))),
+            None => Err("build needs --out FILE".into()),
+        },
+        Some("sample") => sample::write_sample(&data).map_err(|e| e.to_string()).map(|s| {
+            println!(
+                "sample catalogue written to {}: {} files, {} organisations, {} services, {} delivery points",
+                data.display(),
+                s.files,
+                s.organisations,
+                s.services,
+                s.delivery_points
+            );
+        }),
+        Some("bench") => {
+            let n = opt("--services").map_or(Ok(50_000), |s| s.parse::<usize>().map_err(|e| format!("--services: {e}")));
+            n.and_then(|n| bench::run(n, opt("--save").as_deref(), opt("--compare").as_deref()))
+        }
+        Some("size") => match args.get(1) {
+            Some(dir) if !dir.starts_with("--") => size::run(Path::new(dir), opt("--save").as_deref(), opt("--compare").as_deref()),
+            _ => Err("size needs the built site's folder, e.g. dist".into()),
+        },
+        _ => Err(USAGE.trim_end().into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Checks the catalogue; with `out`, also writes the compiled asset there.
+fn check(data: &Path, out: Option<&Path>) -> Result<(), String> {
+    let files = data_files::read(data)?;
+    let now = chrono::Utc::now();
+    let built = now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let today = now.format("%Y-%m-%d").to_string();
+    match perheopas_core::source::compile(&files, &built, &today) {
+        Err(problems) => {
+            for p in &problems {
+                // Paths are shown from the project root so editors can click through.
+                eprintln!("{}/{p}", data.display());
+            }
+            Err(format!("catalogue check failed: {} problem(s) in {}", problems.len(), data.display()))
+        }
+        Ok((cat, r)) => {
+            println!("catalogue {}: {} files read", data.display(), r.files);
+            println!("  organisations   {:>6} read, {:>6} written", r.organisations_read, r.organisations_written);
+            println!("  services        {:>6} read, {:>6} written", r.services_read, r.services_written);
+            println!("  delivery points {:>6} read, {:>6} written", r.delivery_points_read, r.delivery_points_written);
+            println!("  reference: {} municipalities, {} service types", r.municipalities, r.service_types);
+            if let Some(out) = out {
+                let bytes = perheopas_core::asset::encode(&cat);
+                if let Some(dir) = out.parent() {
+                    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                }
+                std::fs::write(out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+                println!("  wrote {} ({} bytes, built {})", out.display(), bytes.len(), cat.built);
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: native unit and integration tests, the release build, the size
+# report and search benchmark (figures printed), and the browser tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+source scripts/env.sh
+
+echo "==> native tests (core, catalogue tool, UI crate)"
+cargo test --workspace --locked
+
+echo "==> release build of the site (checks and compiles the catalogue first)"
+trunk build --release --offline
+
+echo "==> size report of dist/"
+cargo run --quiet --locked --profile tool -p perheopas-xtask -- size dist
+
+echo "==> search benchmark over a generated 50 000-service catalogue"
+cargo run --quiet --locked --profile tool -p perheopas-xtask -- bench --services 50000
+
+echo "==> browser tests (Playwright, Debian Chromium)"
+npx playwright test

@@ -1,0 +1,84 @@
+//! The app shell: i18n and router providers, the chosen language from the URL, the catalogue
+//! loaded once and provided to every view.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_query_map;
+use leptos_router::path;
+use perheopas_core::facets::Engine;
+use perheopas_core::model::Lang;
+
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::notices::SampleNotice;
+use crate::i18n::*;
+use crate::labels::{locale, UiLang};
+use crate::pages::finder::FinderPage;
+
+#[component]
+pub fn App() -> impl IntoView {
+    leptos_meta::provide_meta_context();
+    view! {
+        <I18nContextProvider>
+            <Router>
+                <Shell/>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let params = use_query_map();
+    let lang = Memo::new(move |_| params.with(|p| p.get_str("lang").and_then(Lang::from_code).unwrap_or(Lang::Fi)));
+    provide_context(UiLang(lang));
+    let i18n = use_i18n();
+    Effect::new(move |_| i18n.set_locale(locale(lang.get())));
+
+    let catalogue = LocalResource::new(crate::load::catalogue);
+    view! {
+        <a class="skip-link" href="#main">{t!(i18n, skip_link)}</a>
+        <header class="site-header">
+            <div class="header-row">
+                <a class="brand" href="./">"Perheopas"</a>
+                <LanguageSwitch/>
+            </div>
+            <p class="tagline">{t!(i18n, tagline)}</p>
+        </header>
+        <main id="main">
+            {move || match catalogue.get() {
+                None => view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <div class="error" role="alert">
+                        <h1>{t!(i18n, load_failed_title)}</h1>
+                        <p>{t!(i18n, load_failed_hint)}</p>
+                        <p class="detail">{e}</p>
+                    </div>
+                }
+                .into_any(),
+                Some(Ok(engine)) => {
+                    provide_context(engine.clone());
+                    view! { <Routed engine/> }.into_any()
+                }
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn Routed(engine: Arc<Engine>) -> impl IntoView {
+    let i18n = use_i18n();
+    let sample = engine.catalogue.sample;
+    let built = engine.catalogue.built.chars().take(10).collect::<String>();
+    view! {
+        {sample.then(|| view! { <SampleNotice/> })}
+        <Routes fallback=|| view! { <FinderPage/> }>
+            <Route path=path!("") view=FinderPage/>
+        </Routes>
+        <footer class="site-footer">
+            <p>{t!(i18n, catalogue_updated, date = built.clone())}</p>
+            <p>{t!(i18n, privacy_note)}</p>
+        </footer>
+    }
+}

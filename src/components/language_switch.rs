@@ -1,0 +1,44 @@
+//! Suomeksi / På svenska / In English: links that change only the `lang` parameter of the URL.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use perheopas_core::model::Lang;
+
+use crate::i18n::*;
+use crate::labels::{locale, use_lang};
+
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let params = use_query_map();
+    let current = use_lang();
+    let link = move |lang: Lang| {
+        let mut p = params.get();
+        p.replace("lang", lang.code().to_string());
+        if lang == Lang::Fi {
+            p.remove("lang");
+        }
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into());
+        format!("{path}{}", p.to_query_string())
+    };
+    view! {
+        <nav class="language-switch" aria-label=move || td_string!(locale(current.get()), language)>
+            <ul>
+                {[(Lang::Fi, "Suomeksi"), (Lang::Sv, "På svenska"), (Lang::En, "In English")]
+                    .into_iter()
+                    .map(|(lang, name)| view! {
+                        <li>
+                            <a
+                                href=move || link(lang)
+                                hreflang=lang.code()
+                                lang=lang.code()
+                                aria-current=move || (current.get() == lang).then_some("true")
+                            >
+                                {name}
+                            </a>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,81 @@
+//! The result list: how many services were found and the first of them, each linking to its page.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use perheopas_core::facets::{Engine, Results};
+use perheopas_core::filter::Query;
+use perheopas_core::model::Channel;
+
+use crate::components::content::Content;
+use crate::components::level_badge::LevelBadge;
+use crate::i18n::*;
+use crate::labels::{self, locale, use_lang};
+use crate::url_state::href;
+
+/// Results rendered at first and added per "show more": enough for a phone screen, cheap to draw.
+const PAGE: usize = 30;
+
+#[component]
+pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let lang = use_lang();
+    let i18n = use_i18n();
+    let shown = RwSignal::new(PAGE);
+    // A new search starts from the top of the list again.
+    Effect::new(move |_| {
+        query.track();
+        shown.set(PAGE);
+    });
+    let total = move || results.with(|r| r.hits.len());
+    let items = move || {
+        let q = query.get();
+        let lang = lang.get();
+        let cat = &engine.catalogue;
+        results.with(|r| {
+            r.hits
+                .iter()
+                .take(shown.get())
+                .map(|&i| {
+                    let s = &cat.services[i as usize];
+                    let level = cat.level(s);
+                    let mut channels: Vec<Channel> = s.delivery.iter().map(|d| d.channel).collect();
+                    channels.sort();
+                    channels.dedup();
+                    let channels = channels.into_iter().map(|c| labels::channel(lang, c)).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <li class="result">
+                            <article>
+                                <h3><a href=href(&q, Some(&s.id))><Content text=s.name.clone() lang/></a></h3>
+                                <LevelBadge level/>
+                                <p class="summary"><Content text=s.summary.clone() lang/></p>
+                                <dl class="facts">
+                                    <div><dt>{td_string!(locale(lang), fact_where)}</dt><dd>{cat.place_name(s, lang)}</dd></div>
+                                    <div><dt>{td_string!(locale(lang), fact_how)}</dt><dd>{channels}</dd></div>
+                                    <div><dt>{td_string!(locale(lang), fact_access)}</dt><dd>{labels::access(lang, s.access)}</dd></div>
+                                </dl>
+                            </article>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="results" aria-labelledby="results-title">
+            <h2 id="results-title" class="results-title" aria-live="polite">
+                {move || match total() {
+                    0 => t_string!(i18n, results_none).to_string(),
+                    1 => t_string!(i18n, results_one).to_string(),
+                    n => t_string!(i18n, results_many, count = n).to_string(),
+                }}
+            </h2>
+            <ul class="result-list">{items}</ul>
+            <Show when=move || { total() > shown.get() }>
+                <button class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || t_string!(i18n, show_more, count = total() - shown.get()).to_string()}
+                </button>
+            </Show>
+        </section>
+    }
+}

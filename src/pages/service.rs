@@ -1,0 +1,119 @@
+//! One service's page: what it is, for whom, how to get it, and every place and way to reach it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use perheopas_core::facets::Engine;
+use perheopas_core::filter::Query;
+use perheopas_core::model::{Catalogue, DeliveryPoint, Lang};
+
+use crate::components::content::Content;
+use crate::components::level_badge::LevelBadge;
+use crate::i18n::*;
+use crate::labels::{self, locale, use_lang};
+use crate::url_state::href;
+
+/// Ages in words: "raskausaika – 6 v", "Kaikenikäisille".
+fn ages(lang: Lang, min: f32, max: f32) -> String {
+    let loc = locale(lang);
+    if min <= 0.0 && max >= 99.0 {
+        return td_string!(loc, ages_all).to_string();
+    }
+    let from = if min < 0.0 { td_string!(loc, ages_pregnancy).to_string() } else { min.to_string() };
+    td_string!(loc, ages_range, from = from, to = max.to_string()).to_string()
+}
+
+#[component]
+pub fn ServicePage(id: String, query: Query) -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let loc = locale(lang);
+        let back = href(&query, None);
+        let Some((_, s)) = engine.catalogue.service_by_id(&id) else {
+            return view! {
+                <div class="notice" role="alert">
+                    <h1>{td_string!(loc, not_found_title)}</h1>
+                    <p>{td_string!(loc, not_found_text)}</p>
+                    <p><a href=back>{td_string!(loc, back_to_search)}</a></p>
+                </div>
+            }
+            .into_any();
+        };
+        let cat = &engine.catalogue;
+        let t = cat.service_type(s);
+        let org = cat.organisation(s);
+        let languages = s.languages.join(", ");
+        view! {
+            <article class="service-page">
+                <p><a class="back" href=back>{td_string!(loc, back_to_results)}</a></p>
+                <h1><Content text=s.name.clone() lang/></h1>
+                <p class="badges"><LevelBadge level=t.level/> " " <span class="type"><Content text=t.name.clone() lang/></span></p>
+                {(!s.alert.is_empty()).then(|| view! { <p class="notice alert" role="note"><Content text=s.alert.clone() lang/></p> })}
+                <p class="lead"><Content text=s.summary.clone() lang/></p>
+                {(!s.description.is_empty()).then(|| view! { <p><Content text=s.description.clone() lang/></p> })}
+                <dl class="facts service-facts">
+                    <div><dt>{td_string!(loc, fact_for_whom)}</dt><dd>{ages(lang, s.age_min, s.age_max)}</dd></div>
+                    <div><dt>{td_string!(loc, fact_how_to_get)}</dt><dd>
+                        <strong>{labels::access(lang, s.access)}</strong>
+                        {(!s.how_to_get.is_empty()).then(|| view! { ". " <Content text=s.how_to_get.clone() lang/> })}
+                    </dd></div>
+                    <div><dt>{td_string!(loc, fact_cost)}</dt><dd>
+                        {labels::cost(lang, s.cost)}
+                        {(!s.cost_text.is_empty()).then(|| view! { ". " <Content text=s.cost_text.clone() lang/> })}
+                    </dd></div>
+                    <div><dt>{td_string!(loc, fact_languages)}</dt><dd>{languages}</dd></div>
+                    <div><dt>{td_string!(loc, fact_organiser)}</dt><dd><Content text=org.name.clone() lang/></dd></div>
+                    <div><dt>{td_string!(loc, fact_area)}</dt><dd>{cat.place_name(s, lang)}</dd></div>
+                </dl>
+                <h2>{td_string!(loc, contacts_title)}</h2>
+                <ul class="delivery-list">
+                    {s.delivery.iter().map(|d| view! { <li><DeliveryCard d=d.clone() cat lang/></li> }).collect_view()}
+                </ul>
+                <p class="checked">{td_string!(loc, checked, date = s.last_checked.clone()).to_string()}</p>
+            </article>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn DeliveryCard<'a>(d: DeliveryPoint, cat: &'a Catalogue, lang: Lang) -> impl IntoView {
+    let loc = locale(lang);
+    let channel = labels::channel(lang, d.channel);
+    let title = if d.name.is_empty() {
+        view! { {channel.clone()} }.into_any()
+    } else {
+        view! { <Content text=d.name.clone() lang/> <span class="channel">" · " {channel.clone()}</span> }.into_any()
+    };
+    let address = d.address.as_ref().map(|a| {
+        let muni = cat.municipalities[a.municipality as usize].name.get(lang).text.to_string();
+        view! {
+            <p class="address">
+                <Content text=a.street.clone() lang/> ", " {a.postcode.clone()} " " <Content text=a.post_office.clone() lang/>
+                {(muni != a.post_office.fi).then(|| format!(" ({muni})"))}
+            </p>
+        }
+    });
+    let features = d.accessibility.iter().map(|a| labels::feature(lang, *a)).collect::<Vec<_>>().join(", ");
+    view! {
+        <section class="delivery">
+            <h3>{title}</h3>
+            {address}
+            {d.hours.clone().map(|h| view! { <p class="hours">{td_string!(loc, hours)} ": " <code>{h}</code></p> })}
+            {(!d.hours_note.is_empty()).then(|| view! { <p><Content text=d.hours_note.clone() lang/></p> })}
+            {d.phones.iter().map(|p| {
+                let tel = format!("tel:{}", p.number.replace([' ', '-'], ""));
+                let note = (!p.note.is_empty()).then(|| view! { " (" <Content text=p.note.clone() lang/> ")" });
+                view! { <p><a class="phone" href=tel>{p.number.clone()}</a>{note}</p> }
+            }).collect_view()}
+            {d.email.clone().map(|e| view! { <p><a href=format!("mailto:{e}")>{e.clone()}</a></p> })}
+            {d.web.clone().map(|w| view! { <p><a href=w target="_blank" rel="noopener">{td_string!(loc, website)}</a></p> })}
+            {d.booking.clone().map(|w| view! { <p><a href=w target="_blank" rel="noopener">{td_string!(loc, booking)}</a></p> })}
+            {(!features.is_empty()).then(|| view! { <p class="access-features">{td_string!(loc, accessibility)} ": " {features}</p> })}
+            {(!d.accessibility_note.is_empty()).then(|| view! { <p><Content text=d.accessibility_note.clone() lang/></p> })}
+            {d.walk_in.then(|| view! { <p>{td_string!(loc, walk_in)}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+//! Search + facet benchmark over a generated catalogue. Prints median and p95 per query and can
+//! save a run and compare a later one against it (`target/bench/<name>.json`).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use perheopas_core::facets::Engine;
+use perheopas_core::filter::Query;
+use perheopas_core::model::Level;
+
+use crate::synth;
+
+const RUNS: usize = 21;
+
+fn cases(e: &Engine) -> Vec<(String, Query)> {
+    let muni = |name: &str| {
+        e.catalogue.municipalities.iter().find(|m| m.name.fi == name).map(|m| m.code.clone()).unwrap_or_default()
+    };
+    let q = |text: &str| Query { text: text.into(), ..Query::default() };
+    let mut out: Vec<(String, Query)> = vec![
+        ("all (no query)".into(), Query::default()),
+        ("text: neuvola".into(), q("neuvola")),
+        ("text: terapia (compound part)".into(), q("terapia")),
+        ("text: barnrådgivning (sv)".into(), q("barnrådgivning")),
+        ("text: perhe kuopio (2 words)".into(), q("perhe kuopio")),
+        ("text: e (1 letter)".into(), q("e")),
+        ("level: basic".into(), Query { levels: vec![Level::Basic], ..Query::default() }),
+        ("municipality: Lieksa".into(), Query { municipalities: vec![muni("Lieksa")], ..Query::default() }),
+        (
+            "county 14 + specialist + text psykiatria".into(),
+            Query { text: "psykiatria".into(), counties: vec!["14".into()], levels: vec![Level::Specialist], ..Query::default() },
+        ),
+        (
+            "category health + Kuopio + text neuvola".into(),
+            Query { text: "neuvola".into(), categories: vec!["health".into()], municipalities: vec![muni("Kuopio")], ..Query::default() },
+        ),
+    ];
+    // Typing "lastenneuvola" one letter at a time: each prefix is one keystroke.
+    let word = "lastenneuvola";
+    for n in 1..=word.chars().count() {
+        let prefix: String = word.chars().take(n).collect();
+        out.push((format!("keystroke {n:>2}: {prefix}"), q(&prefix)));
+    }
+    out
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn baseline_path(name: &str) -> PathBuf {
+    PathBuf::from("target/bench").join(format!("{name}.json"))
+}
+
+pub fn run(services: usize, save: Option<&str>, compare: Option<&str>) -> Result<(), String> {
+    let t = Instant::now();
+    let cat = synth::catalogue(services);
+    let gen_ms = t.elapsed().as_secs_f64() * 1e3;
+    let bytes = perheopas_core::asset::encode(&cat);
+    let t = Instant::now();
+    let decoded = perheopas_core::asset::decode(&bytes).map_err(|e| e.to_string())?;
+    let decode_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    let engine = Engine::new(decoded);
+    let index_ms = t.elapsed().as_secs_f64() * 1e3;
+    println!(
+        "catalogue: {} services, {} delivery points, asset {} bytes; generate {gen_ms:.0} ms, decode {decode_ms:.1} ms, index {index_ms:.1} ms ({} words)",
+        engine.catalogue.services.len(),
+        engine.catalogue.delivery_point_count(),
+        bytes.len(),
+        engine.search_index().word_count()
+    );
+
+    let old: Option<BTreeMap<String, f64>> = match compare {
+        Some(name) => {
+            let text = std::fs::read_to_string(baseline_path(name)).map_err(|e| format!("baseline {name}: {e}"))?;
+            Some(serde_json::from_str(&text).map_err(|e| format!("baseline {name}: {e}"))?)
+        }
+        None => None,
+    };
+    let mut medians = BTreeMap::new();
+    let mut keystrokes = Vec::new();
+    println!("{:<44} {:>8} {:>10} {:>10}{}", "query", "hits", "median µs", "p95 µs", if old.is_some() { "   vs baseline" } else { "" });
+    for (label, query) in cases(&engine) {
+        let mut times = Vec::with_capacity(RUNS);
+        let mut hits = 0;
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let r = engine.run(&query);
+            times.push(t.elapsed().as_secs_f64() * 1e6);
+            hits = std::hint::black_box(r).hits.len();
+        }
+        times.sort_by(|a, b| a.total_cmp(b));
+        let median = percentile(&times, 0.5);
+        let p95 = percentile(&times, 0.95);
+        let versus = old.as_ref().and_then(|o| o.get(&label)).map_or(String::new(), |b| format!("   {:>+6.1} %", (median / b - 1.0) * 100.0));
+        println!("{label:<44} {hits:>8} {median:>10.0} {p95:>10.0}{versus}");
+        if label.starts_with("keystroke") {
+            keystrokes.push(median);
+        }
+        medians.insert(label, median);
+    }
+    keystrokes.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "per keystroke (search + all facet counts): median {:.2} ms, worst {:.2} ms",
+        percentile(&keystrokes, 0.5) / 1e3,
+        keystrokes.last().copied().unwrap_or(0.0) / 1e3
+    );
+    if let Some(name) = save {
+        let path = baseline_path(name);
+        std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| e.to_string())?;
+        std::fs::write(&path, serde_json::to_string_pretty(&medians).unwrap()).map_err(|e| e.to_string())?;
+        println!("saved as {}", path.display());
+    }
+    Ok(())
+}
