@@ -10,11 +10,15 @@ use leptos_router::path;
 use perheopas_core::facets::Engine;
 use perheopas_core::model::Lang;
 
+use crate::clock::provide_clock;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::my_list::{provide_my_list, use_my_list};
+use crate::components::quick_exit::QuickExit;
 use crate::components::notices::SampleNotice;
 use crate::i18n::*;
 use crate::labels::{locale, UiLang};
 use crate::pages::finder::FinderPage;
+use crate::url_state::href_view;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -35,16 +39,25 @@ fn Shell() -> impl IntoView {
     provide_context(UiLang(lang));
     let i18n = use_i18n();
     Effect::new(move |_| i18n.set_locale(locale(lang.get())));
+    provide_clock();
+    provide_my_list();
+    let my_list = use_my_list();
 
     let catalogue = LocalResource::new(crate::load::catalogue);
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_link)}</a>
+        <QuickExit/>
         <header class="site-header">
-            <div class="header-row">
+            <div class="brand-row">
                 <a class="brand" href="./">"Perheopas"</a>
-                <LanguageSwitch/>
+                <p class="tagline">{t!(i18n, tagline)}</p>
             </div>
-            <p class="tagline">{t!(i18n, tagline)}</p>
+            <div class="header-row">
+                <LanguageSwitch/>
+                <a class="my-list-link" href=move || { lang.track(); href_view("mylist") }>
+                    {move || t_string!(i18n, mylist_link, count = my_list.with(Vec::len)).to_string()}
+                </a>
+            </div>
         </header>
         <main id="main">
             {move || match catalogue.get() {

@@ -3,7 +3,8 @@
 //! between the URL (`lang=`), the i18n context and the catalogue's texts.
 
 use leptos::prelude::*;
-use perheopas_core::model::{Access, Accessibility, Channel, Cost, Lang, Level};
+use perheopas_core::filter::Chip;
+use perheopas_core::model::{Access, Accessibility, Catalogue, Channel, Cost, Lang, Level, OrgKind};
 
 use crate::i18n::*;
 
@@ -102,5 +103,87 @@ pub fn feature(lang: Lang, a: Accessibility) -> String {
         Accessibility::AccessibleToilet => td_string!(loc, feature.accessible_toilet).to_string(),
         Accessibility::BabyCareRoom => td_string!(loc, feature.baby_care_room).to_string(),
         Accessibility::HearingLoop => td_string!(loc, feature.hearing_loop).to_string(),
+    }
+}
+
+pub fn provider(lang: Lang, k: OrgKind) -> String {
+    let loc = locale(lang);
+    match k {
+        OrgKind::WellbeingCounty => td_string!(loc, provider.wellbeing_county).to_string(),
+        OrgKind::Municipality => td_string!(loc, provider.municipality).to_string(),
+        OrgKind::Ngo => td_string!(loc, provider.ngo).to_string(),
+        OrgKind::Parish => td_string!(loc, provider.parish).to_string(),
+        OrgKind::Private => td_string!(loc, provider.private).to_string(),
+        OrgKind::State => td_string!(loc, provider.state).to_string(),
+    }
+}
+
+pub fn situation(lang: Lang, id: &str) -> String {
+    let loc = locale(lang);
+    match id {
+        "expecting" => td_string!(loc, situation.expecting).to_string(),
+        "baby" => td_string!(loc, situation.baby).to_string(),
+        "under_school_age" => td_string!(loc, situation.under_school_age).to_string(),
+        "school_age" => td_string!(loc, situation.school_age).to_string(),
+        "teenager" => td_string!(loc, situation.teenager).to_string(),
+        "young_adult" => td_string!(loc, situation.young_adult).to_string(),
+        "wellbeing" => td_string!(loc, situation.wellbeing).to_string(),
+        "relationship" => td_string!(loc, situation.relationship).to_string(),
+        "violence" => td_string!(loc, situation.violence).to_string(),
+        "special_needs" => td_string!(loc, situation.special_needs).to_string(),
+        "money" => td_string!(loc, situation.money).to_string(),
+        "new_to_finland" => td_string!(loc, situation.new_to_finland).to_string(),
+        other => other.replace('_', " "),
+    }
+}
+
+/// A language's name in the UI language; unknown codes are shown as they are.
+pub fn language_name(lang: Lang, code: &str) -> String {
+    let loc = locale(lang);
+    match code {
+        "fi" => td_string!(loc, language_name.fi).to_string(),
+        "sv" => td_string!(loc, language_name.sv).to_string(),
+        "en" => td_string!(loc, language_name.en).to_string(),
+        "ru" => td_string!(loc, language_name.ru).to_string(),
+        "ar" => td_string!(loc, language_name.ar).to_string(),
+        "uk" => td_string!(loc, language_name.uk).to_string(),
+        "so" => td_string!(loc, language_name.so).to_string(),
+        "fa" => td_string!(loc, language_name.fa).to_string(),
+        "et" => td_string!(loc, language_name.et).to_string(),
+        "se" => td_string!(loc, language_name.se).to_string(),
+        "ku" => td_string!(loc, language_name.ku).to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// "Raskausaika", "4 v", "3–6 v".
+pub fn age(lang: Lang, (a, b): (i8, i8)) -> String {
+    let loc = locale(lang);
+    match (a, b) {
+        (-1, -1) => td_string!(loc, age_pregnancy).to_string(),
+        (a, b) if a == b => td_string!(loc, age_single, age = a).to_string(),
+        (a, b) => td_string!(loc, age_years, from = a, to = b).to_string(),
+    }
+}
+
+/// The words on a filter chip.
+pub fn chip(lang: Lang, chip: &Chip, cat: &Catalogue) -> String {
+    let loc = locale(lang);
+    match chip {
+        Chip::Text(t) => td_string!(loc, chip_text, text = t.clone()).to_string(),
+        Chip::Level(l) => level(lang, *l),
+        Chip::Category(c) => category(lang, c),
+        Chip::County(code) => cat.county_by_code(code).map_or(code.clone(), |i| cat.counties[i].name.get(lang).text.to_string()),
+        Chip::Municipality(code) => {
+            cat.municipality_by_code(code).map_or(code.clone(), |i| cat.municipalities[i].name.get(lang).text.to_string())
+        }
+        Chip::Age(a) => age(lang, *a),
+        Chip::Language(l) => language_name(lang, l),
+        Chip::Free => td_string!(loc, free_label).to_string(),
+        Chip::ContactSelf => td_string!(loc, self_label).to_string(),
+        Chip::Provider(k) => provider(lang, *k),
+        Chip::Channel(c) => channel(lang, *c),
+        Chip::OpenNow => td_string!(loc, open_label).to_string(),
+        Chip::Feature(f) => feature(lang, *f),
     }
 }

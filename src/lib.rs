@@ -3,6 +3,7 @@
 //! codes; `i18n` is generated from `locales/*.json` at build time.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod labels;
 pub mod load;

@@ -25,3 +25,15 @@ pub fn href(query: &Query, service: Option<&str>) -> String {
         format!("{path}?{search}")
     }
 }
+
+/// A link to one of the app's views (`list`, `mylist`) with no search, keeping the language.
+pub fn href_view(view: &str) -> String {
+    let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists in every browser");
+    let current = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    if let Some(lang) = web_sys::UrlSearchParams::new_with_str(&current).ok().and_then(|p| p.get("lang")) {
+        params.append("lang", &lang);
+    }
+    params.append("view", view);
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into());
+    format!("{path}?{}", String::from(params.to_string()))
+}

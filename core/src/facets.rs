@@ -1,10 +1,29 @@
 //! The finder engine: runs a [`Query`] over the catalogue and returns the ranked hits with live
 //! facet counts. Each facet is counted over the results of every *other* selection, so a count
-//! says how many results picking that value would add.
+//! says how many results picking that value would give.
 
-use crate::filter::Query;
-use crate::model::{Catalogue, Level};
+use std::collections::HashMap;
+
+use crate::filter::{Query, AGE_BANDS};
+use crate::hours::{Hours, OpenState};
+use crate::model::{Access, Accessibility, Catalogue, Channel, Cost, Level, OrgKind};
 use crate::search::SearchIndex;
+
+/// One bit per facet: a document fails a set of facets; with none failed it is a hit, with
+/// exactly one failed it still counts towards that facet's values.
+mod bit {
+    pub const LEVEL: u16 = 1 << 0;
+    pub const CATEGORY: u16 = 1 << 1;
+    pub const AREA: u16 = 1 << 2;
+    pub const AGE: u16 = 1 << 3;
+    pub const LANGUAGE: u16 = 1 << 4;
+    pub const FREE: u16 = 1 << 5;
+    pub const SELF: u16 = 1 << 6;
+    pub const PROVIDER: u16 = 1 << 7;
+    pub const CHANNEL: u16 = 1 << 8;
+    pub const OPEN: u16 = 1 << 9;
+    pub const FEATURE: u16 = 1 << 10;
+}
 
 /// The places a service serves, with overlaps removed so each service counts once per place.
 #[derive(Debug, Default)]
@@ -15,14 +34,30 @@ struct Served {
     municipalities: Vec<u16>,
 }
 
+/// What each facet needs to know of one service, precomputed once.
+#[derive(Debug)]
+struct Doc {
+    level: Level,
+    category: u16,
+    served: Served,
+    ages: (f32, f32),
+    languages: Vec<u16>,
+    free: bool,
+    contact_self: bool,
+    provider: OrgKind,
+    channels: u8,
+    /// Accessibility features of each in-person place, as bit sets.
+    places: Vec<u8>,
+}
+
 /// The catalogue with everything precomputed that each keystroke would otherwise redo.
 pub struct Engine {
     pub catalogue: Catalogue,
     index: SearchIndex,
-    served: Vec<Served>,
-    levels: Vec<Level>,
-    categories: Vec<u16>,
+    docs: Vec<Doc>,
     category_names: Vec<String>,
+    /// Every service language in the catalogue: fi, sv, en first, then alphabetical.
+    languages: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -35,68 +70,111 @@ pub struct Results {
     pub counties: Vec<(u16, usize)>,
     /// (index into `catalogue.municipalities`, count), in catalogue order.
     pub municipalities: Vec<(u16, usize)>,
+    /// Counts per entry of [`AGE_BANDS`].
+    pub ages: Vec<((i8, i8), usize)>,
+    pub languages: Vec<(String, usize)>,
+    pub free: usize,
+    pub contact_self: usize,
+    pub providers: Vec<(OrgKind, usize)>,
+    pub channels: Vec<(Channel, usize)>,
+    pub open_now: usize,
+    pub features: Vec<(Accessibility, usize)>,
 }
 
-/// Resolved selections: indexes instead of codes; `None` means "not filtered".
-struct Selection {
-    levels: Option<Vec<Level>>,
-    categories: Option<Vec<u16>>,
-    /// Selected municipalities and counties together form one "area" facet.
-    area: Option<(Vec<u16>, Vec<u16>)>,
+impl Results {
+    pub fn count<T: PartialEq>(list: &[(T, usize)], key: &T) -> usize {
+        list.iter().find(|(k, _)| k == key).map_or(0, |(_, n)| *n)
+    }
+}
+
+fn channel_bit(c: Channel) -> u8 {
+    1 << (c as u8)
+}
+
+fn feature_bit(a: Accessibility) -> u8 {
+    1 << (a as u8)
+}
+
+fn overlaps(ages: (f32, f32), (a, b): (i8, i8)) -> bool {
+    ages.1 >= a as f32 && ages.0 <= b as f32
 }
 
 impl Engine {
     pub fn new(catalogue: Catalogue) -> Engine {
         let index = SearchIndex::build(&catalogue);
         let category_names: Vec<String> = catalogue.categories().into_iter().map(String::from).collect();
-        let mut served = Vec::with_capacity(catalogue.services.len());
-        let mut levels = Vec::with_capacity(catalogue.services.len());
-        let mut categories = Vec::with_capacity(catalogue.services.len());
-        for s in &catalogue.services {
-            let t = catalogue.service_type(s);
-            levels.push(t.level);
-            categories.push(category_names.iter().position(|c| *c == t.category).unwrap_or(0) as u16);
-            let mut sv = Served { nationwide: s.areas.nationwide, ..Served::default() };
-            if !sv.nationwide {
-                sv.counties = s.areas.counties.clone();
-                sv.counties.sort_unstable();
-                sv.counties.dedup();
-                let places = s.delivery.iter().filter_map(|d| d.address.as_ref().map(|a| a.municipality));
-                for m in s.areas.municipalities.iter().copied().chain(places) {
-                    let county = catalogue.municipalities[m as usize].county;
-                    if !sv.counties.contains(&county) && !sv.municipalities.contains(&m) {
-                        sv.municipalities.push(m);
+        let mut languages: Vec<String> = catalogue.services.iter().flat_map(|s| s.languages.iter().cloned()).collect();
+        let rank = |l: &str| ["fi", "sv", "en"].iter().position(|x| *x == l).unwrap_or(3);
+        languages.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
+        languages.dedup();
+
+        let docs = catalogue
+            .services
+            .iter()
+            .map(|s| {
+                let t = catalogue.service_type(s);
+                let mut served = Served { nationwide: s.areas.nationwide, ..Served::default() };
+                if !served.nationwide {
+                    served.counties = s.areas.counties.clone();
+                    served.counties.sort_unstable();
+                    served.counties.dedup();
+                    let places = s.delivery.iter().filter_map(|d| d.address.as_ref().map(|a| a.municipality));
+                    for m in s.areas.municipalities.iter().copied().chain(places) {
+                        let county = catalogue.municipalities[m as usize].county;
+                        if !served.counties.contains(&county) && !served.municipalities.contains(&m) {
+                            served.municipalities.push(m);
+                        }
                     }
                 }
-            }
-            served.push(sv);
-        }
-        Engine { catalogue, index, served, levels, categories, category_names }
+                Doc {
+                    level: t.level,
+                    category: category_names.iter().position(|c| *c == t.category).unwrap_or(0) as u16,
+                    served,
+                    ages: (s.age_min, s.age_max),
+                    languages: s.languages.iter().filter_map(|l| languages.iter().position(|x| x == l)).map(|i| i as u16).collect(),
+                    free: s.cost == Cost::Free,
+                    contact_self: s.access == Access::None,
+                    provider: catalogue.organisation(s).kind,
+                    channels: s.delivery.iter().fold(0, |m, d| m | channel_bit(d.channel)),
+                    places: s
+                        .delivery
+                        .iter()
+                        .filter(|d| d.address.is_some())
+                        .map(|d| d.accessibility.iter().fold(0, |m, a| m | feature_bit(*a)))
+                        .collect(),
+                }
+            })
+            .collect();
+        Engine { catalogue, index, docs, category_names, languages }
     }
 
     pub fn search_index(&self) -> &SearchIndex {
         &self.index
     }
 
-    fn select(&self, q: &Query) -> Selection {
-        let cat = &self.catalogue;
-        let levels = (!q.levels.is_empty()).then(|| q.levels.clone());
-        let categories = (!q.categories.is_empty()).then(|| {
-            q.categories
-                .iter()
-                .filter_map(|c| self.category_names.iter().position(|n| n == c).map(|i| i as u16))
-                .collect()
-        });
-        let area = (!q.municipalities.is_empty() || !q.counties.is_empty()).then(|| {
-            let munis = q.municipalities.iter().filter_map(|c| cat.municipality_by_code(c)).map(|i| i as u16).collect();
-            let counties = q.counties.iter().filter_map(|c| cat.county_by_code(c)).map(|i| i as u16).collect();
-            (munis, counties)
-        });
-        Selection { levels, categories, area }
+    /// Service languages found in the catalogue, in the order the filter offers them.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
     }
 
-    fn area_ok(&self, doc: usize, (munis, counties): &(Vec<u16>, Vec<u16>)) -> bool {
-        let sv = &self.served[doc];
+    /// Which services are open at `now` (Finnish local time): any of their places open. Hours
+    /// are evaluated once per distinct hours text, as most places share a handful of patterns.
+    pub fn open_at(&self, now: chrono::NaiveDateTime) -> Vec<bool> {
+        let mut cache: HashMap<&str, bool> = HashMap::new();
+        self.catalogue
+            .services
+            .iter()
+            .map(|s| {
+                s.delivery.iter().filter_map(|d| d.hours.as_deref()).any(|h| {
+                    *cache.entry(h).or_insert_with(|| {
+                        Hours::parse(h).is_ok_and(|hours| matches!(hours.state(now), OpenState::Open { .. }))
+                    })
+                })
+            })
+            .collect()
+    }
+
+    fn area_ok(&self, sv: &Served, munis: &[u16], counties: &[u16]) -> bool {
         if sv.nationwide {
             return true;
         }
@@ -105,103 +183,192 @@ impl Engine {
             || counties.iter().any(|c| sv.counties.contains(c) || sv.municipalities.iter().any(|&m| county_of(m) == *c))
     }
 
-    pub fn run(&self, q: &Query) -> Results {
+    /// Runs the query. `open` (from [`Engine::open_at`]) answers "open now"; without it that
+    /// filter cannot be applied and counts zero.
+    pub fn run(&self, q: &Query, open: Option<&[bool]>) -> Results {
         let cat = &self.catalogue;
-        let sel = self.select(q);
         let scored: Vec<(u32, u32)> = match self.index.matches(&q.text) {
             Some(hits) => hits,
             None => (0..cat.services.len() as u32).map(|d| (d, 0)).collect(),
         };
+        let categories: Vec<u16> = q
+            .categories
+            .iter()
+            .filter_map(|c| self.category_names.iter().position(|n| n == c).map(|i| i as u16))
+            .collect();
+        let munis: Vec<u16> = q.municipalities.iter().filter_map(|c| cat.municipality_by_code(c)).map(|i| i as u16).collect();
+        let counties: Vec<u16> = q.counties.iter().filter_map(|c| cat.county_by_code(c)).map(|i| i as u16).collect();
+        let langs: Vec<u16> =
+            q.languages.iter().filter_map(|l| self.languages.iter().position(|x| x == l)).map(|i| i as u16).collect();
+        let channels = q.channels.iter().fold(0u8, |m, c| m | channel_bit(*c));
+        let features = q.features.iter().fold(0u8, |m, a| m | feature_bit(*a));
+        let has_area = !q.municipalities.is_empty() || !q.counties.is_empty();
 
-        let mut level_counts = [0usize; 3];
-        let mut category_counts = vec![0usize; self.category_names.len()];
-        let mut county_counts = vec![0usize; cat.counties.len()];
-        let mut muni_counts = vec![0usize; cat.municipalities.len()];
+        let mut r = Results {
+            levels: Level::ALL.iter().map(|&l| (l, 0)).collect(),
+            categories: self.category_names.iter().map(|c| (c.clone(), 0)).collect(),
+            counties: (0..cat.counties.len() as u16).map(|i| (i, 0)).collect(),
+            municipalities: (0..cat.municipalities.len() as u16).map(|i| (i, 0)).collect(),
+            ages: AGE_BANDS.iter().map(|&b| (b, 0)).collect(),
+            languages: self.languages.iter().map(|l| (l.clone(), 0)).collect(),
+            providers: OrgKind::ALL.iter().map(|&k| (k, 0)).collect(),
+            channels: Channel::ALL.iter().map(|&c| (c, 0)).collect(),
+            features: Accessibility::ALL.iter().map(|&a| (a, 0)).collect(),
+            ..Results::default()
+        };
         let mut nationwide = 0usize;
         // Services serving a whole county count in each of its municipalities, added at the end.
         let mut county_wide = vec![0usize; cat.counties.len()];
         let mut hits: Vec<(u32, u32)> = Vec::new();
 
         for &(doc, score) in &scored {
-            let d = doc as usize;
-            let level_ok = sel.levels.as_ref().is_none_or(|ls| ls.contains(&self.levels[d]));
-            let category_ok = sel.categories.as_ref().is_none_or(|cs| cs.contains(&self.categories[d]));
-            let area_ok = sel.area.as_ref().is_none_or(|a| self.area_ok(d, a));
-            if category_ok && area_ok {
-                level_counts[self.levels[d] as usize] += 1;
+            let d = &self.docs[doc as usize];
+            let is_open = open.is_some_and(|o| o.get(doc as usize).copied().unwrap_or(false));
+            let mut failed = 0u16;
+            if !q.levels.is_empty() && !q.levels.contains(&d.level) {
+                failed |= bit::LEVEL;
             }
-            if level_ok && area_ok {
-                category_counts[self.categories[d] as usize] += 1;
+            if !q.categories.is_empty() && !categories.contains(&d.category) {
+                failed |= bit::CATEGORY;
             }
-            if level_ok && category_ok {
-                let sv = &self.served[d];
+            if has_area && !self.area_ok(&d.served, &munis, &counties) {
+                failed |= bit::AREA;
+            }
+            if q.age.is_some_and(|a| !overlaps(d.ages, a)) {
+                failed |= bit::AGE;
+            }
+            if !q.languages.is_empty() && !d.languages.iter().any(|l| langs.contains(l)) {
+                failed |= bit::LANGUAGE;
+            }
+            if q.free && !d.free {
+                failed |= bit::FREE;
+            }
+            if q.contact_self && !d.contact_self {
+                failed |= bit::SELF;
+            }
+            if !q.providers.is_empty() && !q.providers.contains(&d.provider) {
+                failed |= bit::PROVIDER;
+            }
+            if channels != 0 && d.channels & channels == 0 {
+                failed |= bit::CHANNEL;
+            }
+            if q.open_now && !is_open {
+                failed |= bit::OPEN;
+            }
+            if features != 0 && !d.places.iter().any(|p| p & features == features) {
+                failed |= bit::FEATURE;
+            }
+            // Counted for facet `f` when nothing but `f` itself failed.
+            let counts_for = |f: u16| failed & !f == 0;
+
+            if failed == 0 {
+                hits.push((doc, score));
+            }
+            if counts_for(bit::LEVEL) {
+                r.levels[d.level as usize].1 += 1;
+            }
+            if counts_for(bit::CATEGORY) {
+                r.categories[d.category as usize].1 += 1;
+            }
+            if counts_for(bit::AREA) {
+                let sv = &d.served;
                 if sv.nationwide {
                     nationwide += 1;
                 } else {
                     for &c in &sv.counties {
                         county_wide[c as usize] += 1;
-                        county_counts[c as usize] += 1;
+                        r.counties[c as usize].1 += 1;
                     }
-                    let mut counted_counties: Vec<u16> = Vec::new();
+                    let mut counted: Vec<u16> = Vec::new();
                     for &m in &sv.municipalities {
-                        muni_counts[m as usize] += 1;
+                        r.municipalities[m as usize].1 += 1;
                         let c = cat.municipalities[m as usize].county;
-                        if !sv.counties.contains(&c) && !counted_counties.contains(&c) {
-                            counted_counties.push(c);
-                            county_counts[c as usize] += 1;
+                        if !sv.counties.contains(&c) && !counted.contains(&c) {
+                            counted.push(c);
+                            r.counties[c as usize].1 += 1;
                         }
                     }
                 }
-                if level_ok && category_ok && area_ok {
-                    hits.push((doc, score));
+            }
+            if counts_for(bit::AGE) {
+                for (band, n) in r.ages.iter_mut() {
+                    if overlaps(d.ages, *band) {
+                        *n += 1;
+                    }
+                }
+            }
+            if counts_for(bit::LANGUAGE) {
+                for &l in &d.languages {
+                    r.languages[l as usize].1 += 1;
+                }
+            }
+            if counts_for(bit::FREE) && d.free {
+                r.free += 1;
+            }
+            if counts_for(bit::SELF) && d.contact_self {
+                r.contact_self += 1;
+            }
+            if counts_for(bit::PROVIDER) {
+                r.providers[d.provider as usize].1 += 1;
+            }
+            if counts_for(bit::CHANNEL) {
+                for (c, n) in r.channels.iter_mut() {
+                    if d.channels & channel_bit(*c) != 0 {
+                        *n += 1;
+                    }
+                }
+            }
+            if counts_for(bit::OPEN) && is_open {
+                r.open_now += 1;
+            }
+            if counts_for(bit::FEATURE) {
+                for (a, n) in r.features.iter_mut() {
+                    let want = features | feature_bit(*a);
+                    if d.places.iter().any(|p| p & want == want) {
+                        *n += 1;
+                    }
                 }
             }
         }
-        for (m, count) in muni_counts.iter_mut().enumerate() {
+        for (m, (_, count)) in r.municipalities.iter_mut().enumerate() {
             *count += nationwide + county_wide[cat.municipalities[m].county as usize];
         }
-        for count in county_counts.iter_mut() {
+        for (_, count) in r.counties.iter_mut() {
             *count += nationwide;
         }
-
         hits.sort_unstable_by_key(|&(doc, score)| (std::cmp::Reverse(score), self.index.alpha_rank(doc)));
-        Results {
-            hits: hits.into_iter().map(|(d, _)| d).collect(),
-            levels: Level::ALL.iter().map(|&l| (l, level_counts[l as usize])).collect(),
-            categories: self.category_names.iter().cloned().zip(category_counts).collect(),
-            counties: county_counts.into_iter().enumerate().map(|(i, n)| (i as u16, n)).collect(),
-            municipalities: muni_counts.into_iter().enumerate().map(|(i, n)| (i as u16, n)).collect(),
-        }
+        r.hits = hits.into_iter().map(|(d, _)| d).collect();
+        r
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::*;
     use crate::search::tests::tiny_catalogue;
 
     fn ids(e: &Engine, r: &Results) -> Vec<String> {
         r.hits.iter().map(|&d| e.catalogue.services[d as usize].id.clone()).collect()
     }
 
-    fn count<T: PartialEq>(list: &[(T, usize)], key: T) -> usize {
-        list.iter().find(|(k, _)| *k == key).map(|(_, n)| *n).unwrap()
+    fn run(e: &Engine, q: Query) -> Results {
+        e.run(&q, None)
     }
 
     #[test]
     fn empty_query_lists_everything_alphabetically() {
         let e = Engine::new(tiny_catalogue());
-        let r = e.run(&Query::default());
+        let r = run(&e, Query::default());
         assert_eq!(ids(&e, &r), ["a", "c", "d", "b"]);
-        assert_eq!(count(&r.levels, Level::Universal), 2);
-        assert_eq!(count(&r.levels, Level::Specialist), 1);
+        assert_eq!(Results::count(&r.levels, &Level::Universal), 2);
+        assert_eq!(Results::count(&r.levels, &Level::Specialist), 1);
     }
 
     #[test]
     fn level_counts_ignore_the_level_selection_but_respect_others() {
         let e = Engine::new(tiny_catalogue());
-        let q = Query { levels: vec![Level::Basic], municipalities: vec!["422".into()], ..Query::default() };
-        let r = e.run(&q);
+        let r = run(&e, Query { levels: vec![Level::Basic], municipalities: vec!["422".into()], ..Query::default() });
         assert_eq!(ids(&e, &r), ["b"]);
         // In Lieksa: one universal (d), one basic (b), no specialist, whatever level is chosen.
         assert_eq!(r.levels, [(Level::Universal, 1), (Level::Basic, 1), (Level::Specialist, 0)]);
@@ -214,9 +381,8 @@ mod tests {
         let mut cat = tiny_catalogue();
         cat.services[2].areas = Areas { nationwide: true, ..Areas::default() };
         let e = Engine::new(cat);
-        let r = e.run(&Query { counties: vec!["11".into()], ..Query::default() });
+        let r = run(&e, Query { counties: vec!["11".into()], ..Query::default() });
         assert_eq!(ids(&e, &r), ["a", "c", "d", "b"]);
-        // The nationwide service counts in every place.
         assert_eq!(r.counties, [(0, 4), (1, 1)]);
         assert_eq!(r.municipalities, [(0, 2), (1, 3), (2, 1)]);
     }
@@ -224,11 +390,114 @@ mod tests {
     #[test]
     fn text_and_category_combine() {
         let e = Engine::new(tiny_catalogue());
-        let q = Query { text: "neuvola".into(), categories: vec!["health".into()], ..Query::default() };
-        let r = e.run(&q);
+        let r = run(&e, Query { text: "neuvola".into(), categories: vec!["health".into()], ..Query::default() });
         assert_eq!(ids(&e, &r), ["d", "a"]);
-        assert_eq!(count(&r.categories, "rehabilitation".to_string()), 1);
+        assert_eq!(Results::count(&r.categories, &"rehabilitation".to_string()), 1);
     }
 
-    use crate::model::Areas;
+    /// The tiny catalogue with ages, languages, costs, access, channels and places varied.
+    fn varied() -> Engine {
+        let mut cat = tiny_catalogue();
+        let place = |features: Vec<Accessibility>| DeliveryPoint {
+            channel: Channel::InPerson,
+            name: Text::default(),
+            address: Some(Address { street: Text::fi("Esimerkkikatu 1"), postcode: "81700".into(), post_office: Text::fi("Lieksa"), municipality: 1 }),
+            location: Some((63.3, 30.0)),
+            accessibility: features,
+            accessibility_note: Text::default(),
+            phones: vec![],
+            email: None,
+            web: None,
+            booking: None,
+            hours: Some("Mo-Fr 08:00-16:00".into()),
+            hours_note: Text::default(),
+            walk_in: false,
+        };
+        let phone = DeliveryPoint { channel: Channel::Phone, address: None, location: None, hours: None, ..place(vec![]) };
+        cat.services[0].age_min = -1.0;
+        cat.services[0].age_max = 6.0;
+        cat.services[0].delivery = vec![place(vec![Accessibility::StepFree, Accessibility::Stroller])];
+        cat.services[1].languages = vec!["fi".into(), "sv".into()];
+        cat.services[1].access = Access::Referral;
+        cat.services[1].cost = Cost::Voucher;
+        cat.services[1].delivery = vec![phone.clone()];
+        cat.services[1].age_min = 3.0;
+        cat.services[1].age_max = 12.0;
+        cat.services[2].cost = Cost::Fee;
+        cat.services[2].age_min = 13.0;
+        cat.services[2].delivery = vec![place(vec![Accessibility::StepFree]), phone];
+        cat.organisations.push(Organisation { id: "mll".into(), name: Text::fi("MLL"), kind: OrgKind::Ngo, website: None });
+        cat.services[3].organisation = 1;
+        Engine::new(cat)
+    }
+
+    #[test]
+    fn age_filter_overlaps_service_ages_and_counts_every_band() {
+        let e = varied();
+        assert_eq!(ids(&e, &run(&e, Query { age: Some((-1, -1)), ..Query::default() })), ["a"]);
+        let r = run(&e, Query { age: Some((4, 4)), ..Query::default() });
+        assert_eq!(ids(&e, &r), ["a", "d", "b"]);
+        // Bands: pregnancy a; 0-2 a,d; 3-6 a,b,d; 7-12 b,d; 13-17 c,d; 18-29 c,d (both reach 18).
+        let counts: Vec<usize> = r.ages.iter().map(|(_, n)| *n).collect();
+        assert_eq!(counts, [1, 2, 3, 2, 2, 2]);
+    }
+
+    #[test]
+    fn language_cost_access_provider_and_channel_filters() {
+        let e = varied();
+        let r = run(&e, Query { languages: vec!["sv".into()], ..Query::default() });
+        assert_eq!(ids(&e, &r), ["b"]);
+        assert_eq!(e.languages(), ["fi", "sv"]);
+        assert_eq!(r.languages, [("fi".to_string(), 4), ("sv".to_string(), 1)]);
+
+        let r = run(&e, Query { free: true, contact_self: true, ..Query::default() });
+        assert_eq!(ids(&e, &r), ["a", "d"]);
+        // Counted over the other selection: free services a, d can both be contacted directly.
+        assert_eq!((r.free, r.contact_self), (2, 2));
+        let r = run(&e, Query { free: true, ..Query::default() });
+        assert_eq!(r.contact_self, 2);
+
+        let r = run(&e, Query { providers: vec![OrgKind::Ngo], ..Query::default() });
+        assert_eq!(ids(&e, &r), ["d"]);
+        assert_eq!(Results::count(&r.providers, &OrgKind::WellbeingCounty), 3);
+
+        let r = run(&e, Query { channels: vec![Channel::Phone], ..Query::default() });
+        assert_eq!(ids(&e, &r), ["c", "b"]);
+        assert_eq!(Results::count(&r.channels, &Channel::InPerson), 2);
+    }
+
+    #[test]
+    fn accessibility_needs_one_place_with_every_chosen_feature() {
+        let e = varied();
+        let r = run(&e, Query { features: vec![Accessibility::StepFree], ..Query::default() });
+        assert_eq!(ids(&e, &r), ["a", "c"]);
+        assert_eq!(Results::count(&r.features, &Accessibility::Stroller), 1);
+        let r = run(&e, Query { features: vec![Accessibility::StepFree, Accessibility::Stroller], ..Query::default() });
+        assert_eq!(ids(&e, &r), ["a"]);
+    }
+
+    #[test]
+    fn open_now_uses_the_hours_of_each_place() {
+        let e = varied();
+        let tuesday_noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap().and_hms_opt(12, 0, 0).unwrap();
+        let sunday = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(12, 0, 0).unwrap();
+        let open = e.open_at(tuesday_noon);
+        assert_eq!(open, [true, false, true, false]);
+        let r = e.run(&Query { open_now: true, ..Query::default() }, Some(&open));
+        assert_eq!(ids(&e, &r), ["a", "c"]);
+        assert_eq!(r.open_now, 2);
+        assert_eq!(e.open_at(sunday), [false; 4]);
+        // Without the open set the filter cannot be met.
+        assert!(e.run(&Query { open_now: true, ..Query::default() }, None).hits.is_empty());
+    }
+
+    #[test]
+    fn removing_a_chip_is_how_zero_results_recover() {
+        let e = varied();
+        let q = Query { languages: vec!["sv".into()], free: true, ..Query::default() };
+        assert!(run(&e, q.clone()).hits.is_empty());
+        let fixes: Vec<(crate::filter::Chip, usize)> =
+            q.chips().into_iter().map(|c| (c.clone(), run(&e, q.without(&c)).hits.len())).collect();
+        assert_eq!(fixes, [(crate::filter::Chip::Free, 1), (crate::filter::Chip::Language("sv".into()), 2)]);
+    }
 }

@@ -9,6 +9,7 @@ pub mod geo_util;
 pub mod hours;
 pub mod model;
 pub mod search;
+pub mod situations;
 
 pub mod text;
 

@@ -1,9 +1,16 @@
 //! Parts the pages are built from.
 
+pub mod chips;
+pub mod contact_point;
 pub mod content;
 pub mod filters;
+pub mod hours;
 pub mod language_switch;
 pub mod level_badge;
+pub mod my_list;
 pub mod notices;
+pub mod quick_exit;
 pub mod result_list;
 pub mod search_box;
+pub mod share;
+pub mod start;

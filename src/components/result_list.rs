@@ -5,16 +5,43 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use perheopas_core::facets::{Engine, Results};
 use perheopas_core::filter::Query;
-use perheopas_core::model::Channel;
+use perheopas_core::model::{Catalogue, Channel, Lang, Service};
 
 use crate::components::content::Content;
+use crate::components::hours::OpenStatus;
 use crate::components::level_badge::LevelBadge;
+use crate::components::my_list::SaveButton;
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
 use crate::url_state::href;
 
 /// Results rendered at first and added per "show more": enough for a phone screen, cheap to draw.
 const PAGE: usize = 30;
+
+/// One service as a card in a list.
+#[component]
+pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: String) -> impl IntoView {
+    let loc = locale(lang);
+    let mut channels: Vec<Channel> = s.delivery.iter().map(|d| d.channel).collect();
+    channels.sort();
+    channels.dedup();
+    let channels = channels.into_iter().map(|c| labels::channel(lang, c)).collect::<Vec<_>>().join(", ");
+    let hours = s.delivery.iter().find_map(|d| d.hours.clone());
+    view! {
+        <article class="result">
+            <h3><a href=link><Content text=s.name.clone() lang/></a></h3>
+            <LevelBadge level=cat.level(s)/>
+            <p class="summary"><Content text=s.summary.clone() lang/></p>
+            <dl class="facts">
+                <div><dt>{td_string!(loc, fact_where)}</dt><dd>{cat.place_name(s, lang)}</dd></div>
+                <div><dt>{td_string!(loc, fact_how)}</dt><dd>{channels}</dd></div>
+                <div><dt>{td_string!(loc, fact_access)}</dt><dd>{labels::access(lang, s.access)}</dd></div>
+            </dl>
+            {hours.map(|h| view! { <OpenStatus hours=h lang/> })}
+            <SaveButton id=s.id.clone()/>
+        </article>
+    }
+}
 
 #[component]
 pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
@@ -38,25 +65,7 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
                 .take(shown.get())
                 .map(|&i| {
                     let s = &cat.services[i as usize];
-                    let level = cat.level(s);
-                    let mut channels: Vec<Channel> = s.delivery.iter().map(|d| d.channel).collect();
-                    channels.sort();
-                    channels.dedup();
-                    let channels = channels.into_iter().map(|c| labels::channel(lang, c)).collect::<Vec<_>>().join(", ");
-                    view! {
-                        <li class="result">
-                            <article>
-                                <h3><a href=href(&q, Some(&s.id))><Content text=s.name.clone() lang/></a></h3>
-                                <LevelBadge level/>
-                                <p class="summary"><Content text=s.summary.clone() lang/></p>
-                                <dl class="facts">
-                                    <div><dt>{td_string!(locale(lang), fact_where)}</dt><dd>{cat.place_name(s, lang)}</dd></div>
-                                    <div><dt>{td_string!(locale(lang), fact_how)}</dt><dd>{channels}</dd></div>
-                                    <div><dt>{td_string!(locale(lang), fact_access)}</dt><dd>{labels::access(lang, s.access)}</dd></div>
-                                </dl>
-                            </article>
-                        </li>
-                    }
+                    view! { <li><ServiceCard s cat lang link=href(&q, Some(&s.id))/></li> }
                 })
                 .collect_view()
         })

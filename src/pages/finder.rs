@@ -1,5 +1,6 @@
-//! The finder: search box, filters and results, all driven by the URL. With `service=<id>` in
-//! the URL the service's page is shown instead, keeping the search for the way back.
+//! The finder: the start view, search, filters and results, all driven by the URL. With
+//! `service=<id>` the service's page is shown instead and with `view=mylist` the saved list,
+//! keeping the search for the way back.
 
 use std::sync::Arc;
 
@@ -9,11 +10,16 @@ use leptos_router::NavigateOptions;
 use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 
+use crate::clock::use_clock;
+use crate::components::chips::{ActiveFilters, ZeroResultHelp};
+use crate::components::contact_point::ContactPoints;
 use crate::components::filters::Filters;
 use crate::components::notices::ParamNotice;
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
+use crate::components::start::StartView;
 use crate::i18n::*;
+use crate::pages::my_list::MyListPage;
 use crate::pages::service::ServicePage;
 use crate::url_state::href;
 
@@ -23,15 +29,25 @@ pub fn FinderPage() -> impl IntoView {
     let params = use_query_map();
     let navigate = use_navigate();
     let i18n = use_i18n();
+    let clock = use_clock();
 
     let e = engine.clone();
     let parsed = Memo::new(move |_| {
         params.with(|p| Query::from_params(p.latest_values().map(|(k, v)| (k.as_ref(), v)), &e.catalogue))
     });
     let query = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    // Which services are open is recomputed as the clock ticks, not on every keystroke.
     let e = engine.clone();
-    let results = Memo::new(move |_| query.with(|q| e.run(q)));
+    let open = Memo::new(move |_| e.open_at(clock.get()));
+    let e = engine.clone();
+    let results = Memo::new(move |_| query.with(|q| open.with(|o| e.run(q, Some(o)))));
     let service = Memo::new(move |_| params.with(|p| p.get("service")));
+    let view_name = Memo::new(move |_| params.with(|p| p.get("view")));
+    let shared_ids = Memo::new(move |_| params.with(|p| p.get("ids")));
+    // Only a change between the start view and the results rebuilds the page, so typing or
+    // filtering never resets the filter panel or the focus.
+    let showing_list = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("mylist")));
+    let at_start = Memo::new(move |_| query.with(Query::is_empty) && view_name.with(|v| v.as_deref() != Some("list")));
 
     let on_change = Callback::new(move |(q, replace): (Query, bool)| {
         navigate(&href(&q, None), NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
@@ -39,13 +55,32 @@ pub fn FinderPage() -> impl IntoView {
 
     view! {
         {move || parsed.with(|p| view! { <ParamNotice problems=p.1.clone()/> })}
-        {move || match service.get() {
-            Some(id) => view! { <ServicePage id query=query.get_untracked()/> }.into_any(),
-            None => view! {
+        {move || match (service.get(), showing_list.get()) {
+            (Some(id), _) => view! { <ServicePage id query=query.get_untracked()/> }.into_any(),
+            (None, true) => view! { <MyListPage shared=shared_ids.get()/> }.into_any(),
+            _ => view! {
                 <h1 class="page-title">{t!(i18n, page_title)}</h1>
                 <SearchBox query on_change/>
-                <Filters query results on_change/>
-                <ResultList query results/>
+                {move || {
+                    if at_start.get() {
+                        view! { <StartView/> }.into_any()
+                    } else {
+                        view! {
+                            <ActiveFilters query on_change/>
+                            <ContactPoints query/>
+                            <div class="finder-grid">
+                                <Filters query results on_change/>
+                                <div>
+                                    <ResultList query results/>
+                                    <Show when=move || results.with(|r| r.hits.is_empty())>
+                                        <ZeroResultHelp query open on_change/>
+                                    </Show>
+                                </div>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                }}
             }
             .into_any(),
         }}

@@ -1,4 +1,6 @@
-//! The app's views: the finder (search, filters, results) and one service's page.
+//! The app's views: the finder (start, search, filters, results), one service's page and the
+//! saved list.
 
 pub mod finder;
+pub mod my_list;
 pub mod service;

@@ -8,7 +8,10 @@ use perheopas_core::filter::Query;
 use perheopas_core::model::{Catalogue, DeliveryPoint, Lang};
 
 use crate::components::content::Content;
+use crate::components::hours::{OpenStatus, WeekTable};
 use crate::components::level_badge::LevelBadge;
+use crate::components::my_list::SaveButton;
+use crate::components::share::{current_url, PrintButton, QrLink, ShareButton};
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
 use crate::url_state::href;
@@ -72,6 +75,12 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
                     {s.delivery.iter().map(|d| view! { <li><DeliveryCard d=d.clone() cat lang/></li> }).collect_view()}
                 </ul>
                 <p class="checked">{td_string!(loc, checked, date = s.last_checked.clone()).to_string()}</p>
+                <div class="actions">
+                    <SaveButton id=s.id.clone()/>
+                    <PrintButton/>
+                    <ShareButton title=s.name.get(lang).text.to_string() url=Signal::derive(current_url)/>
+                </div>
+                <QrLink url=Signal::derive(current_url)/>
             </article>
         }
         .into_any()
@@ -101,7 +110,7 @@ fn DeliveryCard<'a>(d: DeliveryPoint, cat: &'a Catalogue, lang: Lang) -> impl In
         <section class="delivery">
             <h3>{title}</h3>
             {address}
-            {d.hours.clone().map(|h| view! { <p class="hours">{td_string!(loc, hours)} ": " <code>{h}</code></p> })}
+            {d.hours.clone().map(|h| view! { <OpenStatus hours=h.clone() lang/> <WeekTable hours=h lang/> })}
             {(!d.hours_note.is_empty()).then(|| view! { <p><Content text=d.hours_note.clone() lang/></p> })}
             {d.phones.iter().map(|p| {
                 let tel = format!("tel:{}", p.number.replace([' ', '-'], ""));

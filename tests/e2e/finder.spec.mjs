@@ -1,19 +1,16 @@
-// A parent's first steps in Perheopas: see services, search, filter, open one, come back.
+// A parent's first steps in Perheopas: browse, search, filter, open a service, come back.
 import { test, expect } from '@playwright/test';
+import { resultCount, countOf, resultLinks, openFilters } from './helpers.mjs';
 
-const resultCount = (page) => page.getByRole('heading', { level: 2, name: /palvelua?$|Ei palveluja/ });
-const countOf = async (page) => {
-  const text = await resultCount(page).textContent();
-  return text.startsWith('Ei') ? 0 : Number(text.match(/\d+/)[0]);
-};
-const resultLinks = (page) => page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('heading', { level: 3 }).getByRole('link');
-
-test('the start shows sample services and says they are sample data', async ({ page }) => {
+test('browsing all services shows sample data and says so', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByText('Esimerkkiaineisto.')).toBeVisible();
+  await page.getByRole('link', { name: 'Selaa kaikkia palveluja' }).click();
   await expect(resultCount(page)).toBeVisible();
-  expect(await countOf(page)).toBeGreaterThan(300);
+  expect(await countOf(page)).toBeGreaterThan(600);
   await expect(resultLinks(page)).toHaveCount(30);
+  await page.getByRole('button', { name: /Näytä lisää/ }).click();
+  await expect(resultLinks(page)).toHaveCount(60);
   await expect(page.getByText(/Palvelutiedot päivitetty \d{4}-\d{2}-\d{2}/)).toBeVisible();
 });
 
@@ -30,8 +27,9 @@ test('searching "neuvola" finds clinics whose names only contain it as a compoun
 });
 
 test('filters narrow the results, show live counts and can be combined', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?view=list');
   const all = await countOf(page);
+  await openFilters(page);
   await page.getByLabel('Kunta tai hyvinvointialue').selectOption({ value: 'm:422' });
   await expect(page).toHaveURL(/municipality=422/);
   const inLieksa = await countOf(page);
@@ -68,8 +66,9 @@ test('a result opens its service page and the way back keeps the search', async 
 });
 
 test('a copied link reopens the same results', async ({ page, context }) => {
-  await page.goto('./');
+  await page.goto('./?view=list');
   await page.getByRole('searchbox', { name: 'Hae palvelua' }).fill('perhe');
+  await openFilters(page);
   await page.getByRole('checkbox', { name: /Tukea tarvittaessa/ }).check();
   await expect(page).toHaveURL(/level=basic/);
   const url = page.url();
@@ -77,6 +76,7 @@ test('a copied link reopens the same results', async ({ page, context }) => {
   const again = await context.newPage();
   await again.goto(url);
   await expect(resultLinks(again)).toHaveText(names);
+  await openFilters(again);
   await expect(again.getByRole('checkbox', { name: /Tukea tarvittaessa/ })).toBeChecked();
 });
 
@@ -85,6 +85,7 @@ test('unknown link parameters are named in a note and the rest still works', asy
   await expect(page.getByText('Osaa linkin rajauksista ei tunnistettu')).toBeVisible();
   await expect(page.getByText('level=bogus')).toBeVisible();
   await expect(page.getByText('municipality=999')).toBeVisible();
+  await openFilters(page);
   await expect(page.getByRole('checkbox', { name: /Tukea tarvittaessa/ })).toBeChecked();
   expect(await countOf(page)).toBeGreaterThan(0);
 });

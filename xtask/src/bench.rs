@@ -26,6 +26,19 @@ fn cases(e: &Engine) -> Vec<(String, Query)> {
         ("text: perhe kuopio (2 words)".into(), q("perhe kuopio")),
         ("text: e (1 letter)".into(), q("e")),
         ("level: basic".into(), Query { levels: vec![Level::Basic], ..Query::default() }),
+        (
+            "age 4 + free + contact self + open now".into(),
+            Query { age: Some((4, 4)), free: true, contact_self: true, open_now: true, ..Query::default() },
+        ),
+        (
+            "teen situation + step-free + phone or chat".into(),
+            Query {
+                age: Some((13, 17)),
+                features: vec![perheopas_core::model::Accessibility::StepFree],
+                channels: vec![perheopas_core::model::Channel::Phone, perheopas_core::model::Channel::Chat],
+                ..Query::default()
+            },
+        ),
         ("municipality: Lieksa".into(), Query { municipalities: vec![muni("Lieksa")], ..Query::default() }),
         (
             "county 14 + specialist + text psykiatria".into(),
@@ -72,6 +85,16 @@ pub fn run(services: usize, save: Option<&str>, compare: Option<&str>) -> Result
         engine.search_index().word_count()
     );
 
+    let t = Instant::now();
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).and_then(|d| d.and_hms_opt(12, 0, 0)).expect("a valid time");
+    let open = engine.open_at(now);
+    println!(
+        "open now: {} of {} services open on Tue 24.11.2026 12:00, evaluated in {:.1} ms",
+        open.iter().filter(|o| **o).count(),
+        open.len(),
+        t.elapsed().as_secs_f64() * 1e3
+    );
+
     let old: Option<BTreeMap<String, f64>> = match compare {
         Some(name) => {
             let text = std::fs::read_to_string(baseline_path(name)).map_err(|e| format!("baseline {name}: {e}"))?;
@@ -87,7 +110,7 @@ pub fn run(services: usize, save: Option<&str>, compare: Option<&str>) -> Result
         let mut hits = 0;
         for _ in 0..RUNS {
             let t = Instant::now();
-            let r = engine.run(&query);
+            let r = engine.run(&query, Some(&open));
             times.push(t.elapsed().as_secs_f64() * 1e6);
             hits = std::hint::black_box(r).hits.len();
         }

@@ -1,0 +1,95 @@
+//! The active filters as removable chips, and — when nothing matches — which filter to drop.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use perheopas_core::facets::Engine;
+use perheopas_core::filter::Query;
+
+use crate::i18n::*;
+use crate::labels::{self, locale, use_lang};
+
+#[component]
+pub fn ActiveFilters(query: Memo<Query>, on_change: Callback<(Query, bool)>) -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let lang = use_lang();
+    let i18n = use_i18n();
+    move || {
+        let q = query.get();
+        let chips = q.chips();
+        if chips.is_empty() {
+            return None;
+        }
+        let lang = lang.get();
+        let items = chips
+            .into_iter()
+            .map(|chip| {
+                let name = labels::chip(lang, &chip, &engine.catalogue);
+                let label = td_string!(locale(lang), remove_chip, name = name.clone()).to_string();
+                let next = q.without(&chip);
+                view! {
+                    <li>
+                        <button type="button" class="chip" aria-label=label on:click=move |_| on_change.run((next.clone(), false))>
+                            {name} <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="chips" aria-label=move || t_string!(i18n, chips_title).to_string()>
+                <ul>
+                    {items}
+                    <li>
+                        <button type="button" class="chip clear" on:click=move |_| on_change.run((Query::default(), false))>
+                            {t!(i18n, clear_all)}
+                        </button>
+                    </li>
+                </ul>
+            </section>
+        })
+    }
+}
+
+/// Offered when a search finds nothing: each filter whose removal would bring results back.
+#[component]
+pub fn ZeroResultHelp(query: Memo<Query>, open: Memo<Vec<bool>>, on_change: Callback<(Query, bool)>) -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let lang = use_lang();
+    move || {
+        let q = query.get();
+        let lang = lang.get();
+        let loc = locale(lang);
+        let mut fixes: Vec<(String, Query, usize)> = open.with(|open| {
+            q.chips()
+                .into_iter()
+                .map(|chip| {
+                    let next = q.without(&chip);
+                    let n = engine.run(&next, Some(open)).hits.len();
+                    (labels::chip(lang, &chip, &engine.catalogue), next, n)
+                })
+                .filter(|(_, _, n)| *n > 0)
+                .collect()
+        });
+        fixes.sort_by(|a, b| b.2.cmp(&a.2));
+        (!fixes.is_empty()).then(|| {
+            view! {
+                <div class="zero-help">
+                    <p>{td_string!(loc, zero_hint)}</p>
+                    <ul>
+                        {fixes
+                            .into_iter()
+                            .map(|(name, next, n)| view! {
+                                <li>
+                                    <button type="button" class="action" on:click=move |_| on_change.run((next.clone(), false))>
+                                        {td_string!(loc, zero_fix, name = name.clone(), count = n).to_string()}
+                                    </button>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}

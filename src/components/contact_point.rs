@@ -1,0 +1,48 @@
+//! The chosen area's single contact point to the family-centre network (perheneuvo /
+//! palveluohjaus), shown above the results whenever an area is chosen.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use perheopas_core::facets::Engine;
+use perheopas_core::filter::Query;
+
+use crate::components::hours::OpenStatus;
+use crate::i18n::*;
+use crate::labels::{locale, use_lang};
+
+#[component]
+pub fn ContactPoints(query: Memo<Query>) -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let lang = use_lang();
+    move || {
+        let cat = &engine.catalogue;
+        let lang = lang.get();
+        let loc = locale(lang);
+        let mut counties: Vec<usize> = query.with(|q| {
+            q.municipalities
+                .iter()
+                .filter_map(|m| cat.municipality_by_code(m).map(|i| cat.municipalities[i].county as usize))
+                .chain(q.counties.iter().filter_map(|c| cat.county_by_code(c)))
+                .collect()
+        });
+        counties.sort_unstable();
+        counties.dedup();
+        counties
+            .into_iter()
+            .filter_map(|c| cat.counties[c].contact.clone().map(|ct| (cat.counties[c].name.get(lang).text.to_string(), ct)))
+            .map(|(area, ct)| {
+                let name = ct.name.get(lang).text.to_string();
+                view! {
+                    <aside class="contact-point">
+                        <h2>{td_string!(loc, contact_point_title)}</h2>
+                        <p>{td_string!(loc, contact_point_text, area = area, name = name).to_string()}</p>
+                        {ct.phone.clone().map(|p| view! { <p><a class="phone" href=format!("tel:{}", p.replace([' ', '-'], ""))>{p.clone()}</a></p> })}
+                        {ct.hours.clone().map(|h| view! { <OpenStatus hours=h lang/> })}
+                        {ct.web.clone().map(|w| view! { <p><a href=w target="_blank" rel="noopener">{td_string!(loc, website)}</a></p> })}
+                    </aside>
+                }
+            })
+            .collect_view()
+    }
+}

@@ -1,0 +1,83 @@
+//! Opening hours in words ("Avoinna nyt, sulkeutuu klo 16.00") and as a table for the coming
+//! week, in Finnish local time.
+
+use leptos::prelude::*;
+use perheopas_core::hours::{describe, weekday_name, Hours, OpenState};
+use perheopas_core::model::Lang;
+
+use crate::clock::use_clock;
+use crate::i18n::*;
+use crate::labels::locale;
+
+/// One line saying whether the place is open now and when that changes.
+#[component]
+pub fn OpenStatus(hours: String, lang: Lang) -> impl IntoView {
+    let now = use_clock();
+    let parsed = Hours::parse(&hours).ok();
+    move || {
+        let parsed = parsed.as_ref()?;
+        let now = now.get();
+        let state = parsed.state(now);
+        let class = match state {
+            OpenState::Open { .. } => "open-status open",
+            OpenState::Closed { .. } => "open-status closed",
+            OpenState::Unknown => "open-status",
+        };
+        Some(view! { <p class=class>{describe(&state, now, lang)}</p> })
+    }
+}
+
+fn time(t: chrono::NaiveTime, lang: Lang) -> String {
+    use chrono::Timelike;
+    let (h, m) = (t.hour(), t.minute());
+    match lang {
+        Lang::Fi => format!("{h}.{m:02}"),
+        _ => format!("{h}:{m:02}"),
+    }
+}
+
+/// The seven days from today with their hours; days under a holiday or seasonal rule are marked.
+#[component]
+pub fn WeekTable(hours: String, lang: Lang) -> impl IntoView {
+    let now = use_clock();
+    let parsed = Hours::parse(&hours).ok();
+    let loc = locale(lang);
+    move || {
+        let parsed = parsed.as_ref()?;
+        let today = now.get().date();
+        let rows = parsed
+            .week(today)
+            .into_iter()
+            .map(|day| {
+                use chrono::Datelike;
+                let name = weekday_name(day.date.weekday(), lang);
+                let date = format!("{}.{}.", day.date.day(), day.date.month());
+                let open = if day.intervals.is_empty() {
+                    td_string!(loc, closed).to_string()
+                } else {
+                    day.intervals
+                        .iter()
+                        .map(|(a, b)| {
+                            let end = if *b == chrono::NaiveTime::MIN { "24.00".to_string() } else { time(*b, lang) };
+                            format!("{}–{end}", time(*a, lang))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let is_today = day.date == today;
+                view! {
+                    <tr class:today=is_today class:exceptional=day.exceptional>
+                        <th scope="row">{name} " " {date} {is_today.then(|| view! { " (" {td_string!(loc, today)} ")" })}</th>
+                        <td>{open} {day.exceptional.then(|| view! { " " <em>"(" {td_string!(loc, special_hours)} ")"</em> })}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <table class="week-table">
+                <caption>{td_string!(loc, week_title)}</caption>
+                <tbody>{rows}</tbody>
+            </table>
+        })
+    }
+}

@@ -1,0 +1,42 @@
+//! Quick exit: an always-visible button, and Esc pressed twice, leave at once for a neutral site
+//! and replace the current history entry, so "back" does not return to the finder.
+
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::i18n::*;
+
+/// A neutral, everyday page: the Finnish Meteorological Institute's weather.
+pub const NEUTRAL_SITE: &str = "https://www.ilmatieteenlaitos.fi/";
+/// Two Esc presses within this time count as the shortcut.
+const DOUBLE_PRESS: Duration = Duration::from_millis(800);
+
+fn leave() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(NEUTRAL_SITE);
+    }
+}
+
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let i18n = use_i18n();
+    let last_esc = StoredValue::new(None::<f64>);
+    let handle = window_event_listener(ev::keydown, move |e| {
+        if e.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        match last_esc.get_value() {
+            Some(t) if now - t <= DOUBLE_PRESS.as_millis() as f64 => leave(),
+            _ => last_esc.set_value(Some(now)),
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <button type="button" class="quick-exit" title=move || t_string!(i18n, quick_exit_hint).to_string() on:click=|_| leave()>
+            {t!(i18n, quick_exit)}
+        </button>
+    }
+}

@@ -1,0 +1,49 @@
+//! The start view: life situations in families' words, and the three levels in one line each.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use perheopas_core::facets::Engine;
+use perheopas_core::model::Level;
+use perheopas_core::situations::{preset, SITUATIONS};
+
+use crate::components::level_badge::LevelBadge;
+use crate::i18n::*;
+use crate::labels::{self, use_lang};
+use crate::url_state::{href, href_view};
+
+#[component]
+pub fn StartView() -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let lang = use_lang();
+    let i18n = use_i18n();
+    view! {
+        <section class="situations" aria-labelledby="situations-title">
+            <h2 id="situations-title">{t!(i18n, situations_title)}</h2>
+            <ul class="situation-grid">
+                {SITUATIONS
+                    .into_iter()
+                    .filter_map(|id| preset(id, engine.languages()).map(|q| (id, q)))
+                    .map(|(id, q)| view! {
+                        <li><a class="situation" href=move || { lang.track(); href(&q, None) }>{move || labels::situation(lang.get(), id)}</a></li>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <section class="levels" aria-labelledby="levels-title">
+            <h2 id="levels-title">{t!(i18n, levels_title)}</h2>
+            <ul class="level-list">
+                {Level::ALL
+                    .into_iter()
+                    .map(|level| view! {
+                        <li>
+                            <LevelBadge level/>
+                            <p>{move || labels::level_explained(lang.get(), level)}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <p><a class="browse-all" href=move || { lang.track(); href_view("list") }>{t!(i18n, browse_all)}</a></p>
+    }
+}
