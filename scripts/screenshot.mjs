@@ -1,6 +1,6 @@
 // Screenshot of a page for looking at the UI: node scripts/screenshot.mjs URL OUT.png WIDTH HEIGHT
 import { chromium } from 'playwright-core';
-const [url, out, w, h] = process.argv.slice(2);
+const [url, out, w, h, full] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, deviceScaleFactor: 1 });
 const logs = [];
@@ -8,6 +8,6 @@ page.on('console', m => logs.push(`${m.type()}: ${m.text()}`));
 page.on('pageerror', e => logs.push(`pageerror: ${e}`));
 await page.goto(url);
 await page.waitForTimeout(2500);
-await page.screenshot({ path: out, fullPage: false });
+await page.screenshot({ path: out, fullPage: full === 'full' });
 console.log(logs.join('\n'));
 await browser.close();

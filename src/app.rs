@@ -15,6 +15,7 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::my_list::{provide_my_list, use_my_list};
 use crate::components::quick_exit::QuickExit;
 use crate::components::notices::SampleNotice;
+use crate::components::pwa::{provide_online, OfflineNotice, UpdatePrompt};
 use crate::i18n::*;
 use crate::labels::{locale, UiLang};
 use crate::pages::finder::FinderPage;
@@ -41,6 +42,7 @@ fn Shell() -> impl IntoView {
     Effect::new(move |_| i18n.set_locale(locale(lang.get())));
     provide_clock();
     provide_my_list();
+    provide_online();
     let my_list = use_my_list();
 
     let catalogue = LocalResource::new(crate::load::catalogue);
@@ -60,6 +62,8 @@ fn Shell() -> impl IntoView {
             </div>
         </header>
         <main id="main">
+            <UpdatePrompt/>
+            <OfflineNotice/>
             {move || match catalogue.get() {
                 None => view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }.into_any(),
                 Some(Err(e)) => view! {
@@ -83,7 +87,14 @@ fn Shell() -> impl IntoView {
 fn Routed(engine: Arc<Engine>) -> impl IntoView {
     let i18n = use_i18n();
     let sample = engine.catalogue.sample;
-    let built = engine.catalogue.built.chars().take(10).collect::<String>();
+    // "2026-11-23T12:00:00Z" → "23.11.2026"
+    let built = {
+        let d: Vec<&str> = engine.catalogue.built.get(..10).unwrap_or_default().split('-').collect();
+        match d.as_slice() {
+            [y, m, d] => format!("{}.{}.{y}", d.trim_start_matches('0'), m.trim_start_matches('0')),
+            _ => engine.catalogue.built.clone(),
+        }
+    };
     view! {
         {sample.then(|| view! { <SampleNotice/> })}
         <Routes fallback=|| view! { <FinderPage/> }>

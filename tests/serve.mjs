@@ -1,11 +1,13 @@
 // A tiny static file server for the built site (dist/), used by the browser tests.
-// Usage: node tests/serve.mjs <dir> <port>
+// Usage: node tests/serve.mjs <dir> <port> [/sub/path/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8181);
+// Serve the site under a sub-path (as a municipality's site would), e.g. /perheopas/.
+const prefix = process.argv[4] ?? '/';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,7 +23,12 @@ const types = {
 };
 
 createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (!full.startsWith(prefix)) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const path = normalize('/' + full.slice(prefix.length));
   let file = join(root, path);
   if (!file.startsWith(root)) {
     res.writeHead(403).end();

@@ -8,6 +8,7 @@ use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 
 use crate::components::hours::OpenStatus;
+use crate::components::pwa::NetLink;
 use crate::i18n::*;
 use crate::labels::{locale, use_lang};
 
@@ -39,7 +40,7 @@ pub fn ContactPoints(query: Memo<Query>) -> impl IntoView {
                         <p>{td_string!(loc, contact_point_text, area = area, name = name).to_string()}</p>
                         {ct.phone.clone().map(|p| view! { <p><a class="phone" href=format!("tel:{}", p.replace([' ', '-'], ""))>{p.clone()}</a></p> })}
                         {ct.hours.clone().map(|h| view! { <OpenStatus hours=h lang/> })}
-                        {ct.web.clone().map(|w| view! { <p><a href=w target="_blank" rel="noopener">{td_string!(loc, website)}</a></p> })}
+                        {ct.web.clone().map(|w| view! { <p><NetLink href=w>{td_string!(loc, website)}</NetLink></p> })}
                     </aside>
                 }
             })

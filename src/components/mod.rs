@@ -9,6 +9,7 @@ pub mod language_switch;
 pub mod level_badge;
 pub mod my_list;
 pub mod notices;
+pub mod pwa;
 pub mod quick_exit;
 pub mod result_list;
 pub mod search_box;

@@ -11,6 +11,7 @@ use crate::components::content::Content;
 use crate::components::hours::{OpenStatus, WeekTable};
 use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
+use crate::components::pwa::NetLink;
 use crate::components::share::{current_url, PrintButton, QrLink, ShareButton};
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
@@ -47,7 +48,7 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
         let cat = &engine.catalogue;
         let t = cat.service_type(s);
         let org = cat.organisation(s);
-        let languages = s.languages.join(", ");
+        let languages = s.languages.iter().map(|l| labels::language_name(lang, l)).collect::<Vec<_>>().join(", ");
         view! {
             <article class="service-page">
                 <p><a class="back" href=back>{td_string!(loc, back_to_results)}</a></p>
@@ -118,8 +119,8 @@ fn DeliveryCard<'a>(d: DeliveryPoint, cat: &'a Catalogue, lang: Lang) -> impl In
                 view! { <p><a class="phone" href=tel>{p.number.clone()}</a>{note}</p> }
             }).collect_view()}
             {d.email.clone().map(|e| view! { <p><a href=format!("mailto:{e}")>{e.clone()}</a></p> })}
-            {d.web.clone().map(|w| view! { <p><a href=w target="_blank" rel="noopener">{td_string!(loc, website)}</a></p> })}
-            {d.booking.clone().map(|w| view! { <p><a href=w target="_blank" rel="noopener">{td_string!(loc, booking)}</a></p> })}
+            {d.web.clone().map(|w| view! { <p><NetLink href=w>{td_string!(loc, website)}</NetLink></p> })}
+            {d.booking.clone().map(|w| view! { <p><NetLink href=w>{td_string!(loc, booking)}</NetLink></p> })}
             {(!features.is_empty()).then(|| view! { <p class="access-features">{td_string!(loc, accessibility)} ": " {features}</p> })}
             {(!d.accessibility_note.is_empty()).then(|| view! { <p><Content text=d.accessibility_note.clone() lang/></p> })}
             {d.walk_in.then(|| view! { <p>{td_string!(loc, walk_in)}</p> })}

@@ -11,7 +11,7 @@ test('browsing all services shows sample data and says so', async ({ page }) => 
   await expect(resultLinks(page)).toHaveCount(30);
   await page.getByRole('button', { name: /Näytä lisää/ }).click();
   await expect(resultLinks(page)).toHaveCount(60);
-  await expect(page.getByText(/Palvelutiedot päivitetty \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(page.getByText(/Palvelutiedot päivitetty \d{1,2}\.\d{1,2}\.\d{4}/)).toBeVisible();
 });
 
 test('searching "neuvola" finds clinics whose names only contain it as a compound part', async ({ page }) => {

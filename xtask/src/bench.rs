@@ -66,9 +66,18 @@ fn baseline_path(name: &str) -> PathBuf {
     PathBuf::from("target/bench").join(format!("{name}.json"))
 }
 
-pub fn run(services: usize, save: Option<&str>, compare: Option<&str>) -> Result<(), String> {
+/// Benchmarks the catalogue in `data` when given, else a generated one of `services` services.
+pub fn run(services: usize, data: Option<&std::path::Path>, save: Option<&str>, compare: Option<&str>) -> Result<(), String> {
     let t = Instant::now();
-    let cat = synth::catalogue(services);
+    let cat = match data {
+        Some(dir) => {
+            let files = crate::data_files::read(dir)?;
+            perheopas_core::source::compile(&files, "2026-11-23T00:00:00Z", "2099-12-31")
+                .map_err(|p| format!("{}: {} problem(s); run the check command", dir.display(), p.len()))?
+                .0
+        }
+        None => synth::catalogue(services),
+    };
     let gen_ms = t.elapsed().as_secs_f64() * 1e3;
     let bytes = perheopas_core::asset::encode(&cat);
     let t = Instant::now();

@@ -6,6 +6,7 @@ mod bench;
 mod data_files;
 mod sample;
 mod size;
+mod sw;
 mod synth;
 
 use std::path::{Path, PathBuf};
@@ -18,8 +19,11 @@ commands:
   check  [--data DIR]                 check the catalogue files and print what was read
   build  [--data DIR] --out FILE      check, then write the compiled catalogue asset
   sample [--data DIR]                 rewrite the sample catalogue files in DIR
-  bench  [--services N] [--save NAME] [--compare NAME]
+  bench  [--services N | --data DIR] [--save NAME] [--compare NAME]
                                       search + facet benchmark over a generated catalogue
+                                      (or over the catalogue in DIR)
+  sw     [--dir DIR]                  fill in the service worker's precache list and version
+                                      (Trunk post-build hook; DIR defaults to $TRUNK_STAGING_DIR)
   size   DIR [--save NAME] [--compare NAME]
                                       raw / gzip / brotli bytes of every file in a built site
 ";
@@ -27,7 +31,8 @@ commands:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let data = PathBuf::from(opt("--data").unwrap_or_else(|| "data".into()));
+    let data_dir = PathBuf::from(opt("--data").unwrap_or_else(|| "data".into()));
+    let data = &data_dir;
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&data, None),
         Some("build") => match opt("--out") {
@@ -46,8 +51,13 @@ fn main() -> ExitCode {
         }),
         Some("bench") => {
             let n = opt("--services").map_or(Ok(50_000), |s| s.parse::<usize>().map_err(|e| format!("--services: {e}")));
-            n.and_then(|n| bench::run(n, opt("--save").as_deref(), opt("--compare").as_deref()))
+            let data = opt("--data").map(PathBuf::from);
+            n.and_then(|n| bench::run(n, data.as_deref(), opt("--save").as_deref(), opt("--compare").as_deref()))
         }
+        Some("sw") => match opt("--dir").or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()) {
+            Some(dir) => sw::write(Path::new(&dir)).map(|(n, v)| println!("service worker {v}: {n} files precached")),
+            None => Err("sw needs --dir DIR or TRUNK_STAGING_DIR".into()),
+        },
         Some("size") => match args.get(1) {
             Some(dir) if !dir.starts_with("--") => size::run(Path::new(dir), opt("--save").as_deref(), opt("--compare").as_deref()),
             _ => Err("size needs the built site's folder, e.g. dist".into()),

@@ -1,0 +1,136 @@
+// The installable offline app: works with no network after one visit, offers updates, passes
+// Chromium's installability checks, and runs under a sub-path.
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countOf, resultLinks, openFilters } from './helpers.mjs';
+
+/** A server of our own, so the test can stop it: offline must not depend on it. */
+async function serve(dir, port, prefix = '/') {
+  const child = spawn('node', ['tests/serve.mjs', dir, String(port), prefix], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  return child;
+}
+
+async function waitForWorker(page) {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  }, null, { timeout: 20_000 });
+}
+
+test('after one visit the app works offline: reload, search, filter, service page', async ({ browser }) => {
+  const server = await serve('dist', 8191);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto('http://127.0.0.1:8191/?view=list');
+    await expect(page.getByRole('heading', { level: 2, name: /palvelua$/ })).toBeVisible();
+    await waitForWorker(page);
+    // Reload once under the worker so the page itself is served by it.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: /palvelua$/ })).toBeVisible();
+  } finally {
+    server.kill();
+  }
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText(/^Ei verkkoyhteyttä/)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Hae palvelua' }).fill('neuvola');
+  const everywhere = await countOf(page);
+  expect(everywhere).toBeGreaterThan(10);
+  await openFilters(page);
+  await page.getByLabel('Kunta tai hyvinvointialue').selectOption({ value: 'm:422' });
+  await expect.poll(() => countOf(page)).toBeLessThan(everywhere);
+  await page.getByRole('link', { name: 'Äitiysneuvola Lieksa' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Äitiysneuvola Lieksa' })).toBeVisible();
+  // The booking page needs the network and says so; the phone number still works.
+  await expect(page.getByRole('link', { name: 'Varaa aika' })).toBeVisible();
+  await expect(page.getByText('(vaatii verkkoyhteyden)').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /^0\d\d 000/ }).first()).toHaveAttribute('href', /^tel:/);
+  await context.close();
+});
+
+test('without the service worker the same offline reload fails (negative control)', async ({ browser }) => {
+  const server = await serve('dist', 8192);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:8192/?view=list');
+  await expect(page.getByRole('heading', { level: 2, name: /palvelua$/ })).toBeVisible();
+  server.kill();
+  await context.setOffline(true);
+  await expect(page.reload()).rejects.toThrow();
+  await context.close();
+});
+
+test('a new deployment is offered as an update, and updating keeps the search', async ({ browser }) => {
+  const site = mkdtempSync(join(tmpdir(), 'perheopas-site-'));
+  cpSync('dist', site, { recursive: true });
+  const server = await serve(site, 8193);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto('http://127.0.0.1:8193/?q=neuvola&municipality=422');
+    await waitForWorker(page);
+    await expect(page.getByRole('button', { name: 'Päivitä' })).toHaveCount(0);
+    // "Deploy" a new build: the worker's version changes, as the build's content hash would.
+    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    writeFileSync(join(site, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-next'"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await expect(page.getByText('Perheoppaasta on uusi versio.')).toBeVisible({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Päivitä' }).click();
+    await page.waitForEvent('load');
+    await expect(page).toHaveURL(/q=neuvola&municipality=422/);
+    await expect(page.getByRole('searchbox', { name: 'Hae palvelua' })).toHaveValue('neuvola');
+    const version = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      return keys.filter((k) => k.startsWith('perheopas-'));
+    });
+    expect(version.length).toBe(1);
+    expect(version[0]).toMatch(/-next$/);
+  } finally {
+    server.kill();
+    await context.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('the manifest passes Chromium installability checks', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForWorker(page);
+  const cdp = await page.context().newCDPSession(page);
+  const manifest = await cdp.send('Page.getAppManifest');
+  expect(manifest.errors).toEqual([]);
+  const parsed = JSON.parse(manifest.data);
+  expect(parsed.display).toBe('standalone');
+  expect(parsed.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // A Playwright context counts as incognito; every other criterion must pass.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  const icon = await page.request.get('icons/icon-maskable-512.png');
+  expect(icon.ok()).toBe(true);
+});
+
+test('the same build works under a sub-path, offline too', async ({ browser }) => {
+  const server = await serve('dist', 8194, '/perheopas/');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto('http://127.0.0.1:8194/perheopas/?q=perheneuvola');
+    expect(await countOf(page)).toBeGreaterThan(0);
+    await waitForWorker(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
+    expect(scope).toBe('http://127.0.0.1:8194/perheopas/');
+    await resultLinks(page).first().click();
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:8194\/perheopas\/\?/);
+  } finally {
+    server.kill();
+  }
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await context.close();
+});
