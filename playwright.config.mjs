@@ -24,9 +24,9 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true } },
   ],
-  webServer: {
-    command: `node tests/serve.mjs dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    { command: `node tests/serve.mjs dist ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
+    // A municipal host page on another origin, for the widget tests.
+    { command: 'node tests/serve.mjs tests/host 8282', url: 'http://127.0.0.1:8282/', reuseExistingServer: false },
+  ],
 });

@@ -20,3 +20,6 @@ cargo run --quiet --locked --profile tool -p perheopas-xtask -- bench --services
 
 echo "==> browser tests (Playwright, Debian Chromium)"
 npx playwright test
+
+echo "==> load figures of the built site (precache bytes, time to first results)"
+node scripts/bench-load.mjs 5

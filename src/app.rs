@@ -11,6 +11,8 @@ use perheopas_core::facets::Engine;
 use perheopas_core::model::Lang;
 
 use crate::clock::provide_clock;
+use crate::config::{keep_host_history_clean, provide_config, report_height_to_host};
+use perheopas_core::config::Mode;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::my_list::{provide_my_list, use_my_list};
 use crate::components::quick_exit::QuickExit;
@@ -35,6 +37,15 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
+    let config = provide_config();
+    if config.mode == Mode::Widget {
+        report_height_to_host();
+        let navigate = leptos_router::hooks::use_navigate();
+        keep_host_history_clean(move |url| {
+            navigate(url, leptos_router::NavigateOptions { replace: true, scroll: false, ..Default::default() })
+        });
+    }
+    let show_header = config.header;
     let params = use_query_map();
     let lang = Memo::new(move |_| params.with(|p| p.get_str("lang").and_then(Lang::from_code).unwrap_or(Lang::Fi)));
     provide_context(UiLang(lang));
@@ -49,7 +60,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_link)}</a>
         <QuickExit/>
-        <header class="site-header">
+        <header class="site-header" hidden=!show_header>
             <div class="brand-row">
                 <a class="brand" href="./">"Perheopas"</a>
                 <p class="tagline">{t!(i18n, tagline)}</p>
@@ -86,6 +97,7 @@ fn Shell() -> impl IntoView {
 #[component]
 fn Routed(engine: Arc<Engine>) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = crate::labels::use_lang();
     let sample = engine.catalogue.sample;
     // "2026-11-23T12:00:00Z" → "23.11.2026"
     let built = {
@@ -103,6 +115,7 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
         <footer class="site-footer">
             <p>{t!(i18n, catalogue_updated, date = built.clone())}</p>
             <p>{t!(i18n, privacy_note)}</p>
+            <p><a href=move || { lang.track(); href_view("embed") }>{t!(i18n, embed_link)}</a></p>
         </footer>
     }
 }

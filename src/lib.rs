@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod clock;
+pub mod config;
 pub mod components;
 pub mod labels;
 pub mod load;

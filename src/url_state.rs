@@ -3,14 +3,24 @@
 
 use perheopas_core::filter::Query;
 
-/// A link to the app's own page with this search and, optionally, one service opened. The
-/// chosen language (`lang`) is kept from the current address.
-pub fn href(query: &Query, service: Option<&str>) -> String {
+/// Parameters carried from the current address to every link: the language and the running
+/// mode (widget, kiosk), so a reload keeps them.
+fn kept_params() -> web_sys::UrlSearchParams {
     let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists in every browser");
     let current = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    if let Some(lang) = web_sys::UrlSearchParams::new_with_str(&current).ok().and_then(|p| p.get("lang")) {
-        params.append("lang", &lang);
+    if let Ok(now) = web_sys::UrlSearchParams::new_with_str(&current) {
+        for key in std::iter::once("lang").chain(perheopas_core::config::CONFIG_PARAMS) {
+            if let Some(v) = now.get(key) {
+                params.append(key, &v);
+            }
+        }
     }
+    params
+}
+
+/// A link to the app's own page with this search and, optionally, one service opened.
+pub fn href(query: &Query, service: Option<&str>) -> String {
+    let params = kept_params();
     for (key, value) in query.to_params() {
         params.append(key, &value);
     }
@@ -28,12 +38,22 @@ pub fn href(query: &Query, service: Option<&str>) -> String {
 
 /// A link to one of the app's views (`list`, `mylist`) with no search, keeping the language.
 pub fn href_view(view: &str) -> String {
-    let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists in every browser");
-    let current = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    if let Some(lang) = web_sys::UrlSearchParams::new_with_str(&current).ok().and_then(|p| p.get("lang")) {
-        params.append("lang", &lang);
-    }
+    let params = kept_params();
     params.append("view", view);
     let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into());
     format!("{path}?{}", String::from(params.to_string()))
+}
+
+/// The full app's address for a service (no widget or kiosk mode), for "open in a new tab".
+pub fn full_app_href(service: &str) -> String {
+    let loc = web_sys::window().map(|w| w.location());
+    let origin = loc.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let path = loc.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists in every browser");
+    let current = loc.and_then(|l| l.search().ok()).unwrap_or_default();
+    if let Some(lang) = web_sys::UrlSearchParams::new_with_str(&current).ok().and_then(|p| p.get("lang")) {
+        params.append("lang", &lang);
+    }
+    params.append("service", service);
+    format!("{origin}{path}?{}", String::from(params.to_string()))
 }

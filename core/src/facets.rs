@@ -103,10 +103,7 @@ impl Engine {
     pub fn new(catalogue: Catalogue) -> Engine {
         let index = SearchIndex::build(&catalogue);
         let category_names: Vec<String> = catalogue.categories().into_iter().map(String::from).collect();
-        let mut languages: Vec<String> = catalogue.services.iter().flat_map(|s| s.languages.iter().cloned()).collect();
-        let rank = |l: &str| ["fi", "sv", "en"].iter().position(|x| *x == l).unwrap_or(3);
-        languages.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
-        languages.dedup();
+        let languages = catalogue.service_languages();
 
         let docs = catalogue
             .services

@@ -173,7 +173,22 @@ impl Query {
                         bad(key, raw, "unknown language (fi, sv or en)");
                     }
                 }
-                "service" | "view" => {}
+                "area" => values.for_each(|v| {
+                    // Embed attribute: a municipality or a county code.
+                    if cat.municipality_by_code(v).is_some() {
+                        push_unique(&mut q.municipalities, v.to_string())
+                    } else if cat.county_by_code(v).is_some() {
+                        push_unique(&mut q.counties, v.to_string())
+                    } else {
+                        bad(key, v, "unknown municipality or county code")
+                    }
+                }),
+                "situation" => match crate::situations::preset(raw, &cat.service_languages()) {
+                    Some(p) => q.merge(p),
+                    None => bad(key, raw, "unknown life situation"),
+                },
+                "service" | "view" | "ids" => {}
+                k if crate::config::CONFIG_PARAMS.contains(&k) => {}
                 _ => bad(key, raw, "unknown parameter"),
             }
         }
@@ -262,6 +277,25 @@ impl Query {
         q
     }
 
+    /// Adds another query's selections to this one (a life situation on top of an area).
+    pub fn merge(&mut self, other: Query) {
+        if self.text.is_empty() {
+            self.text = other.text;
+        }
+        other.levels.into_iter().for_each(|v| push_unique(&mut self.levels, v));
+        other.categories.into_iter().for_each(|v| push_unique(&mut self.categories, v));
+        other.counties.into_iter().for_each(|v| push_unique(&mut self.counties, v));
+        other.municipalities.into_iter().for_each(|v| push_unique(&mut self.municipalities, v));
+        self.age = self.age.or(other.age);
+        other.languages.into_iter().for_each(|v| push_unique(&mut self.languages, v));
+        self.free |= other.free;
+        self.contact_self |= other.contact_self;
+        other.providers.into_iter().for_each(|v| push_unique(&mut self.providers, v));
+        other.channels.into_iter().for_each(|v| push_unique(&mut self.channels, v));
+        self.open_now |= other.open_now;
+        other.features.into_iter().for_each(|v| push_unique(&mut self.features, v));
+    }
+
     /// Adds the value if absent, removes it if present.
     pub fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
         if let Some(i) = list.iter().position(|v| *v == value) {
@@ -331,6 +365,18 @@ mod tests {
             seen,
             [("level", "weird"), ("municipality", "999"), ("utm_source", "x"), ("lang", "de"), ("age", "7-3"), ("free", "maybe"), ("channel", "fax")]
         );
+    }
+
+    #[test]
+    fn embed_presets_area_and_situation_expand_to_filters() {
+        let cat = tiny_catalogue();
+        let (q, problems) = Query::from_params([("area", "11"), ("area", "422"), ("situation", "expecting"), ("mode", "widget")], &cat);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(q.counties, ["11"]);
+        assert_eq!(q.municipalities, ["422"]);
+        assert_eq!(q.age, Some((-1, -1)));
+        let (_, problems) = Query::from_params([("area", "x"), ("situation", "bored")], &cat);
+        assert_eq!(problems.len(), 2);
     }
 
     #[test]

@@ -3,10 +3,13 @@
 //! `cargo test` and shared by the app (Wasm) and the native catalogue tool.
 
 pub mod asset;
+pub mod config;
+pub mod coverage;
 pub mod facets;
 pub mod filter;
 pub mod geo_util;
 pub mod hours;
+pub mod map;
 pub mod model;
 pub mod search;
 pub mod situations;

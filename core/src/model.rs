@@ -464,6 +464,15 @@ impl Catalogue {
         counties.chain(munis).collect::<Vec<_>>().join(", ")
     }
 
+    /// Every service language in the catalogue: fi, sv, en first, then alphabetical.
+    pub fn service_languages(&self) -> Vec<String> {
+        let mut languages: Vec<String> = self.services.iter().flat_map(|s| s.languages.iter().cloned()).collect();
+        let rank = |l: &str| ["fi", "sv", "en"].iter().position(|x| *x == l).unwrap_or(3);
+        languages.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
+        languages.dedup();
+        languages
+    }
+
     pub fn delivery_point_count(&self) -> usize {
         self.services.iter().map(|s| s.delivery.len()).sum()
     }

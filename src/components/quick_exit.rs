@@ -14,7 +14,11 @@ pub const NEUTRAL_SITE: &str = "https://www.ilmatieteenlaitos.fi/";
 const DOUBLE_PRESS: Duration = Duration::from_millis(800);
 
 fn leave() {
-    if let Some(w) = web_sys::window() {
+    let Some(w) = web_sys::window() else { return };
+    // Inside a widget the whole host page must go; a browser may refuse that to a cross-origin
+    // frame, and then at least the widget leaves.
+    let top_left = w.top().ok().flatten().is_some_and(|top| top.location().replace(NEUTRAL_SITE).is_ok());
+    if !top_left {
         let _ = w.location().replace(NEUTRAL_SITE);
     }
 }

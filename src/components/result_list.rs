@@ -13,7 +13,9 @@ use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
-use crate::url_state::href;
+use crate::config::use_config;
+use crate::url_state::{full_app_href, href};
+use perheopas_core::config::{LinkTarget, Mode};
 
 /// Results rendered at first and added per "show more": enough for a phone screen, cheap to draw.
 const PAGE: usize = 30;
@@ -21,6 +23,9 @@ const PAGE: usize = 30;
 /// One service as a card in a list.
 #[component]
 pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: String) -> impl IntoView {
+    // A widget may be set to open services as the full app in a new tab.
+    let new_tab = use_config().links == LinkTarget::NewTab && use_config().mode == Mode::Widget;
+    let link = if new_tab { full_app_href(&s.id) } else { link };
     let loc = locale(lang);
     let mut channels: Vec<Channel> = s.delivery.iter().map(|d| d.channel).collect();
     channels.sort();
@@ -29,7 +34,7 @@ pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: Str
     let hours = s.delivery.iter().find_map(|d| d.hours.clone());
     view! {
         <article class="result">
-            <h3><a href=link><Content text=s.name.clone() lang/></a></h3>
+            <h3><a href=link target=new_tab.then_some("_blank")><Content text=s.name.clone() lang/></a></h3>
             <LevelBadge level=cat.level(s)/>
             <p class="summary"><Content text=s.summary.clone() lang/></p>
             <dl class="facts">

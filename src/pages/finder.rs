@@ -11,6 +11,8 @@ use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 
 use crate::clock::use_clock;
+use crate::config::{config_problems, use_config};
+use perheopas_core::config::Mode;
 use crate::components::chips::{ActiveFilters, ZeroResultHelp};
 use crate::components::contact_point::ContactPoints;
 use crate::components::filters::Filters;
@@ -19,6 +21,7 @@ use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
 use crate::components::start::StartView;
 use crate::i18n::*;
+use crate::pages::embed::EmbedPage;
 use crate::pages::my_list::MyListPage;
 use crate::pages::service::ServicePage;
 use crate::url_state::href;
@@ -47,16 +50,40 @@ pub fn FinderPage() -> impl IntoView {
     // Only a change between the start view and the results rebuilds the page, so typing or
     // filtering never resets the filter panel or the focus.
     let showing_list = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("mylist")));
+    let showing_embed = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("embed")));
     let at_start = Memo::new(move |_| query.with(Query::is_empty) && view_name.with(|v| v.as_deref() != Some("list")));
 
+    // A widget never adds to the host page's history.
+    let widget = use_config().mode == Mode::Widget;
+    let nav = navigate.clone();
     let on_change = Callback::new(move |(q, replace): (Query, bool)| {
-        navigate(&href(&q, None), NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+        nav(&href(&q, None), NavigateOptions { replace: replace || widget, scroll: false, ..NavigateOptions::default() });
     });
+    // Embed presets (`area`, `situation`) become ordinary filters in the address, once.
+    Effect::new(move |_| {
+        if params.with(|p| p.get_str("area").is_some() || p.get_str("situation").is_some()) {
+            navigate(&href(&query.get_untracked(), None), NavigateOptions { replace: true, ..NavigateOptions::default() });
+        }
+    });
+    let config_notes = config_problems();
+    // Notes about embed presets outlive the rewrite of the address that drops the bad values.
+    let preset_notes: Vec<_> = parsed
+        .get_untracked()
+        .1
+        .into_iter()
+        .filter(|p| p.param == "area" || p.param == "situation")
+        .collect();
 
     view! {
-        {move || parsed.with(|p| view! { <ParamNotice problems=p.1.clone()/> })}
+        {move || parsed.with(|p| {
+            let mut problems = config_notes.clone();
+            problems.extend(preset_notes.iter().cloned());
+            problems.extend(p.1.iter().filter(|x| !preset_notes.contains(x)).cloned());
+            view! { <ParamNotice problems/> }
+        })}
         {move || match (service.get(), showing_list.get()) {
             (Some(id), _) => view! { <ServicePage id query=query.get_untracked()/> }.into_any(),
+            (None, false) if showing_embed.get() => view! { <EmbedPage/> }.into_any(),
             (None, true) => view! { <MyListPage shared=shared_ids.get()/> }.into_any(),
             _ => view! {
                 <h1 class="page-title">{t!(i18n, page_title)}</h1>

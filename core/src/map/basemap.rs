@@ -501,7 +501,7 @@ mod tests {
         assert!(x0 >= 7.99 && x1 <= 404.01 && y0 >= 7.99 && y1 <= 907.01, "{x0} {y0} {x1} {y1}");
         assert!(((x0 + x1) / 2.0 - 206.0).abs() < 1e-6 && ((y0 + y1) / 2.0 - 457.5).abs() < 1e-6);
         // ~1.8 km per pixel: the whole-country scale the clustering is tuned for.
-        assert!((t.metres_per_unit() - 1797.0).abs() < 5.0, "{}", t.metres_per_unit());
+        assert!((t.metres_per_unit() - 710_000.0 / 396.0).abs() < 1e-6, "{}", t.metres_per_unit());
         let (mx, my) = t.invert(100.0, 200.0);
         let z = t.zoom_at(2.0, 100.0, 200.0);
         let (sx, sy) = z.apply(mx, my);

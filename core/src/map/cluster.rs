@@ -107,7 +107,8 @@ struct Acc<T> {
 
 impl<T> Acc<T> {
     fn new(cell: (i64, i64)) -> Self {
-        Acc { cell, sx: 0.0, sy: 0.0, ids: Vec::new(), bounds: [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY], absorbed: false }
+        let bounds = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+        Acc { cell, sx: 0.0, sy: 0.0, ids: Vec::new(), bounds, absorbed: false }
     }
 
     fn add(&mut self, id: T, x: f64, y: f64) {

@@ -52,6 +52,27 @@ const BETA: [f64; 4] = [
     4397.0 * N4 / 161280.0,
 ];
 
+/// Krüger's sums Σ cⱼ·sin(2jξ)·cosh(2jη) and Σ cⱼ·cos(2jξ)·sinh(2jη), j = 1…4.
+/// The multiple angles come from one `sin_cos` and one `exp` by angle addition and powers, instead
+/// of sixteen transcendental calls: projecting thousands of markers is several times faster, and
+/// four steps of the recurrence lose nothing measurable (the tests hold to a millimetre).
+fn series(c: &[f64; 4], xi: f64, eta: f64) -> (f64, f64) {
+    let (s2, c2) = (2.0 * xi).sin_cos();
+    let e2 = (2.0 * eta).exp();
+    let (mut s, mut co, mut e) = (s2, c2, e2);
+    let (mut dxi, mut deta) = (0.0, 0.0);
+    for (j, cj) in c.iter().enumerate() {
+        if j > 0 {
+            (s, co) = (s * c2 + co * s2, co * c2 - s * s2);
+            e *= e2;
+        }
+        let (ch, sh) = ((e + 1.0 / e) / 2.0, (e - 1.0 / e) / 2.0);
+        dxi += cj * s * ch;
+        deta += cj * co * sh;
+    }
+    (dxi, deta)
+}
+
 /// WGS84 (longitude, latitude) in degrees → TM35FIN (easting x, northing y) in metres.
 pub fn to_tm35(lon: f64, lat: f64) -> (f64, f64) {
     let phi = lat.to_radians();
@@ -62,25 +83,16 @@ pub fn to_tm35(lon: f64, lat: f64) -> (f64, f64) {
     // Spherical TM on the conformal sphere (ξ′, η′), then Krüger's correction to the ellipsoid.
     let eta1 = (beta.cos() * dl.sin()).atanh();
     let xi1 = beta.sin().atan2(beta.cos() * dl.cos());
-    let (mut xi, mut eta) = (xi1, eta1);
-    for (j, a) in ALPHA.iter().enumerate() {
-        let k = 2.0 * (j + 1) as f64;
-        xi += a * (k * xi1).sin() * (k * eta1).cosh();
-        eta += a * (k * xi1).cos() * (k * eta1).sinh();
-    }
-    (FALSE_EASTING + K0_A1 * eta, K0_A1 * xi)
+    let (dxi, deta) = series(&ALPHA, xi1, eta1);
+    (FALSE_EASTING + K0_A1 * (eta1 + deta), K0_A1 * (xi1 + dxi))
 }
 
 /// TM35FIN (easting x, northing y) in metres → WGS84 (longitude, latitude) in degrees.
 pub fn from_tm35(x: f64, y: f64) -> (f64, f64) {
     let xi = y / K0_A1;
     let eta = (x - FALSE_EASTING) / K0_A1;
-    let (mut xi1, mut eta1) = (xi, eta);
-    for (j, b) in BETA.iter().enumerate() {
-        let k = 2.0 * (j + 1) as f64;
-        xi1 -= b * (k * xi).sin() * (k * eta).cosh();
-        eta1 -= b * (k * xi).cos() * (k * eta).sinh();
-    }
+    let (dxi, deta) = series(&BETA, xi, eta);
+    let (xi1, eta1) = (xi - dxi, eta - deta);
     let beta = (xi1.sin() / eta1.cosh()).asin();
     let dl = (eta1.tanh() / beta.cos()).asin();
     // Conformal → geodetic latitude: fixed-point iteration on the isometric latitude
@@ -115,15 +127,15 @@ mod tests {
     /// EPSG:3067 with the Poder/Engsager extended TM, independent of this code. The central
     /// meridian row is k0 × the GRS80 meridian arc to 60° (6 654 072.819 m), a textbook figure.
     const REFERENCE: &[(&str, f64, f64, f64, f64)] = &[
-        ("Helsinki, Senate Square", 24.9522, 60.1693, 386_374.7778, 6_672_027.7536),
-        ("Joensuu centre", 29.7654, 62.5998, 641_956.8609, 6_944_043.6905),
-        ("Lieksa centre", 30.04088, 63.31184, 652_340.3433, 7_023_947.4025),
-        ("Nuorgam (north tip)", 27.9, 70.08, 534_221.3399, 7_775_047.2670),
-        ("Eckerö, Åland (far west)", 19.62692, 60.2121, 91_954.9317, 6_697_865.3414),
-        ("central meridian 60°N", 27.0, 60.0, 500_000.0, 6_651_411.1902),
-        ("Hanko", 22.95, 59.82, 272_967.9559, 6_638_305.9623),
-        ("Ilomantsi, east border", 31.58, 62.9, 732_636.7846, 6_982_731.0677),
-        ("Kilpisjärvi", 20.8, 69.05, 252_958.7634, 7_672_435.3167),
+        ("Helsinki, Senate Square", 24.9522, 60.1693, 386374.7778, 6672027.7536),
+        ("Joensuu centre", 29.7654, 62.5998, 641956.8609, 6944043.6905),
+        ("Lieksa centre", 30.04088, 63.31184, 652340.3433, 7023947.4025),
+        ("Nuorgam (north tip)", 27.9, 70.08, 534221.3399, 7775047.2670),
+        ("Eckerö, Åland (far west)", 19.62692, 60.2121, 91954.9317, 6697865.3414),
+        ("central meridian 60°N", 27.0, 60.0, 500000.0, 6651411.1902),
+        ("Hanko", 22.95, 59.82, 272967.9559, 6638305.9623),
+        ("Ilomantsi, east border", 31.58, 62.9, 732636.7846, 6982731.0677),
+        ("Kilpisjärvi", 20.8, 69.05, 252958.7634, 7672435.3167),
     ];
 
     #[test]
@@ -132,10 +144,10 @@ mod tests {
     }
 
     #[test]
-    fn forward_matches_proj_to_a_millimetre() {
+    fn forward_matches_proj_to_a_tenth_of_a_millimetre() {
         for &(name, lon, lat, x, y) in REFERENCE {
             let (px, py) = to_tm35(lon, lat);
-            assert!((px - x).abs() < 0.001 && (py - y).abs() < 0.001, "{name}: got ({px:.4}, {py:.4}), want ({x}, {y})");
+            assert!((px - x).abs() < 0.0001 && (py - y).abs() < 0.0001, "{name}: got ({px:.4}, {py:.4}), want ({x}, {y})");
         }
     }
 

@@ -1,0 +1,110 @@
+//! The running mode (app, widget, kiosk) from the start URL, provided to every view, and the
+//! widget's side of living inside a host page: its height sent to the host, its navigation kept
+//! out of the host's history, the host's accent colour applied.
+
+use leptos::prelude::*;
+use perheopas_core::config::{Config, Mode};
+use perheopas_core::filter::ParamProblem;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone)]
+pub struct AppConfig(pub Config, pub Vec<ParamProblem>);
+
+/// Reads the configuration once, from the address the app was opened at.
+pub fn provide_config() -> Config {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    let pairs: Vec<(String, String)> = perheopas_core::config::CONFIG_PARAMS
+        .iter()
+        .filter_map(|k| params.as_ref().and_then(|p| p.get(k)).map(|v| (k.to_string(), v)))
+        .collect();
+    let (config, problems) = Config::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    for p in &problems {
+        // The embedding site's developer looks here first.
+        web_sys::console::warn_1(&format!("Perheopas: {}={} ignored: {}", p.param, p.value, p.problem).into());
+    }
+    apply_look(&config);
+    provide_context(AppConfig(config.clone(), problems));
+    config
+}
+
+pub fn use_config() -> Config {
+    expect_context::<AppConfig>().0
+}
+
+pub fn config_problems() -> Vec<ParamProblem> {
+    expect_context::<AppConfig>().1
+}
+
+fn apply_look(config: &Config) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(body) = doc.body() {
+        let mode = match config.mode {
+            Mode::App => "mode-app",
+            Mode::Widget => "mode-widget",
+            Mode::Kiosk => "mode-kiosk",
+        };
+        let mut classes = vec![mode];
+        if config.compact {
+            classes.push("compact");
+        }
+        if !config.header {
+            classes.push("no-header");
+        }
+        body.set_class_name(&classes.join(" "));
+    }
+    if let (Some(accent), Some(root)) = (&config.accent, doc.document_element()) {
+        let _ = root.set_attribute("style", &format!("--color-brand-base: {accent}; --color-link: {accent};"));
+    }
+}
+
+/// In a widget, tells the host page the content height whenever it changes.
+pub fn report_height_to_host() {
+    let Some(window) = web_sys::window() else { return };
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let send = Closure::<dyn Fn()>::new(move || {
+        let Some(w) = web_sys::window() else { return };
+        // The body's own height: the document's would never shrink below the frame's height.
+        let height = w.document().and_then(|d| d.body()).map_or(0, |b| b.offset_height());
+        if let Ok(Some(parent)) = w.parent() {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"perheopas-height".into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            // The height is not a secret; the loader checks the sender's origin.
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    send.forget();
+}
+
+/// In a widget, links inside the app replace the current entry instead of adding one, so the
+/// host page's back button is not filled with the widget's steps.
+pub fn keep_host_history_clean(navigate: impl Fn(&str) + 'static) {
+    let handler = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        let Some(anchor) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href]").ok().flatten()) else {
+            return;
+        };
+        if anchor.get_attribute("target").is_some_and(|t| t == "_blank") {
+            return;
+        }
+        let Some(href) = anchor.get_attribute("href") else { return };
+        let Some(w) = web_sys::window() else { return };
+        let Ok(url) = web_sys::Url::new_with_base(&href, &w.location().href().unwrap_or_default()) else { return };
+        if url.origin() != w.location().origin().unwrap_or_default() || url.pathname() != w.location().pathname().unwrap_or_default() {
+            return;
+        }
+        ev.prevent_default();
+        navigate(&format!("{}{}", url.pathname(), url.search()));
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback_and_bool("click", handler.as_ref().unchecked_ref(), true);
+    }
+    handler.forget();
+}
