@@ -15,6 +15,7 @@ use crate::config::{keep_host_history_clean, provide_config, report_height_to_ho
 use perheopas_core::config::Mode;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::my_list::{provide_my_list, use_my_list};
+use crate::components::kiosk::{resolve_here, KioskLayer};
 use crate::components::quick_exit::QuickExit;
 use crate::components::notices::SampleNotice;
 use crate::components::pwa::{provide_online, OfflineNotice, UpdatePrompt};
@@ -40,12 +41,16 @@ fn Shell() -> impl IntoView {
     let config = provide_config();
     if config.mode == Mode::Widget {
         report_height_to_host();
+    }
+    // Neither a host page nor a kiosk keeps a trail of the app's steps in its history.
+    if config.mode != Mode::App {
         let navigate = leptos_router::hooks::use_navigate();
         keep_host_history_clean(move |url| {
             navigate(url, leptos_router::NavigateOptions { replace: true, scroll: false, ..Default::default() })
         });
     }
     let show_header = config.header;
+    let place = config.place.clone();
     let params = use_query_map();
     let lang = Memo::new(move |_| params.with(|p| p.get_str("lang").and_then(Lang::from_code).unwrap_or(Lang::Fi)));
     provide_context(UiLang(lang));
@@ -60,6 +65,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_link)}</a>
         <QuickExit/>
+        <KioskLayer/>
         <header class="site-header" hidden=!show_header>
             <div class="brand-row">
                 <a class="brand" href="./">"Perheopas"</a>
@@ -87,6 +93,11 @@ fn Shell() -> impl IntoView {
                 .into_any(),
                 Some(Ok(engine)) => {
                     provide_context(engine.clone());
+                    let here = place.as_deref().and_then(|p| resolve_here(&engine, p));
+                    if let (Some(p), None) = (&place, &here) {
+                        web_sys::console::warn_1(&format!("Perheopas: place={p} is not a service with an address; no 'you are here'").into());
+                    }
+                    provide_context(here);
                     view! { <Routed engine/> }.into_any()
                 }
             }}

@@ -8,7 +8,7 @@ use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 
 use crate::components::hours::OpenStatus;
-use crate::components::pwa::NetLink;
+use crate::components::pwa::{NetLink, PhoneLink};
 use crate::i18n::*;
 use crate::labels::{locale, use_lang};
 
@@ -38,9 +38,9 @@ pub fn ContactPoints(query: Memo<Query>) -> impl IntoView {
                     <aside class="contact-point">
                         <h2>{td_string!(loc, contact_point_title)}</h2>
                         <p>{td_string!(loc, contact_point_text, area = area, name = name).to_string()}</p>
-                        {ct.phone.clone().map(|p| view! { <p><a class="phone" href=format!("tel:{}", p.replace([' ', '-'], ""))>{p.clone()}</a></p> })}
+                        {ct.phone.clone().map(|p| view! { <p><PhoneLink number=p/></p> })}
                         {ct.hours.clone().map(|h| view! { <OpenStatus hours=h lang/> })}
-                        {ct.web.clone().map(|w| view! { <p><NetLink href=w>{td_string!(loc, website)}</NetLink></p> })}
+                        {ct.web.clone().map(|w| view! { <p><NetLink href=w label=td_string!(loc, website)/></p> })}
                     </aside>
                 }
             })

@@ -5,6 +5,7 @@ pub mod contact_point;
 pub mod content;
 pub mod filters;
 pub mod hours;
+pub mod kiosk;
 pub mod language_switch;
 pub mod level_badge;
 pub mod my_list;

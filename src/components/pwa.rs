@@ -37,17 +37,42 @@ pub fn OfflineNotice() -> impl IntoView {
     }
 }
 
-/// A web or booking link; offline it says it needs a connection instead of failing silently.
+/// A web or booking link; offline it says it needs a connection instead of failing silently,
+/// and on a kiosk it is handed to the visitor's phone as a QR code.
 #[component]
-pub fn NetLink(href: String, children: Children) -> impl IntoView {
+pub fn NetLink(href: String, #[prop(into)] label: String) -> impl IntoView {
+    if crate::components::kiosk::is_kiosk() {
+        return view! { <crate::components::kiosk::PhoneHandoff url=href label/> }.into_any();
+    }
     let online = use_online();
     let i18n = use_i18n();
     view! {
-        <a href=href target="_blank" rel="noopener">{children()}</a>
+        <a href=href target="_blank" rel="noopener">{label}</a>
         <Show when=move || !online.get()>
             " " <span class="needs-network">"(" {t!(i18n, needs_network)} ")"</span>
         </Show>
     }
+    .into_any()
+}
+
+/// A phone number: tap to call, or on a kiosk the number with a QR code for the phone.
+#[component]
+pub fn PhoneLink(number: String) -> impl IntoView {
+    let tel = format!("tel:{}", number.replace([' ', '-'], ""));
+    if crate::components::kiosk::is_kiosk() {
+        return view! { <crate::components::kiosk::PhoneHandoff url=tel label=number/> }.into_any();
+    }
+    view! { <a class="phone" href=tel>{number}</a> }.into_any()
+}
+
+/// An e-mail address: a mailto link, or on a kiosk a QR code.
+#[component]
+pub fn MailLink(address: String) -> impl IntoView {
+    let mailto = format!("mailto:{address}");
+    if crate::components::kiosk::is_kiosk() {
+        return view! { <crate::components::kiosk::PhoneHandoff url=mailto label=address/> }.into_any();
+    }
+    view! { <a href=mailto>{address}</a> }.into_any()
 }
 
 fn update_waiting() -> bool {

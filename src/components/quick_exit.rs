@@ -27,20 +27,33 @@ fn leave() {
 pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
     let last_esc = StoredValue::new(None::<f64>);
+    let kiosk = crate::components::kiosk::is_kiosk();
     let handle = window_event_listener(ev::keydown, move |e| {
         if e.key() != "Escape" {
             return;
         }
         let now = js_sys::Date::now();
         match last_esc.get_value() {
-            Some(t) if now - t <= DOUBLE_PRESS.as_millis() as f64 => leave(),
+            Some(t) if now - t <= DOUBLE_PRESS.as_millis() as f64 => {
+                if kiosk {
+                    crate::components::kiosk::reset()
+                } else {
+                    leave()
+                }
+            }
             _ => last_esc.set_value(Some(now)),
         }
     });
     on_cleanup(move || handle.remove());
     view! {
-        <button type="button" class="quick-exit" title=move || t_string!(i18n, quick_exit_hint).to_string() on:click=|_| leave()>
-            {t!(i18n, quick_exit)}
+        <button
+            type="button"
+            class="quick-exit"
+            title=move || t_string!(i18n, quick_exit_hint).to_string()
+            // A kiosk has nowhere to go: hiding the search means starting over.
+            on:click=move |_| if kiosk { crate::components::kiosk::reset() } else { leave() }
+        >
+            {move || if kiosk { t_string!(i18n, kiosk_start_over).to_string() } else { t_string!(i18n, quick_exit).to_string() }}
         </button>
     }
 }

@@ -13,6 +13,7 @@ use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
+use crate::components::kiosk::Here;
 use crate::config::use_config;
 use crate::url_state::{full_app_href, href};
 use perheopas_core::config::{LinkTarget, Mode};
@@ -32,6 +33,19 @@ pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: Str
     channels.dedup();
     let channels = channels.into_iter().map(|c| labels::channel(lang, c)).collect::<Vec<_>>().join(", ");
     let hours = s.delivery.iter().find_map(|d| d.hours.clone());
+    // Distance from "you are here" (the kiosk's meeting place), to the nearest place of the service.
+    let distance = use_context::<Option<Here>>().flatten().and_then(|h| {
+        s.delivery
+            .iter()
+            .filter_map(|d| d.location)
+            .map(|(lat, lon)| perheopas_core::geo_util::distance_km(h.location, (lat as f64, lon as f64)))
+            .min_by(|a, b| a.total_cmp(b))
+    });
+    let distance = distance.map(|km| {
+        let km = if km < 10.0 { format!("{km:.1}") } else { format!("{km:.0}") };
+        let km = if lang == Lang::En { km } else { km.replace('.', ",") };
+        td_string!(loc, distance_km, km = km).to_string()
+    });
     view! {
         <article class="result">
             <h3><a href=link target=new_tab.then_some("_blank")><Content text=s.name.clone() lang/></a></h3>
@@ -42,6 +56,7 @@ pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: Str
                 <div><dt>{td_string!(loc, fact_how)}</dt><dd>{channels}</dd></div>
                 <div><dt>{td_string!(loc, fact_access)}</dt><dd>{labels::access(lang, s.access)}</dd></div>
             </dl>
+            {distance.map(|d| view! { <p class="distance">{d}</p> })}
             {hours.map(|h| view! { <OpenStatus hours=h lang/> })}
             <SaveButton id=s.id.clone()/>
         </article>

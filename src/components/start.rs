@@ -17,13 +17,22 @@ pub fn StartView() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let lang = use_lang();
     let i18n = use_i18n();
+    // On a kiosk the situations are about the meeting place's own municipality.
+    let here = use_context::<Option<crate::components::kiosk::Here>>().flatten();
     view! {
+        <crate::components::kiosk::HereNote/>
         <section class="situations" aria-labelledby="situations-title">
             <h2 id="situations-title">{t!(i18n, situations_title)}</h2>
             <ul class="situation-grid">
                 {SITUATIONS
                     .into_iter()
                     .filter_map(|id| preset(id, engine.languages()).map(|q| (id, q)))
+                    .map(|(id, mut q)| {
+                        if let Some(h) = &here {
+                            q.municipalities.push(h.municipality.clone());
+                        }
+                        (id, q)
+                    })
                     .map(|(id, q)| view! {
                         <li><a class="situation" href=move || { lang.track(); href(&q, None) }>{move || labels::situation(lang.get(), id)}</a></li>
                     })

@@ -21,6 +21,7 @@ use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
 use crate::components::start::StartView;
 use crate::i18n::*;
+use crate::components::kiosk::{Here, HereNote};
 use crate::pages::embed::EmbedPage;
 use crate::pages::my_list::MyListPage;
 use crate::pages::service::ServicePage;
@@ -54,10 +55,17 @@ pub fn FinderPage() -> impl IntoView {
     let at_start = Memo::new(move |_| query.with(Query::is_empty) && view_name.with(|v| v.as_deref() != Some("list")));
 
     // A widget never adds to the host page's history.
-    let widget = use_config().mode == Mode::Widget;
+    let embedded = use_config().mode != Mode::App;
+    let here = use_context::<Option<Here>>().flatten();
     let nav = navigate.clone();
-    let on_change = Callback::new(move |(q, replace): (Query, bool)| {
-        nav(&href(&q, None), NavigateOptions { replace: replace || widget, scroll: false, ..NavigateOptions::default() });
+    let on_change = Callback::new(move |(mut q, replace): (Query, bool)| {
+        // A kiosk's first search is about its own municipality.
+        if let Some(h) = &here {
+            if query.with_untracked(Query::is_empty) && q.municipalities.is_empty() && q.counties.is_empty() {
+                q.municipalities.push(h.municipality.clone());
+            }
+        }
+        nav(&href(&q, None), NavigateOptions { replace: replace || embedded, scroll: false, ..NavigateOptions::default() });
     });
     // Embed presets (`area`, `situation`) become ordinary filters in the address, once.
     Effect::new(move |_| {
@@ -93,6 +101,7 @@ pub fn FinderPage() -> impl IntoView {
                         view! { <StartView/> }.into_any()
                     } else {
                         view! {
+                            <HereNote/>
                             <ActiveFilters query on_change/>
                             <ContactPoints query/>
                             <div class="finder-grid">

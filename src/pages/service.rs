@@ -11,11 +11,12 @@ use crate::components::content::Content;
 use crate::components::hours::{OpenStatus, WeekTable};
 use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
-use crate::components::pwa::NetLink;
+use crate::components::kiosk::is_kiosk;
+use crate::components::pwa::{MailLink, NetLink, PhoneLink};
 use crate::components::share::{current_url, PrintButton, QrLink, ShareButton};
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
-use crate::url_state::href;
+use crate::url_state::{full_app_href, href};
 
 /// Ages in words: "raskausaika – 6 v", "Kaikenikäisille".
 fn ages(lang: Lang, min: f32, max: f32) -> String {
@@ -31,6 +32,7 @@ fn ages(lang: Lang, min: f32, max: f32) -> String {
 pub fn ServicePage(id: String, query: Query) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let lang = use_lang();
+    let kiosk = is_kiosk();
     move || {
         let lang = lang.get();
         let loc = locale(lang);
@@ -78,10 +80,13 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
                 <p class="checked">{td_string!(loc, checked, date = s.last_checked.clone()).to_string()}</p>
                 <div class="actions">
                     <SaveButton id=s.id.clone()/>
-                    <PrintButton/>
-                    <ShareButton title=s.name.get(lang).text.to_string() url=Signal::derive(current_url)/>
+                    {(!kiosk).then(|| view! {
+                        <PrintButton/>
+                        <ShareButton title=s.name.get(lang).text.to_string() url=Signal::derive(current_url)/>
+                    })}
                 </div>
-                <QrLink url=Signal::derive(current_url)/>
+                // On a kiosk the code opens the service in the full app on the visitor's phone.
+                <QrLink url=Signal::derive({ let id = s.id.clone(); move || if kiosk { full_app_href(&id) } else { current_url() } })/>
             </article>
         }
         .into_any()
@@ -114,13 +119,12 @@ fn DeliveryCard<'a>(d: DeliveryPoint, cat: &'a Catalogue, lang: Lang) -> impl In
             {d.hours.clone().map(|h| view! { <OpenStatus hours=h.clone() lang/> <WeekTable hours=h lang/> })}
             {(!d.hours_note.is_empty()).then(|| view! { <p><Content text=d.hours_note.clone() lang/></p> })}
             {d.phones.iter().map(|p| {
-                let tel = format!("tel:{}", p.number.replace([' ', '-'], ""));
                 let note = (!p.note.is_empty()).then(|| view! { " (" <Content text=p.note.clone() lang/> ")" });
-                view! { <p><a class="phone" href=tel>{p.number.clone()}</a>{note}</p> }
+                view! { <p><PhoneLink number=p.number.clone()/>{note}</p> }
             }).collect_view()}
-            {d.email.clone().map(|e| view! { <p><a href=format!("mailto:{e}")>{e.clone()}</a></p> })}
-            {d.web.clone().map(|w| view! { <p><NetLink href=w>{td_string!(loc, website)}</NetLink></p> })}
-            {d.booking.clone().map(|w| view! { <p><NetLink href=w>{td_string!(loc, booking)}</NetLink></p> })}
+            {d.email.clone().map(|e| view! { <p><MailLink address=e/></p> })}
+            {d.web.clone().map(|w| view! { <p><NetLink href=w label=td_string!(loc, website)/></p> })}
+            {d.booking.clone().map(|w| view! { <p><NetLink href=w label=td_string!(loc, booking)/></p> })}
             {(!features.is_empty()).then(|| view! { <p class="access-features">{td_string!(loc, accessibility)} ": " {features}</p> })}
             {(!d.accessibility_note.is_empty()).then(|| view! { <p><Content text=d.accessibility_note.clone() lang/></p> })}
             {d.walk_in.then(|| view! { <p>{td_string!(loc, walk_in)}</p> })}

@@ -464,6 +464,9 @@ pub fn check(files: &[(String, String)], built: &str) -> Result<Catalogue, Vec<P
     compile(&all, built, &today()).map(|(cat, _)| cat)
 }
 
+/// A rejected record: kind, id, and each (field, problem).
+type Rejected = (String, String, Vec<(String, String)>);
+
 /// The record a problem is about: `service "id" field…` → ("service", "id", "field…").
 fn problem_record(p: &Problem) -> Option<(&str, &str, &str)> {
     let (kind, rest) = p.place.split_once(" \"")?;
@@ -483,7 +486,7 @@ pub fn keep_valid(records: &mut Records, report: &mut ImportReport, about: &str)
         };
         let before = (records.organisations.len(), records.counties.len(), records.services.len());
         // One entry per rejected record, with every problem it has, in the order found.
-        let mut rejected: Vec<(String, String, Vec<(String, String)>)> = Vec::new();
+        let mut rejected: Vec<Rejected> = Vec::new();
         for p in &problems {
             let Some((kind, id, field)) = problem_record(p) else {
                 return Err(format!("the imported records do not compile: {p}"));

@@ -33,9 +33,11 @@ pub const TARGET_GROUP: &str = "perheopas:target_group";
 pub const ORG_KIND: &str = "perheopas:organisation_kind";
 pub const CHANNEL: &str = "perheopas:channel";
 
+/// uuid v5 of a name in our own namespace (itself the v5 of a URL naming this export).
 fn uid(name: &str) -> String {
-    let ns = Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://perheopas.example/hsds");
-    Uuid::new_v5(&ns, name.as_bytes()).to_string()
+    static NS: std::sync::OnceLock<Uuid> = std::sync::OnceLock::new();
+    let ns = NS.get_or_init(|| Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://perheopas.example/hsds"));
+    Uuid::new_v5(ns, name.as_bytes()).to_string()
 }
 
 // ------------------------------------------------------------------------------------ export
@@ -595,12 +597,15 @@ pub fn schedules_from_osm(osm: &str, key: &str, sal_id: &str, booking: Option<&s
     out
 }
 
+/// A schedule's `valid_from` and `valid_to`.
+type Validity = (Option<String>, Option<String>);
+
 /// OSM opening hours from HSDS WEEKLY schedules (for HSDS from elsewhere): entries with the same
 /// validity and times are merged by day. Entries that are not plain weekly ones are reported.
 pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Option<String> {
     // Validity → day → time spans. A later OSM rule replaces earlier ones on its days, so each
     // day's spans must be in one rule; undated rules come first, dated ones override them.
-    let mut by_validity: BTreeMap<(Option<String>, Option<String>), BTreeMap<usize, Vec<String>>> = BTreeMap::new();
+    let mut by_validity: BTreeMap<Validity, BTreeMap<usize, Vec<String>>> = BTreeMap::new();
     for s in schedules {
         let get = |k: &str| s.get(k).and_then(Value::as_str).map(str::to_string);
         let (Some(opens), Some(closes)) = (get("opens_at"), get("closes_at")) else { continue };

@@ -241,15 +241,11 @@ struct MappingRow {
 /// marks a class too generic to map without a keyword.
 #[derive(Debug)]
 pub struct Mapping {
-    rows: Vec<(String, Option<String>, String)>,
+    rows: Vec<Row>,
 }
 
-/// How a service's classes were mapped: the type and the table row that decided.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Mapped {
-    pub service_type: String,
-    pub rule: String,
-}
+/// Class code (or `*`), keyword of the Finnish name, service type (empty: class too generic).
+type Row = (String, Option<String>, String);
 
 impl Mapping {
     pub fn load(path: &Path, types: &[perheopas_core::model::ServiceType]) -> Result<Mapping, String> {
@@ -281,9 +277,9 @@ impl Mapping {
 
     /// The service type for these class codes and Finnish name: a class row with a keyword found
     /// in the name wins (the longest keyword), then an any-class keyword, then a plain class row.
-    pub fn resolve(&self, classes: &[String], name_fi: &str) -> Option<Mapped> {
+    pub fn resolve(&self, classes: &[String], name_fi: &str) -> Option<String> {
         let name = name_fi.to_lowercase();
-        let mut best: Option<(u8, usize, &(String, Option<String>, String))> = None;
+        let mut best: Option<(u8, usize, &Row)> = None;
         for row in &self.rows {
             let (class, keyword, ty) = row;
             if ty.is_empty() {
@@ -299,13 +295,7 @@ impl Mapping {
                 best = Some((rank.0, rank.1, row));
             }
         }
-        best.map(|(_, _, (class, keyword, ty))| Mapped {
-            service_type: ty.clone(),
-            rule: match keyword {
-                Some(k) => format!("{class}+{k}"),
-                None => class.clone(),
-            },
-        })
+        best.map(|(_, _, (_, _, ty))| ty.clone())
     }
 }
 
@@ -441,7 +431,7 @@ impl Ctx<'_> {
             return skip("serviceNames", "no Finnish name (language \"fi\", type \"Name\")");
         };
         let classes: Vec<String> = s.service_classes.iter().filter_map(Finto::code).collect();
-        let Some(mapped) = self.mapping.resolve(&classes, &name.fi) else {
+        let Some(service_type) = self.mapping.resolve(&classes, &name.fi) else {
             let named: Vec<String> = s
                 .service_classes
                 .iter()
@@ -451,7 +441,7 @@ impl Ctx<'_> {
             return skip("serviceClasses", format!("no service type for classes [{list}] and name \"{}\"; add a row to data/mapping/ptv_service_classes.csv", name.fi));
         };
         let org = self.organisation(s)?;
-        let mut r = ServiceRecord::new(id.clone(), org.id.clone(), mapped.service_type, self.fit(&rec, "serviceNames", name, 120));
+        let mut r = ServiceRecord::new(id.clone(), org.id.clone(), service_type, self.fit(&rec, "serviceNames", name, 120));
         r.source_id = Some(s.id.to_lowercase());
         r.source = Some(format!("https://api.palvelutietovaranto.suomi.fi/api/v11/Service/{}", s.id.to_lowercase()));
 
@@ -1083,7 +1073,7 @@ mod tests {
             &types,
         )
         .unwrap();
-        let r = |classes: &[&str], name: &str| m.resolve(&classes.iter().map(|c| c.to_string()).collect::<Vec<_>>(), name).map(|x| x.service_type);
+        let r = |classes: &[&str], name: &str| m.resolve(&classes.iter().map(|c| c.to_string()).collect::<Vec<_>>(), name);
         assert_eq!(r(&["P5.2"], "Lastenneuvola Kuopio").as_deref(), Some("child_health_clinic"));
         assert_eq!(r(&["P5.2"], "Neuvolapalvelut"), None);
         assert_eq!(r(&["P3.7", "P5.2"], "Perheneuvola").as_deref(), Some("family_counselling"));

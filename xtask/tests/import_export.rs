@@ -20,6 +20,12 @@ mod hsds;
 #[allow(dead_code)]
 #[path = "../src/ptv.rs"]
 mod ptv;
+#[allow(dead_code)]
+#[path = "../src/scale.rs"]
+mod scale;
+#[allow(dead_code)]
+#[path = "../src/synth.rs"]
+mod synth;
 
 use std::path::{Path, PathBuf};
 
@@ -158,3 +164,198 @@ fn a_file_that_is_not_a_ptv_export_writes_nothing() {
     assert_eq!(std::fs::read_to_string(out.join("organisations.toml")).unwrap(), "[[organisation]]\n");
     assert!(!out.join("services").exists());
 }
+
+/// Catalogues differ: say where first, rather than printing two whole catalogues.
+fn assert_same(back: &perheopas_core::Catalogue, cat: &perheopas_core::Catalogue) {
+    assert_eq!(back.sample, cat.sample);
+    assert_eq!(back.counties, cat.counties);
+    assert_eq!(back.organisations, cat.organisations);
+    assert_eq!(back.services.len(), cat.services.len());
+    for (a, b) in back.services.iter().zip(&cat.services) {
+        assert_eq!(a, b, "service {}", b.id);
+    }
+    assert_eq!(back, cat);
+}
+
+#[test]
+fn hsds_export_imports_back_into_the_same_catalogue() {
+    let cat = real_catalogue();
+    let (services, report) = hsds::export(&cat);
+    assert!(report.organisations_left_out.is_empty(), "{report}");
+    assert_eq!(report.services, cat.services.len());
+    assert_eq!(services.len(), cat.services.len() + report.county_contacts);
+    let dir = temp_dir("hsds-rt");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("export.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&services).unwrap()).unwrap();
+
+    let imported = hsds::import_hsds(&file, &dir.join("imported")).unwrap();
+    assert!(imported.skipped.is_empty(), "{imported}");
+    assert!(imported.notes.is_empty(), "{imported}");
+    assert_eq!(imported.services_written, cat.services.len());
+    assert_same(&compile_dir(&dir.join("imported")), &cat);
+}
+
+#[test]
+fn hsds_round_trip_of_the_ptv_import_keeps_every_field() {
+    // The PTV records exercise what the sample data does not: dated and over-midnight hours,
+    // target groups, source ids, organisations with only some translations.
+    let dir = temp_dir("hsds-ptv");
+    let mapping = root().join("data/mapping/ptv_service_classes.csv");
+    ptv::import_ptv(&fixture("ptv_sample.json"), &dir.join("ptv"), &mapping).unwrap();
+    let cat = compile_dir(&dir.join("ptv"));
+    let file = dir.join("export.json");
+    std::fs::write(&file, serde_json::to_string(&hsds::export(&cat).0).unwrap()).unwrap();
+    hsds::import_hsds(&file, &dir.join("back")).unwrap();
+    assert_same(&compile_dir(&dir.join("back")), &cat);
+}
+
+/// The official HSDS 3.0 `service` schema, its `$ref`s to other files resolved by file name from
+/// the shared schema folder (read in place: the schemas are CC BY-SA and stay out of the project).
+fn hsds_validator() -> jsonschema::Validator {
+    struct ByFileName(PathBuf);
+    impl jsonschema::Retrieve for ByFileName {
+        fn retrieve(&self, uri: &jsonschema::Uri<String>) -> Result<serde_json::Value, Box<dyn std::error::Error + Send + Sync>> {
+            let name = uri.as_str().rsplit('/').next().unwrap_or_default();
+            let text = std::fs::read_to_string(self.0.join(name)).map_err(|e| format!("{name}: {e}"))?;
+            Ok(serde_json::from_str(&text)?)
+        }
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/hsds-3.0/schema");
+    let text = std::fs::read_to_string(dir.join("service.json")).unwrap_or_else(|e| panic!("the HSDS 3.0 schemas are expected in {}: {e}", dir.display()));
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    jsonschema::draft202012::options()
+        .with_base_uri("https://hsds.invalid/schema/service.json")
+        .with_retriever(ByFileName(dir))
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the HSDS schemas compile")
+}
+
+fn schema_errors(v: &jsonschema::Validator, service: &serde_json::Value) -> Vec<String> {
+    v.iter_errors(service).map(|e| format!("{}: {e}", e.instance_path())).collect()
+}
+
+#[test]
+fn every_exported_service_validates_against_the_official_hsds_schema() {
+    let v = hsds_validator();
+    let cat = real_catalogue();
+    let (services, _) = hsds::export(&cat);
+    for s in &services {
+        let errors = schema_errors(&v, s);
+        assert!(errors.is_empty(), "service {} is not valid HSDS 3.0:\n{}", s["name"], errors.join("\n"));
+    }
+
+    // The validator does reject what is not HSDS: each of these breaks one rule of the schema.
+    let good = &services[0];
+    let broken = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut s = good.clone();
+        f(&mut s);
+        schema_errors(&v, &s)
+    };
+    assert!(!broken(&|s| {
+        s.as_object_mut().unwrap().remove("name");
+    })
+    .is_empty());
+    assert!(!broken(&|s| s["status"] = "maybe".into()).is_empty());
+    assert!(!broken(&|s| s["id"] = "not-a-uuid".into()).is_empty(), "uuid format is checked");
+    assert!(!broken(&|s| {
+        s["organization"].as_object_mut().unwrap().remove("description");
+    })
+    .is_empty(), "the organization file is reached");
+    assert!(!broken(&|s| {
+        s["service_at_locations"][0]["location"]["addresses"][0].as_object_mut().unwrap().remove("country");
+    })
+    .is_empty(), "nested references are followed");
+    assert!(!broken(&|s| s["service_at_locations"][0]["schedules"][0]["freq"] = "DAILY".into()).is_empty());
+}
+
+#[test]
+fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
+    let v = hsds_validator();
+    let text = std::fs::read_to_string(fixture("hsds_sample.json")).unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    for s in &items {
+        assert!(schema_errors(&v, s).is_empty(), "{:?}", schema_errors(&v, s));
+    }
+
+    let out = temp_dir("hsds-fixture");
+    let report = hsds::import_hsds(&fixture("hsds_sample.json"), &out).unwrap();
+    println!("{report}");
+    assert_eq!((report.services_read, report.services_written, report.services_skipped()), (3, 2, 1));
+    let skipped = &report.skipped[0];
+    assert!(skipped.record.contains("2a413452") && skipped.field == "attributes" && skipped.why.contains("no service type"), "{skipped}");
+    assert!(report.notes.iter().any(|n| n.why.contains("not a plain weekly one")), "the monthly schedule is reported");
+
+    let cat = compile_dir(&out);
+    assert_eq!(cat.services.len(), 2);
+    let (_, cafe) = cat.service_by_id("hsds-5b8e1a60-3c2d-4e7f-9a10-2b3c4d5e6f71").unwrap();
+    assert_eq!(cat.service_type(cafe).id, "meeting_place");
+    assert_eq!(cat.organisation(cafe).kind, perheopas_core::OrgKind::Ngo);
+    assert_eq!(cafe.cost, perheopas_core::Cost::Free);
+    assert_eq!(cafe.languages, ["fi", "en"]);
+    let place = &cafe.delivery[0];
+    assert_eq!(cat.municipalities[place.address.as_ref().unwrap().municipality as usize].name.fi, "Mikkeli");
+    assert_eq!(place.hours.as_deref(), Some("Tu,Th 09:30-12:00"));
+    assert_eq!(place.hours_note.fi, "Ei kesä-heinäkuussa");
+    assert_eq!(place.accessibility, [perheopas_core::Accessibility::StepFree]);
+    assert_eq!(place.accessibility_note.fi, "Vaunuparkki pihalla");
+    assert_eq!(cafe.delivery[1].channel, perheopas_core::Channel::Online);
+
+    let (_, chat) = cat.service_by_id("hsds-e0a1f4a2-b1a3-4ef5-8c13-c4d5e6f7a8b9").unwrap();
+    assert!(chat.areas.nationwide);
+    assert_eq!(chat.last_checked, "2026-10-20");
+    let channels: Vec<_> = chat.delivery.iter().map(|d| d.channel).collect();
+    assert_eq!(channels, [perheopas_core::Channel::Chat, perheopas_core::Channel::Phone]);
+    assert_eq!(chat.delivery[0].hours.as_deref(), Some("Mo-Th 18:00-21:00"));
+
+    // Not HSDS at all: an error, and nothing written.
+    let dir = temp_dir("hsds-bad");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("bad.json"), "{\"services\": 1}").unwrap();
+    assert!(hsds::import_hsds(&dir.join("bad.json"), &dir.join("out")).unwrap_err().contains("array of HSDS 3.0 service objects"));
+    assert!(!dir.join("out").exists());
+}
+
+#[test]
+fn coverage_table_shows_the_sample_catalogues_gaps() {
+    let cat = real_catalogue();
+    let code = coverage_cmd::find_county(&cat, "Pohjois-Savo").unwrap();
+    assert_eq!(code, "13");
+    let c = perheopas_core::coverage::coverage(&cat, &code, &[], &[]);
+    assert_eq!(c.rows.len(), 19, "Pohjois-Savo has 19 municipalities");
+    assert_eq!(c.columns.len(), cat.service_types.len());
+    let table = coverage_cmd::table(&c);
+    assert!(table.contains("UNIVERSAL") && table.contains("SPECIALIST"), "{table}");
+    assert!(!c.gaps().is_empty() && table.contains(" --"), "the sample network has gaps");
+    // Every municipality has a child health clinic in the sample catalogue.
+    let clinic = c.columns.iter().position(|x| x.type_id == "child_health_clinic").unwrap();
+    assert!((0..c.rows.len()).all(|r| c.count(r, clinic) > 0));
+
+    let csv = temp_dir("coverage").with_extension("csv");
+    let levels = coverage_cmd::parse_levels("basic").unwrap();
+    let providers = coverage_cmd::parse_providers("wellbeing_county,ngo").unwrap();
+    coverage_cmd::print_coverage(&root().join("data"), "13", &levels, &providers, Some(&csv)).unwrap();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().count(), 1 + 19);
+    assert!(text.lines().next().unwrap().split(',').skip(2).all(|h| h.starts_with("basic:")));
+    assert!(coverage_cmd::parse_levels("top").is_err());
+    assert!(coverage_cmd::find_county(&cat, "Atlantis").is_err());
+}
+
+#[test]
+fn generated_catalogue_goes_through_the_writer_and_back() {
+    let t = scale::scale_run(1500).unwrap();
+    println!("{t}");
+    assert_eq!(t.services, 1500);
+    assert_eq!(t.files, 1 + 1 + 2, "catalogue.toml, organisations.toml and two service files");
+}
+
+/// The scale figures: `cargo test --profile tool -p perheopas-xtask --test import_export
+/// scale_50000 -- --ignored --nocapture` (or the `scale` command once wired).
+#[test]
+#[ignore = "takes a minute in a debug build; run with --profile tool"]
+fn scale_50000() {
+    scale::scale_report(50_000).unwrap();
+}
+
