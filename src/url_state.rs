@@ -20,7 +20,19 @@ fn kept_params() -> web_sys::UrlSearchParams {
 
 /// A link to the app's own page with this search and, optionally, one service opened.
 pub fn href(query: &Query, service: Option<&str>) -> String {
+    link(query, service, None)
+}
+
+/// The same search in another view (`map`).
+pub fn href_in_view(query: &Query, view: &str) -> String {
+    link(query, None, Some(view))
+}
+
+fn link(query: &Query, service: Option<&str>, view: Option<&str>) -> String {
     let params = kept_params();
+    if let Some(v) = view {
+        params.append("view", v);
+    }
     for (key, value) in query.to_params() {
         params.append(key, &value);
     }

@@ -13,7 +13,8 @@ use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
-use crate::components::kiosk::Here;
+use crate::components::origin::Origin;
+use perheopas_core::map::locate::{service_distance_km, sort_by_distance};
 use crate::config::use_config;
 use crate::url_state::{full_app_href, href};
 use perheopas_core::config::{LinkTarget, Mode};
@@ -33,14 +34,10 @@ pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: Str
     channels.dedup();
     let channels = channels.into_iter().map(|c| labels::channel(lang, c)).collect::<Vec<_>>().join(", ");
     let hours = s.delivery.iter().find_map(|d| d.hours.clone());
-    // Distance from "you are here" (the kiosk's meeting place), to the nearest place of the service.
-    let distance = use_context::<Option<Here>>().flatten().and_then(|h| {
-        s.delivery
-            .iter()
-            .filter_map(|d| d.location)
-            .map(|(lat, lon)| perheopas_core::geo_util::distance_km(h.location, (lat as f64, lon as f64)))
-            .min_by(|a, b| a.total_cmp(b))
-    });
+    // Distance from the chosen point (near me, a municipality, the kiosk's meeting place) to the
+    // service's nearest place.
+    let origin = use_context::<Origin>().and_then(|o| o.0.get_untracked());
+    let distance = origin.and_then(|from| service_distance_km(s, from)).map(|(_, km)| km);
     let distance = distance.map(|km| {
         let km = if km < 10.0 { format!("{km:.1}") } else { format!("{km:.0}") };
         let km = if lang == Lang::En { km } else { km.replace('.', ",") };
@@ -75,12 +72,19 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
         shown.set(PAGE);
     });
     let total = move || results.with(|r| r.hits.len());
+    let origin = use_context::<Origin>().map(|o| o.0);
     let items = move || {
         let q = query.get();
         let lang = lang.get();
         let cat = &engine.catalogue;
+        let from = origin.and_then(|o| o.get());
         results.with(|r| {
-            r.hits
+            // With a point chosen, nearest first; services without a place keep their order last.
+            let mut hits = r.hits.clone();
+            if let Some(from) = from {
+                sort_by_distance(cat, &mut hits, from);
+            }
+            hits
                 .iter()
                 .take(shown.get())
                 .map(|&i| {

@@ -16,6 +16,8 @@ use perheopas_core::config::Mode;
 use crate::components::chips::{ActiveFilters, ZeroResultHelp};
 use crate::components::contact_point::ContactPoints;
 use crate::components::filters::Filters;
+use crate::components::map::MapView;
+use crate::components::origin::{provide_origin, NearMe};
 use crate::components::notices::ParamNotice;
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
@@ -25,7 +27,7 @@ use crate::components::kiosk::{Here, HereNote};
 use crate::pages::embed::EmbedPage;
 use crate::pages::my_list::MyListPage;
 use crate::pages::service::ServicePage;
-use crate::url_state::href;
+use crate::url_state::{href, href_in_view};
 
 #[component]
 pub fn FinderPage() -> impl IntoView {
@@ -52,10 +54,12 @@ pub fn FinderPage() -> impl IntoView {
     // filtering never resets the filter panel or the focus.
     let showing_list = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("mylist")));
     let showing_embed = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("embed")));
-    let at_start = Memo::new(move |_| query.with(Query::is_empty) && view_name.with(|v| v.as_deref() != Some("list")));
+    let in_map = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("map")));
+    let at_start = Memo::new(move |_| query.with(Query::is_empty) && view_name.with(|v| !matches!(v.as_deref(), Some("list" | "map"))));
 
     // A widget never adds to the host page's history.
     let embedded = use_config().mode != Mode::App;
+    provide_origin();
     let here = use_context::<Option<Here>>().flatten();
     let nav = navigate.clone();
     let on_change = Callback::new(move |(mut q, replace): (Query, bool)| {
@@ -65,7 +69,8 @@ pub fn FinderPage() -> impl IntoView {
                 q.municipalities.push(h.municipality.clone());
             }
         }
-        nav(&href(&q, None), NavigateOptions { replace: replace || embedded, scroll: false, ..NavigateOptions::default() });
+        let url = if in_map.get_untracked() { href_in_view(&q, "map") } else { href(&q, None) };
+        nav(&url, NavigateOptions { replace: replace || embedded, scroll: false, ..NavigateOptions::default() });
     });
     // Embed presets (`area`, `situation`) become ordinary filters in the address, once.
     Effect::new(move |_| {
@@ -107,6 +112,14 @@ pub fn FinderPage() -> impl IntoView {
                             <div class="finder-grid">
                                 <Filters query results on_change/>
                                 <div>
+                                    <nav class="view-switch" aria-label=move || t_string!(i18n, views_label).to_string()>
+                                        <a href=move || query.with(|q| href(q, None)) aria-current=move || (!in_map.get()).then_some("page")>{t!(i18n, view_list)}</a>
+                                        <a href=move || query.with(|q| href_in_view(q, "map")) aria-current=move || in_map.get().then_some("page")>{t!(i18n, view_map)}</a>
+                                    </nav>
+                                    <NearMe query on_change/>
+                                    <Show when=move || in_map.get()>
+                                        <MapView query results/>
+                                    </Show>
                                     <ResultList query results/>
                                     <Show when=move || results.with(|r| r.hits.is_empty())>
                                         <ZeroResultHelp query open on_change/>

@@ -2,8 +2,10 @@
 //! the compact asset the app fetches, writes the sample catalogue, and measures search speed and
 //! the size of the built site.
 
+mod basemap;
 mod bench;
 mod data_files;
+mod map_bench;
 mod sample;
 mod size;
 mod sw;
@@ -22,6 +24,8 @@ commands:
   bench  [--services N | --data DIR] [--save NAME] [--compare NAME]
                                       search + facet benchmark over a generated catalogue
                                       (or over the catalogue in DIR)
+  basemap [--data DIR] --out FILE     build the offline base map from DIR/map (default data)
+  map-bench [--points N]              project + cluster N points (default 5000) at 3 zooms
   sw     [--dir DIR]                  fill in the service worker's precache list and version
                                       (Trunk post-build hook; DIR defaults to $TRUNK_STAGING_DIR)
   size   DIR [--save NAME] [--compare NAME]
@@ -53,6 +57,14 @@ fn main() -> ExitCode {
             let n = opt("--services").map_or(Ok(50_000), |s| s.parse::<usize>().map_err(|e| format!("--services: {e}")));
             let data = opt("--data").map(PathBuf::from);
             n.and_then(|n| bench::run(n, data.as_deref(), opt("--save").as_deref(), opt("--compare").as_deref()))
+        }
+        Some("basemap") => match opt("--out") {
+            Some(out) => basemap::build_basemap(data, Path::new(&out)).map(|_| ()),
+            None => Err("basemap needs --out FILE".into()),
+        },
+        Some("map-bench") => {
+            let n = opt("--points").map_or(Ok(5_000), |s| s.parse::<usize>().map_err(|e| format!("--points: {e}")));
+            n.map(map_bench::run)
         }
         Some("sw") => match opt("--dir").or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()) {
             Some(dir) => sw::write(Path::new(&dir)).map(|(n, v)| println!("service worker {v}: {n} files precached")),
