@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 source scripts/env.sh
 
+echo "==> generated style assets are up to date"
+node scripts/style-assets.mjs --check
+
 echo "==> native tests (core, catalogue tool, UI crate)"
 cargo test --workspace --locked
 

@@ -54,8 +54,11 @@ fn apply_look(config: &Config) {
         }
         body.set_class_name(&classes.join(" "));
     }
-    if let (Some(accent), Some(root)) = (&config.accent, doc.document_element()) {
-        let _ = root.set_attribute("style", &format!("--color-brand-base: {accent}; --color-link: {accent};"));
+    // Through the CSSOM, which the Content-Security-Policy allows (a style attribute it does not).
+    if let (Some(accent), Some(root)) = (&config.accent, doc.document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())) {
+        let style = root.style();
+        let _ = style.set_property("--color-brand-base", accent);
+        let _ = style.set_property("--color-link", accent);
     }
 }
 

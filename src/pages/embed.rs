@@ -183,7 +183,7 @@ pub fn EmbedPage() -> impl IntoView {
             <button type="button" class="action" on:click=copy>{t!(i18n, embed_copy)}</button>
             <span role="status">{move || copied.get().then(|| t_string!(i18n, embed_copied).to_string())}</span>
             <h2>{t!(i18n, embed_preview)}</h2>
-            <iframe class="embed-preview" title=move || t_string!(i18n, embed_preview).to_string() src=preview style="width:100%;height:640px;border:1px solid #ccc"></iframe>
+            <iframe class="embed-preview" title=move || t_string!(i18n, embed_preview).to_string() src=preview></iframe>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 
 mod basemap;
 mod bench;
+mod csp;
 mod data_files;
 mod map_bench;
 mod sample;
@@ -26,7 +27,8 @@ commands:
                                       (or over the catalogue in DIR)
   basemap [--data DIR] --out FILE     build the offline base map from DIR/map (default data)
   map-bench [--points N]              project + cluster N points (default 5000) at 3 zooms
-  sw     [--dir DIR]                  fill in the service worker's precache list and version
+  sw     [--dir DIR]                  write the Content-Security-Policy into index.html and
+                                      fill in the service worker's precache list and version
                                       (Trunk post-build hook; DIR defaults to $TRUNK_STAGING_DIR)
   size   DIR [--save NAME] [--compare NAME]
                                       raw / gzip / brotli bytes of every file in a built site
@@ -67,7 +69,10 @@ fn main() -> ExitCode {
             n.map(map_bench::run)
         }
         Some("sw") => match opt("--dir").or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()) {
-            Some(dir) => sw::write(Path::new(&dir)).map(|(n, v)| println!("service worker {v}: {n} files precached")),
+            // The policy goes into index.html first: the worker's version hashes the final files.
+            Some(dir) => csp::write(Path::new(&dir))
+                .and_then(|_| sw::write(Path::new(&dir)))
+                .map(|(n, v)| println!("content security policy written; service worker {v}: {n} files precached")),
             None => Err("sw needs --dir DIR or TRUNK_STAGING_DIR".into()),
         },
         Some("size") => match args.get(1) {

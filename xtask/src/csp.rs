@@ -1,0 +1,89 @@
+//! Trunk post-build step: a strict Content-Security-Policy for the built page, as a meta tag.
+//! Only the app's own origin may be reached; the one inline script (Trunk's Wasm loader) is
+//! allowed by its hash, and Wasm compilation by 'wasm-unsafe-eval', nothing more.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+/// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts. `frame-src
+/// 'self'` is for the embed page's preview; `frame-ancestors` cannot be set by a meta tag (see
+/// the README for the server header).
+const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self'; \
+img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
+frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The text of every `<script>` without a `src`.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else { break };
+        let tag = &after[..open_end];
+        let body_start = open_end + 1;
+        let Some(close) = after[body_start..].find("</script>") else { break };
+        if !tag.contains("src=") {
+            out.push(&after[body_start..body_start + close]);
+        }
+        rest = &after[body_start + close..];
+    }
+    out
+}
+
+/// Writes the policy into `index.html` in `dir`; returns it.
+pub fn write(dir: &Path) -> Result<String, String> {
+    let path = dir.join("index.html");
+    let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if html.contains("Content-Security-Policy") {
+        return Err(format!("{}: already has a Content-Security-Policy", path.display()));
+    }
+    let scripts: Vec<String> =
+        inline_scripts(&html).iter().map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes())))).collect();
+    let policy = POLICY.replace("{scripts}", &scripts.join(" "));
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
+    let anchor = "<meta charset=\"utf-8\" />";
+    if !html.contains(anchor) {
+        return Err(format!("{}: no {anchor} to put the policy after", path.display()));
+    }
+    std::fs::write(&path, html.replacen(anchor, &format!("{anchor}\n    {meta}"), 1)).map_err(|e| e.to_string())?;
+    Ok(policy)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        // sha256("") in base64, as browsers expect in CSP hashes.
+        assert_eq!(base64(&Sha256::digest(b"")), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+    }
+
+    #[test]
+    fn hashes_inline_scripts_only() {
+        let html = "<script src=\"a.js\"></script><script type=\"module\">\nrun();\n</script>";
+        assert_eq!(inline_scripts(html), ["\nrun();\n"]);
+    }
+}
