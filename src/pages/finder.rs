@@ -24,6 +24,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::start::StartView;
 use crate::i18n::*;
 use crate::components::kiosk::{Here, HereNote};
+use crate::pages::coverage::CoveragePage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::my_list::MyListPage;
 use crate::pages::service::ServicePage;
@@ -54,6 +55,7 @@ pub fn FinderPage() -> impl IntoView {
     // filtering never resets the filter panel or the focus.
     let showing_list = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("mylist")));
     let showing_embed = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("embed")));
+    let showing_coverage = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("coverage")));
     let in_map = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("map")));
     let at_start = Memo::new(move |_| query.with(Query::is_empty) && view_name.with(|v| !matches!(v.as_deref(), Some("list" | "map"))));
 
@@ -97,6 +99,7 @@ pub fn FinderPage() -> impl IntoView {
         {move || match (service.get(), showing_list.get()) {
             (Some(id), _) => view! { <ServicePage id query=query.get_untracked()/> }.into_any(),
             (None, false) if showing_embed.get() => view! { <EmbedPage/> }.into_any(),
+            (None, false) if showing_coverage.get() => view! { <CoveragePage/> }.into_any(),
             (None, true) => view! { <MyListPage shared=shared_ids.get()/> }.into_any(),
             _ => view! {
                 <h1 class="page-title">{t!(i18n, page_title)}</h1>

@@ -561,7 +561,8 @@ pub fn write_files(out_dir: &Path, files: &[(String, String)]) -> Result<Vec<Pat
         std::fs::rename(tmp, target).map_err(|e| format!("{}: {e}", target.display()))?;
     }
     let keep: BTreeSet<&PathBuf> = targets.iter().collect();
-    if let Ok(entries) = std::fs::read_dir(out_dir.join("services")) {
+    for dir in [out_dir.to_path_buf(), out_dir.join("services")] {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         for path in entries.flatten().map(|e| e.path()) {
             if path.extension().is_some_and(|e| e == "toml") && !keep.contains(&path) && ours(&path) {
                 std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;

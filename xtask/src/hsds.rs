@@ -67,30 +67,50 @@ pub fn export_hsds(data: &Path, out: &Path) -> Result<ExportReport, String> {
     let files = crate::data_files::read(data)?;
     let (cat, _) = perheopas_core::source::compile(&files, "", &w::today())
         .map_err(|p| format!("the catalogue in {} has {} problem(s); run `check` first", data.display(), p.len()))?;
-    let (services, report) = export(&cat);
-    let text = serde_json::to_string_pretty(&Value::Array(services)).map_err(|e| e.to_string())?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    std::fs::write(out, text + "\n").map_err(|e| format!("{}: {e}", out.display()))?;
+    let file = std::fs::File::create(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut writer = std::io::BufWriter::new(file);
+    let report = write_export(&cat, &mut writer).map_err(|e| format!("{}: {e}", out.display()))?;
+    std::io::Write::flush(&mut writer).map_err(|e| format!("{}: {e}", out.display()))?;
     Ok(report)
 }
 
-/// The catalogue as HSDS `service` objects: every service, then each county's contact point.
-pub fn export(cat: &Catalogue) -> (Vec<Value>, ExportReport) {
-    let mut out: Vec<Value> = cat.services.iter().map(|s| service(cat, s)).collect();
-    let mut report = ExportReport { services: out.len(), delivery_points: cat.delivery_point_count(), ..ExportReport::default() };
-    for c in &cat.counties {
-        if let Some(contact) = &c.contact {
-            out.push(county_contact(cat, c, contact));
-            report.county_contacts += 1;
-        }
+/// Writes the export as a JSON array with one service per line, building one service at a time
+/// (a 50 000-service catalogue never sits in memory as a JSON tree).
+pub fn write_export(cat: &Catalogue, out: &mut impl std::io::Write) -> std::io::Result<ExportReport> {
+    out.write_all(b"[")?;
+    for (i, v) in objects(cat).enumerate() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &v)?;
     }
-    report.organisations_left_out = (0..cat.organisations.len() as u32)
-        .filter(|&o| !cat.services.iter().any(|s| s.organisation == o))
-        .map(|o| cat.organisations[o as usize].id.clone())
-        .collect();
-    (out, report)
+    out.write_all(b"\n]\n")?;
+    Ok(report(cat))
+}
+
+/// The catalogue as HSDS `service` objects: every service, then each county's contact point.
+#[allow(dead_code)] // the tool streams with `write_export`; the tests check these objects
+pub fn export(cat: &Catalogue) -> (Vec<Value>, ExportReport) {
+    (objects(cat).collect(), report(cat))
+}
+
+fn objects(cat: &Catalogue) -> impl Iterator<Item = Value> + '_ {
+    let contacts = cat.counties.iter().filter_map(move |c| c.contact.as_ref().map(|contact| county_contact(cat, c, contact)));
+    cat.services.iter().map(move |s| service(cat, s)).chain(contacts)
+}
+
+fn report(cat: &Catalogue) -> ExportReport {
+    let mut provides = vec![false; cat.organisations.len()];
+    for s in &cat.services {
+        provides[s.organisation as usize] = true;
+    }
+    ExportReport {
+        services: cat.services.len(),
+        county_contacts: cat.counties.iter().filter(|c| c.contact.is_some()).count(),
+        delivery_points: cat.delivery_point_count(),
+        organisations_left_out: cat.organisations.iter().zip(&provides).filter(|(_, p)| !**p).map(|(o, _)| o.id.clone()).collect(),
+    }
 }
 
 /// Attributes of one HSDS object.
@@ -812,7 +832,7 @@ pub fn convert(json: &str, input: &Path, reference: &Catalogue) -> Result<(Recor
                 records.services.push(s);
             }
             Err((field, why)) => {
-                let id = ext.field("id").map_or(format!("service {label}"), |id| format!("service {id}"));
+                let id = ext.field("id").map_or(format!("service hsds-{label}"), |id| format!("service {id}"));
                 im.report.skip(&id, &field, &why);
             }
         }
@@ -840,7 +860,7 @@ impl Importer<'_> {
     }
 
     fn service(&mut self, item: &Value, ext: &Ext) -> Result<(ServiceRecord, OrgRecord, Option<u64>), Skip> {
-        let hsds_id = string(item, "id", "")?.unwrap_or("").to_string();
+        let hsds_id = string(item, "id", "")?.filter(|i| !i.is_empty()).ok_or(("id".to_string(), "no id (HSDS requires one)".to_string()))?.to_string();
         let id = ext.field("id").map(str::to_string).unwrap_or_else(|| format!("hsds-{hsds_id}"));
         let rec = format!("service {id}");
         let name = ext.text("name", string(item, "name", "")?).filter(|t| !t.fi.is_empty()).ok_or(("name".to_string(), "no name".to_string()))?;
@@ -871,8 +891,12 @@ impl Importer<'_> {
             Some(a) => Some(Access::from_id(a).ok_or(("attributes".to_string(), format!("unknown access \"{a}\"")))?),
             None => None,
         };
-        if let (Some(a), Some(b)) = (number(item, "minimum_age", "")?, number(item, "maximum_age", "")?) {
-            r.ages = Some((a as f32, b as f32));
+        // One age given: the other comes from the service type.
+        let (min, max) = (number(item, "minimum_age", "")?, number(item, "maximum_age", "")?);
+        if min.is_some() || max.is_some() {
+            let ty = self.reference.service_types.iter().find(|t| t.id == r.service_type);
+            let (dmin, dmax) = ty.map_or((0.0, 18.0), |t| (t.age_min, t.age_max));
+            r.ages = Some((min.map_or(dmin, |a| a as f32), max.map_or(dmax, |b| b as f32)));
         }
         r.status = match string(item, "status", "")? {
             Some("active") | None => Status::Active,

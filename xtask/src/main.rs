@@ -4,10 +4,15 @@
 
 mod basemap;
 mod bench;
+mod catalogue_writer;
+mod coverage_cmd;
 mod csp;
 mod data_files;
+mod hsds;
 mod map_bench;
+mod ptv;
 mod sample;
+mod scale;
 mod size;
 mod sw;
 mod synth;
@@ -32,6 +37,18 @@ commands:
                                       (Trunk post-build hook; DIR defaults to $TRUNK_STAGING_DIR)
   size   DIR [--save NAME] [--compare NAME]
                                       raw / gzip / brotli bytes of every file in a built site
+  import-ptv FILE --out DIR [--mapping CSV]
+                                      import a PTV open-API export (services, serviceChannels,
+                                      organizations) into catalogue files in DIR (a folder of its
+                                      own); mapping defaults to DATA/mapping/ptv_service_classes.csv
+  import-hsds FILE --out DIR          import HSDS 3.0 JSON into catalogue files in DIR
+  export-hsds [--data DIR] --out FILE write the catalogue as HSDS 3.0 JSON (docs/hsds.md)
+  coverage --county CODE|NAME [--data DIR] [--levels L,..] [--providers K,..] [--csv FILE]
+                                      delivery points per municipality and service type, gaps
+                                      marked --; levels universal,basic,specialist; providers
+                                      wellbeing_county,municipality,ngo,parish,private,state
+  scale  [--services N]               time writing, reading, validating and compiling a generated
+                                      catalogue (default 50 000), and its HSDS export and import
 ";
 
 fn main() -> ExitCode {
@@ -79,6 +96,31 @@ fn main() -> ExitCode {
             Some(dir) if !dir.starts_with("--") => size::run(Path::new(dir), opt("--save").as_deref(), opt("--compare").as_deref()),
             _ => Err("size needs the built site's folder, e.g. dist".into()),
         },
+        Some("import-ptv") => match (args.get(1).filter(|a| !a.starts_with("--")), opt("--out")) {
+            (Some(input), Some(out)) => {
+                let mapping = opt("--mapping").map_or_else(|| data.join("mapping/ptv_service_classes.csv"), PathBuf::from);
+                ptv::import_ptv(Path::new(input), Path::new(&out), &mapping).map(|r| print!("{r}"))
+            }
+            _ => Err("import-ptv needs the PTV JSON file and --out DIR".into()),
+        },
+        Some("import-hsds") => match (args.get(1).filter(|a| !a.starts_with("--")), opt("--out")) {
+            (Some(input), Some(out)) => hsds::import_hsds(Path::new(input), Path::new(&out)).map(|r| print!("{r}")),
+            _ => Err("import-hsds needs the HSDS JSON file and --out DIR".into()),
+        },
+        Some("export-hsds") => match opt("--out") {
+            Some(out) => hsds::export_hsds(data, Path::new(&out)).map(|r| print!("{r}")),
+            None => Err("export-hsds needs --out FILE".into()),
+        },
+        Some("coverage") => match opt("--county") {
+            Some(county) => coverage_cmd::parse_levels(&opt("--levels").unwrap_or_default()).and_then(|levels| {
+                let providers = coverage_cmd::parse_providers(&opt("--providers").unwrap_or_default())?;
+                coverage_cmd::print_coverage(data, &county, &levels, &providers, opt("--csv").as_deref().map(Path::new))
+            }),
+            None => Err("coverage needs --county CODE or NAME".into()),
+        },
+        Some("scale") => opt("--services")
+            .map_or(Ok(50_000), |s| s.parse::<usize>().map_err(|e| format!("--services: {e}")))
+            .and_then(scale::scale_report),
         _ => Err(USAGE.trim_end().into()),
     };
     match result {

@@ -422,6 +422,9 @@ fn https(url: &str) -> bool {
 
 impl Ctx<'_> {
     fn service(&mut self, s: &Service) -> Result<(ServiceRecord, OrgRecord), Skip> {
+        if s.id.trim().is_empty() {
+            return skip("id", "no id");
+        }
         let id = format!("ptv-{}", s.id.to_lowercase());
         let rec = format!("service {id}");
         if let Some(st) = s.publishing_status.as_deref().filter(|st| *st != "Published") {
@@ -534,7 +537,9 @@ impl Ctx<'_> {
             return skip("organizations", format!("the kind of organisation \"{}\" ({oid}) is unknown: add it to \"organizations\"", name.fi));
         };
         let website = full.and_then(|f| pick_url(&f.web_pages));
-        Ok(OrgRecord { id: format!("ptv-org-{oid}"), kind, name, website })
+        let id = format!("ptv-org-{oid}");
+        let name = self.fit(&format!("organisation {id}"), "organizationNames", name, 120);
+        Ok(OrgRecord { id, kind, name, website })
     }
 
     fn delivery(&mut self, rec: &str, ch: &ServiceChannel, hours: &[Hours]) -> Option<DeliveryRecord> {
@@ -747,7 +752,6 @@ fn pick_url(pages: &[WebPage]) -> Option<String> {
 /// `+358` and `40 0001234` → `+358 40 0001234`; service numbers (0800…, 116 117) as they are.
 fn phone_number(p: &PhoneNumber) -> Option<String> {
     let number = p.number.trim();
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
     let prefix = p.prefix_number.as_deref().map(str::trim).unwrap_or("");
     let out = if p.is_finnish_service_number || prefix.is_empty() {
         number.to_string()
@@ -756,8 +760,21 @@ fn phone_number(p: &PhoneNumber) -> Option<String> {
     } else {
         return None; // a foreign number: the catalogue takes Finnish numbers only
     };
-    let ok = !digits.is_empty() && (out.starts_with("+358") || out.starts_with('0') || (out.starts_with('1') && digits.len() <= 6));
-    ok.then_some(out)
+    finnish(&out).then_some(out)
+}
+
+/// The catalogue's rule for a Finnish number (as `source::checks` has it): +358 and 5–12 digits
+/// not starting with 0, or 0 and 6–12 digits, or a short service number starting with 1.
+fn finnish(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+    let digits = |x: &str| x.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = compact.strip_prefix("+358") {
+        (5..=12).contains(&rest.len()) && digits(rest) && !rest.starts_with('0')
+    } else if compact.starts_with('0') {
+        (6..=12).contains(&compact.len()) && digits(&compact)
+    } else {
+        compact.starts_with('1') && (3..=6).contains(&compact.len()) && digits(&compact)
+    }
 }
 
 // ------------------------------------------------------------------------------------ hours
@@ -1063,6 +1080,7 @@ mod tests {
         assert_eq!(phone_number(&p(Some("+358"), "017 000 1234", false)).as_deref(), Some("+358 17 000 1234"));
         assert_eq!(phone_number(&p(None, "116 117", true)).as_deref(), Some("116 117"));
         assert_eq!(phone_number(&p(Some("+46"), "8 123 456", false)), None);
+        assert_eq!(phone_number(&p(Some("+358"), "12", false)), None);
     }
 
     #[test]

@@ -35,10 +35,26 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn temp_dir(name: &str) -> PathBuf {
+/// A scratch folder, removed when the test ends (the HSDS export of the catalogue is ~20 MB).
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(name: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("perheopas-ie-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    dir
+    TempDir(dir)
 }
 
 const BUILT: &str = "2026-11-23T00:00:00Z";
@@ -143,7 +159,7 @@ fn ptv_imports_compile_together_with_the_real_catalogue() {
 fn a_file_that_is_not_a_ptv_export_writes_nothing() {
     let mapping = root().join("data/mapping/ptv_service_classes.csv");
     let dir = temp_dir("ptv-bad");
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&*dir).unwrap();
     for (name, text, says) in [
         ("broken.json", "{ \"services\": [", "not valid JSON"),
         ("shape.json", "[1, 2]", "\"services\" and \"serviceChannels\""),
@@ -185,7 +201,7 @@ fn hsds_export_imports_back_into_the_same_catalogue() {
     assert_eq!(report.services, cat.services.len());
     assert_eq!(services.len(), cat.services.len() + report.county_contacts);
     let dir = temp_dir("hsds-rt");
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&*dir).unwrap();
     let file = dir.join("export.json");
     std::fs::write(&file, serde_json::to_string_pretty(&services).unwrap()).unwrap();
 
@@ -311,7 +327,7 @@ fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
 
     // Not HSDS at all: an error, and nothing written.
     let dir = temp_dir("hsds-bad");
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&*dir).unwrap();
     std::fs::write(dir.join("bad.json"), "{\"services\": 1}").unwrap();
     assert!(hsds::import_hsds(&dir.join("bad.json"), &dir.join("out")).unwrap_err().contains("array of HSDS 3.0 service objects"));
     assert!(!dir.join("out").exists());
@@ -332,7 +348,9 @@ fn coverage_table_shows_the_sample_catalogues_gaps() {
     let clinic = c.columns.iter().position(|x| x.type_id == "child_health_clinic").unwrap();
     assert!((0..c.rows.len()).all(|r| c.count(r, clinic) > 0));
 
-    let csv = temp_dir("coverage").with_extension("csv");
+    let dir = temp_dir("coverage");
+    std::fs::create_dir_all(&*dir).unwrap();
+    let csv = dir.join("coverage.csv");
     let levels = coverage_cmd::parse_levels("basic").unwrap();
     let providers = coverage_cmd::parse_providers("wellbeing_county,ngo").unwrap();
     coverage_cmd::print_coverage(&root().join("data"), "13", &levels, &providers, Some(&csv)).unwrap();
@@ -358,4 +376,3 @@ fn generated_catalogue_goes_through_the_writer_and_back() {
 fn scale_50000() {
     scale::scale_report(50_000).unwrap();
 }
-
