@@ -26,3 +26,6 @@ npx playwright test
 
 echo "==> load figures of the built site (precache bytes, time to first results)"
 node scripts/bench-load.mjs 5
+
+echo "==> map drawing figures (about 5 000 located places)"
+node scripts/bench-map.mjs 12500 3

@@ -128,6 +128,7 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
             <p>{t!(i18n, privacy_note)}</p>
             <p><a href=move || { lang.track(); href_view("embed") }>{t!(i18n, embed_link)}</a></p>
             <p><a href=move || { lang.track(); href_view("coverage") }>{t!(i18n, coverage_link)}</a></p>
+            <p><a href=move || { lang.track(); href_view("accessibility") }>{t!(i18n, a11y_link)}</a></p>
         </footer>
     }
 }

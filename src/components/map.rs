@@ -19,6 +19,13 @@ use crate::labels::{locale, use_lang};
 use crate::url_state::href;
 
 const BASEMAP_FILE: &str = "basemap.bin";
+
+/// The service picked in the list or on the map, shown on both; `map_on` says the map is open.
+#[derive(Clone, Copy)]
+pub struct Highlight {
+    pub service: RwSignal<Option<u32>>,
+    pub map_on: Memo<bool>,
+}
 /// Marker cells: one cluster per this many pixels, about a fingertip.
 const CELL_PX: f64 = 48.0;
 
@@ -107,6 +114,19 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
         a
     });
     let selected = RwSignal::new(None::<Vec<MarkerId>>);
+    let highlight = use_context::<Highlight>().map(|h| h.service);
+    // A service picked in the list: centre the map on it, close enough to see the street area.
+    let e = engine.clone();
+    let d = drawn.clone();
+    Effect::new(move |_| {
+        let Some(i) = highlight.and_then(|h| h.get()) else { return };
+        let Some((lat, lon)) = e.catalogue.services[i as usize].delivery.iter().find_map(|p| p.location) else { return };
+        let (x, y) = latlon_to_tm35((lat as f64, lon as f64));
+        let (sx, sy) = d.t.apply(x, y);
+        let (w, h) = view_box.with_untracked(|v| (v[2], v[3]));
+        let scale = (30.0 / w).min(1.0);
+        view_box.set([sx - w * scale / 2.0, sy - h * scale / 2.0, w * scale, h * scale]);
+    });
 
     let px_width = move || svg_ref.get().map(|e| e.client_width() as f64).filter(|w| *w > 0.0).unwrap_or(400.0);
     let units_per_px = move || view_box.with(|v| v[2]) / px_width();
@@ -190,12 +210,13 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
         let lang = lang.get();
         let loc = locale(lang);
         let chosen = selected.get();
+        let picked = highlight.and_then(|h| h.get());
         clusters.with(|cs| {
             cs.iter()
                 .map(|(sx, sy, c)| {
                     let ids = c.ids.clone();
                     let n = c.len();
-                    let is_selected = chosen.as_ref().is_some_and(|s| *s == ids);
+                    let is_selected = chosen.as_ref().is_some_and(|s| *s == ids) || picked.is_some_and(|p| ids.iter().any(|m| m.service == p));
                     let label = if n == 1 {
                         let s = &e.catalogue.services[ids[0].service as usize];
                         s.name.get(lang).text.to_string()
@@ -210,7 +231,12 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
                             role="button"
                             tabindex="0"
                             aria-label=label
-                            on:click=move |_| selected.set(Some(ids.clone()))
+                            on:click=move |_| {
+                                if let (Some(h), [one]) = (highlight, ids.as_slice()) {
+                                    h.set(Some(one.service));
+                                }
+                                selected.set(Some(ids.clone()))
+                            }
                             on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
                                 ev.prevent_default();
                                 selected.set(Some(ids2.clone()));

@@ -13,6 +13,7 @@ use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
+use crate::components::map::Highlight;
 use crate::components::origin::Origin;
 use perheopas_core::map::locate::{service_distance_km, sort_by_distance};
 use crate::config::use_config;
@@ -43,8 +44,14 @@ pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: Str
         let km = if lang == Lang::En { km } else { km.replace('.', ",") };
         td_string!(loc, distance_km, km = km).to_string()
     });
+    // On the map view a located service can be shown on the map, and a marker picks its card.
+    let highlight = use_context::<Highlight>();
+    let index = cat.services.iter().position(|x| x.id == s.id).map(|i| i as u32);
+    let located = s.delivery.iter().any(|d| d.location.is_some());
+    let picked = move || highlight.zip(index).is_some_and(|(h, i)| h.service.get() == Some(i));
+    let show_on_map = move || highlight.is_some_and(|h| h.map_on.get()) && located;
     view! {
-        <article class="result">
+        <article class="result" class:picked=picked>
             <h3><a href=link target=new_tab.then_some("_blank")><Content text=s.name.clone() lang/></a></h3>
             <LevelBadge level=cat.level(s)/>
             <p class="summary"><Content text=s.summary.clone() lang/></p>
@@ -56,6 +63,16 @@ pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: Str
             {distance.map(|d| view! { <p class="distance">{d}</p> })}
             {hours.map(|h| view! { <OpenStatus hours=h lang/> })}
             <SaveButton id=s.id.clone()/>
+            <Show when=show_on_map>
+                <button type="button" class="action" aria-pressed=move || picked().to_string() on:click=move |_| {
+                    if let (Some(h), Some(i)) = (highlight, index) {
+                        h.service.set(Some(i));
+                        if let Some(map) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".map-frame").ok().flatten()) {
+                            map.scroll_into_view();
+                        }
+                    }
+                }>{td_string!(loc, show_on_map)}</button>
+            </Show>
         </article>
     }
 }

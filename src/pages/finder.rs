@@ -16,7 +16,7 @@ use perheopas_core::config::Mode;
 use crate::components::chips::{ActiveFilters, ZeroResultHelp};
 use crate::components::contact_point::ContactPoints;
 use crate::components::filters::Filters;
-use crate::components::map::MapView;
+use crate::components::map::{Highlight, MapView};
 use crate::components::origin::{provide_origin, NearMe};
 use crate::components::notices::ParamNotice;
 use crate::components::result_list::ResultList;
@@ -24,6 +24,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::start::StartView;
 use crate::i18n::*;
 use crate::components::kiosk::{Here, HereNote};
+use crate::pages::accessibility::AccessibilityPage;
 use crate::pages::coverage::CoveragePage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::my_list::MyListPage;
@@ -56,7 +57,9 @@ pub fn FinderPage() -> impl IntoView {
     let showing_list = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("mylist")));
     let showing_embed = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("embed")));
     let showing_coverage = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("coverage")));
+    let showing_statement = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("accessibility")));
     let in_map = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("map")));
+    provide_context(Highlight { service: RwSignal::new(None), map_on: in_map });
     let at_start = Memo::new(move |_| query.with(Query::is_empty) && view_name.with(|v| !matches!(v.as_deref(), Some("list" | "map"))));
 
     // A widget never adds to the host page's history.
@@ -100,6 +103,7 @@ pub fn FinderPage() -> impl IntoView {
             (Some(id), _) => view! { <ServicePage id query=query.get_untracked()/> }.into_any(),
             (None, false) if showing_embed.get() => view! { <EmbedPage/> }.into_any(),
             (None, false) if showing_coverage.get() => view! { <CoveragePage/> }.into_any(),
+            (None, false) if showing_statement.get() => view! { <AccessibilityPage/> }.into_any(),
             (None, true) => view! { <MyListPage shared=shared_ids.get()/> }.into_any(),
             _ => view! {
                 <h1 class="page-title">{t!(i18n, page_title)}</h1>

@@ -69,3 +69,16 @@ test('no accessibility violations on the map view', async ({ page }) => {
   await expect(map(page)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a service picked in the list is shown on the map, and a marker picks its card', async ({ page }) => {
+  await page.goto('./?view=map&municipality=422&q=lastenneuvola');
+  await expect(map(page)).toBeVisible();
+  const before = await viewBox(page);
+  const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Lastenneuvola Lieksa' }) });
+  await card.getByRole('button', { name: 'Näytä kartalla' }).click();
+  await expect(card.getByRole('button', { name: 'Näytä kartalla' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => viewBox(page)).not.toBe(before);
+  const picked = map(page).locator('.marker.selected');
+  await expect(picked).toHaveCount(1);
+  await expect(picked).toHaveAttribute('aria-label', /Lastenneuvola Lieksa|palvelua tässä/);
+});

@@ -47,6 +47,7 @@ commands:
                                       delivery points per municipality and service type, gaps
                                       marked --; levels universal,basic,specialist; providers
                                       wellbeing_county,municipality,ngo,parish,private,state
+  synth  --services N --out FILE      write a generated catalogue asset (for browser benchmarks)
   scale  [--services N]               time writing, reading, validating and compiling a generated
                                       catalogue (default 50 000), and its HSDS export and import
 ";
@@ -117,6 +118,16 @@ fn main() -> ExitCode {
                 coverage_cmd::print_coverage(data, &county, &levels, &providers, opt("--csv").as_deref().map(Path::new))
             }),
             None => Err("coverage needs --county CODE or NAME".into()),
+        },
+        Some("synth") => match (opt("--services").map(|s| s.parse::<usize>()), opt("--out")) {
+            (Some(Ok(n)), Some(out)) => {
+                let cat = synth::catalogue(n);
+                let located = cat.services.iter().flat_map(|s| &s.delivery).filter(|d| d.location.is_some()).count();
+                std::fs::write(&out, perheopas_core::asset::encode(&cat))
+                    .map_err(|e| format!("{out}: {e}"))
+                    .map(|_| println!("{out}: {n} services, {located} located delivery points"))
+            }
+            _ => Err("synth needs --services N and --out FILE".into()),
         },
         Some("scale") => opt("--services")
             .map_or(Ok(50_000), |s| s.parse::<usize>().map_err(|e| format!("--services: {e}")))
