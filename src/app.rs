@@ -126,6 +126,7 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
         <footer class="site-footer">
             <p>{t!(i18n, catalogue_updated, date = built.clone())}</p>
             <p>{t!(i18n, privacy_note)}</p>
+            <p class="sources">{t!(i18n, map_attribution)}</p>
             <p><a href=move || { lang.track(); href_view("embed") }>{t!(i18n, embed_link)}</a></p>
             <p><a href=move || { lang.track(); href_view("coverage") }>{t!(i18n, coverage_link)}</a></p>
             <p><a href=move || { lang.track(); href_view("accessibility") }>{t!(i18n, a11y_link)}</a></p>

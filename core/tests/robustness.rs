@@ -139,7 +139,11 @@ fn config(cases: u32) -> ProptestConfig {
     let from_env = ProptestConfig::default();
     ProptestConfig {
         cases: if std::env::var_os("PROPTEST_CASES").is_some() { from_env.cases } else { cases },
-        rng_seed: if std::env::var_os("PROPTEST_RNG_SEED").is_some() { from_env.rng_seed } else { RngSeed::Fixed(0x0009_2026) },
+        rng_seed: if std::env::var_os("PROPTEST_RNG_SEED").is_some() {
+            from_env.rng_seed
+        } else {
+            RngSeed::Fixed(0x0009_2026)
+        },
         failure_persistence: None,
         ..from_env
     }
@@ -177,7 +181,11 @@ fn toml_f64(x: f64) -> String {
     if x.is_nan() {
         "nan".into()
     } else if x.is_infinite() {
-        if x > 0.0 { "inf".into() } else { "-inf".into() }
+        if x > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        }
     } else {
         format!("{x:?}")
     }
@@ -197,7 +205,13 @@ fn check_problems(problems: &[Problem], given: &[SourceFile]) -> Result<(), Test
         // Only the services file varies; the others are valid, so nothing may be blamed on them.
         prop_assert_eq!(&p.file, SERVICES_FILE, "problem blamed on a valid file: {:?}", p);
         let f = given.iter().find(|f| f.path == p.file).expect("the services file is given");
-        prop_assert!(p.line <= line_count(&f.text), "line {} is past the end of {} ({} lines): {p:?}", p.line, p.file, line_count(&f.text));
+        prop_assert!(
+            p.line <= line_count(&f.text),
+            "line {} is past the end of {} ({} lines): {p:?}",
+            p.line,
+            p.file,
+            line_count(&f.text)
+        );
         prop_assert!(p.line >= 1 || p.place.is_empty(), "line 0 on a record-level problem: {p:?}");
     }
     Ok(())
@@ -328,7 +342,11 @@ fn check_compile(services: &str) -> Result<bool, TestCaseError> {
             let counted = tally(services);
             prop_assert!(counted.is_some(), "compiled a file the TOML parser rejects");
             let (services_in, points_in) = counted.unwrap();
-            prop_assert_eq!((services_in, points_in), (cat.services.len(), cat.delivery_point_count()), "records lost or invented");
+            prop_assert_eq!(
+                (services_in, points_in),
+                (cat.services.len(), cat.delivery_point_count()),
+                "records lost or invented"
+            );
             Ok(true)
         }
         Err(problems) => {
@@ -390,7 +408,11 @@ struct GenService {
 /// `clean` records use only values the rules accept (random names, numbers in range, real codes,
 /// https links); the others take a wild value in about one field in eight.
 fn pick(clean: bool, good: BoxedStrategy<String>, wild: BoxedStrategy<String>) -> BoxedStrategy<String> {
-    if clean { good } else { prop_oneof![7 => good, 1 => wild].boxed() }
+    if clean {
+        good
+    } else {
+        prop_oneof![7 => good, 1 => wild].boxed()
+    }
 }
 
 /// An optional `key = value` line.
@@ -480,12 +502,15 @@ fn municipality() -> BoxedStrategy<(String, (f32, f32))> {
 }
 
 fn delivery(clean: bool) -> BoxedStrategy<String> {
-    let channel = pick(
-        clean,
-        select(Channel::ALL.to_vec()).prop_map(|c| c.id().to_string()).boxed(),
-        any_text(),
-    );
-    let address = (municipality(), pick(clean, "[0-9]{5}".boxed(), any_text()), name_good(), name_good(), -0.05..0.05f64, -0.05..0.05f64)
+    let channel = pick(clean, select(Channel::ALL.to_vec()).prop_map(|c| c.id().to_string()).boxed(), any_text());
+    let address = (
+        municipality(),
+        pick(clean, "[0-9]{5}".boxed(), any_text()),
+        name_good(),
+        name_good(),
+        -0.05..0.05f64,
+        -0.05..0.05f64,
+    )
         .prop_map(|((code, (lat, lon)), postcode, street, office, dlat, dlon)| {
             let address = format!(
                 "address = {{ street.fi = {}, postcode = {}, post_office.fi = {}, municipality = {} }}\n",
@@ -502,36 +527,46 @@ fn delivery(clean: bool) -> BoxedStrategy<String> {
         address.clone().prop_map(|(a, l)| a + &l).boxed(),
         prop_oneof![
             // A real address with a wild location, and wild locations of every shape.
-            (address.prop_map(|(a, _)| a), any::<f64>(), any::<f64>())
-                .prop_map(|(a, lat, lon)| format!("{a}location = [{}, {}]\n", toml_f64(lat), toml_f64(lon))),
+            (address.prop_map(|(a, _)| a), any::<f64>(), any::<f64>()).prop_map(|(a, lat, lon)| format!(
+                "{a}location = [{}, {}]\n",
+                toml_f64(lat),
+                toml_f64(lon)
+            )),
             (50.0..80.0f64, 10.0..40.0f64).prop_map(|(lat, lon)| format!("location = [{lat}, {lon}]\n")),
-            proptest::collection::vec(-100.0..100.0f64, 0..4)
-                .prop_map(|v| format!("location = [{}]\n", v.iter().map(|x| toml_f64(*x)).collect::<Vec<_>>().join(", "))),
+            proptest::collection::vec(-100.0..100.0f64, 0..4).prop_map(|v| format!(
+                "location = [{}]\n",
+                v.iter().map(|x| toml_f64(*x)).collect::<Vec<_>>().join(", ")
+            )),
             Just("location = \"here\"\n".to_string()),
         ]
         .boxed(),
     );
-    let phones = proptest::collection::vec((pick(clean, phone_good(), any_text()), proptest::option::of(name_good())), 1..3)
-        .prop_map(|ps| {
-            let items: Vec<String> = ps
-                .iter()
-                .map(|(n, note)| match note {
-                    Some(note) => format!("{{ number = {}, note.fi = {} }}", toml_str(n), toml_str(note)),
-                    None => format!("{{ number = {} }}", toml_str(n)),
-                })
-                .collect();
-            format!("phones = [{}]\n", items.join(", "))
-        });
+    let phones =
+        proptest::collection::vec((pick(clean, phone_good(), any_text()), proptest::option::of(name_good())), 1..3)
+            .prop_map(|ps| {
+                let items: Vec<String> = ps
+                    .iter()
+                    .map(|(n, note)| match note {
+                        Some(note) => format!("{{ number = {}, note.fi = {} }}", toml_str(n), toml_str(note)),
+                        None => format!("{{ number = {} }}", toml_str(n)),
+                    })
+                    .collect();
+                format!("phones = [{}]\n", items.join(", "))
+            });
     let accessibility = pick(
         clean,
         subsequence(Accessibility::ALL.to_vec(), 0..=Accessibility::ALL.len())
-            .prop_map(|a| format!("accessibility = [{}]\n", a.iter().map(|x| toml_str(x.id())).collect::<Vec<_>>().join(", ")))
+            .prop_map(|a| {
+                format!("accessibility = [{}]\n", a.iter().map(|x| toml_str(x.id())).collect::<Vec<_>>().join(", "))
+            })
             .boxed(),
         any_text().prop_map(|a| format!("accessibility = [{}]\n", toml_str(&a))).boxed(),
     );
     let email = opt_line(
         "email",
-        pick(clean, "[a-z]{1,8}(\\.[a-z]{1,8})?@[a-z]{1,8}\\.(fi|example)".boxed(), any_text()).prop_map(|e| toml_str(&e)).boxed(),
+        pick(clean, "[a-z]{1,8}(\\.[a-z]{1,8})?@[a-z]{1,8}\\.(fi|example)".boxed(), any_text())
+            .prop_map(|e| toml_str(&e))
+            .boxed(),
     );
     let walk_in = pick(clean, any::<bool>().prop_map(|b| b.to_string()).boxed(), Just("\"yes\"".to_string()).boxed());
     (
@@ -547,31 +582,45 @@ fn delivery(clean: bool) -> BoxedStrategy<String> {
         email,
         proptest::option::of(walk_in),
     )
-        .prop_map(move |(channel, (address, with_address), (phones, with_phones), (web, with_web), booking, hours, name, hours_note, accessibility, email, walk_in)| {
-            // A clean point carries what its channel requires: an address and a location in
-            // person, a number by phone, a web address online or in chat.
-            let needs = |c: &str| clean && channel == c;
-            let mut out = format!("\n[[service.delivery]]\nchannel = {}\n", toml_str(&channel));
-            out += &name;
-            if with_address || needs("in_person") {
-                out += &address;
-            }
-            if with_phones || needs("phone") {
-                out += &phones;
-            }
-            if with_web || needs("online") || needs("chat") {
-                out += &format!("web = {}\n", toml_str(&web));
-            }
-            out += &booking;
-            out += &hours;
-            out += &hours_note;
-            out += accessibility.as_deref().unwrap_or("");
-            out += &email;
-            if let Some(w) = walk_in {
-                out += &format!("walk_in = {w}\n");
-            }
-            out
-        })
+        .prop_map(
+            move |(
+                channel,
+                (address, with_address),
+                (phones, with_phones),
+                (web, with_web),
+                booking,
+                hours,
+                name,
+                hours_note,
+                accessibility,
+                email,
+                walk_in,
+            )| {
+                // A clean point carries what its channel requires: an address and a location in
+                // person, a number by phone, a web address online or in chat.
+                let needs = |c: &str| clean && channel == c;
+                let mut out = format!("\n[[service.delivery]]\nchannel = {}\n", toml_str(&channel));
+                out += &name;
+                if with_address || needs("in_person") {
+                    out += &address;
+                }
+                if with_phones || needs("phone") {
+                    out += &phones;
+                }
+                if with_web || needs("online") || needs("chat") {
+                    out += &format!("web = {}\n", toml_str(&web));
+                }
+                out += &booking;
+                out += &hours;
+                out += &hours_note;
+                out += accessibility.as_deref().unwrap_or("");
+                out += &email;
+                if let Some(w) = walk_in {
+                    out += &format!("walk_in = {w}\n");
+                }
+                out
+            },
+        )
         .boxed()
 }
 
@@ -593,7 +642,11 @@ fn date_wild() -> BoxedStrategy<String> {
 fn ages_line(clean: bool) -> BoxedStrategy<String> {
     let good = prop_oneof![
         (-1..=120i32).prop_flat_map(|a| (Just(a), a..=120)).prop_map(|(a, b)| format!("[{a}, {b}]")),
-        (-1.0..=120.0f64).prop_flat_map(|a| (Just(a), a..=120.0)).prop_map(|(a, b)| format!("[{}, {}]", toml_f64(a), toml_f64(b))),
+        (-1.0..=120.0f64).prop_flat_map(|a| (Just(a), a..=120.0)).prop_map(|(a, b)| format!(
+            "[{}, {}]",
+            toml_f64(a),
+            toml_f64(b)
+        )),
     ]
     .boxed();
     let wild = prop_oneof![
@@ -612,7 +665,11 @@ fn areas_line(clean: bool) -> BoxedStrategy<String> {
         2 => select(county_codes),
         1 => Just("nationwide".to_string()),
     ];
-    let area = pick(clean, area.boxed(), prop_oneof![any_text(), Just("county:99".to_string()), Just("999".to_string())].boxed());
+    let area = pick(
+        clean,
+        area.boxed(),
+        prop_oneof![any_text(), Just("county:99".to_string()), Just("999".to_string())].boxed(),
+    );
     proptest::collection::vec(area, if clean { 1..4 } else { 0..4 })
         .prop_map(|a| format!("areas = [{}]\n", a.iter().map(|x| toml_str(x)).collect::<Vec<_>>().join(", ")))
         .boxed()
@@ -620,13 +677,27 @@ fn areas_line(clean: bool) -> BoxedStrategy<String> {
 
 fn service(i: usize, clean: bool) -> BoxedStrategy<GenService> {
     // Clean ids are unique by their index; wild ones collide ("dup") or are anything at all.
-    let id = pick(clean, "[a-z0-9-]{0,12}".prop_map(move |s| format!("s{i}-{s}")).boxed(), prop_oneof![Just("dup".to_string()), any_text()].boxed());
+    let id = pick(
+        clean,
+        "[a-z0-9-]{0,12}".prop_map(move |s| format!("s{i}-{s}")).boxed(),
+        prop_oneof![Just("dup".to_string()), any_text()].boxed(),
+    );
     let type_ids: Vec<String> = CAT.service_types.iter().map(|t| t.id.clone()).collect();
     let languages = pick(clean, "[a-z]{2}".boxed(), prop_oneof![any_text(), "[A-Za-z]{1,3}"].boxed());
     let status = pick(
         clean,
-        select(vec!["", "status = \"active\"\n", "status = \"temporarily_closed\"\nalert.fi = \"Suljettu remontin ajan.\"\n"]).prop_map(String::from).boxed(),
-        prop_oneof![Just("status = \"temporarily_closed\"\n".to_string()), any_text().prop_map(|s| format!("status = {}\n", toml_str(&s)))].boxed(),
+        select(vec![
+            "",
+            "status = \"active\"\n",
+            "status = \"temporarily_closed\"\nalert.fi = \"Suljettu remontin ajan.\"\n",
+        ])
+        .prop_map(String::from)
+        .boxed(),
+        prop_oneof![
+            Just("status = \"temporarily_closed\"\n".to_string()),
+            any_text().prop_map(|s| format!("status = {}\n", toml_str(&s)))
+        ]
+        .boxed(),
     );
     let head = (
         id,
@@ -638,7 +709,11 @@ fn service(i: usize, clean: bool) -> BoxedStrategy<GenService> {
         ages_line(clean),
         proptest::collection::vec(languages, if clean { 1..4 } else { 0..4 }),
         pick(clean, select(vec!["free", "fee", "voucher"]).prop_map(String::from).boxed(), any_text()),
-        proptest::option::of(pick(clean, select(vec!["none", "assessment", "referral", "application", "decision"]).prop_map(String::from).boxed(), any_text())),
+        proptest::option::of(pick(
+            clean,
+            select(vec!["none", "assessment", "referral", "application", "decision"]).prop_map(String::from).boxed(),
+            any_text(),
+        )),
     );
     let tail = (
         areas_line(clean),
@@ -658,7 +733,12 @@ fn service(i: usize, clean: bool) -> BoxedStrategy<GenService> {
             )| {
                 languages.dedup();
                 let mut t = format!("\n[[service]]\nid = {}\n", toml_str(&id));
-                t += &format!("organisation = {}\ntype = {}\nname.fi = {}\n", toml_str(&org), toml_str(&stype), toml_str(&name));
+                t += &format!(
+                    "organisation = {}\ntype = {}\nname.fi = {}\n",
+                    toml_str(&org),
+                    toml_str(&stype),
+                    toml_str(&name)
+                );
                 t += &summary;
                 t += &description;
                 t += &ages;
@@ -688,7 +768,8 @@ fn service(i: usize, clean: bool) -> BoxedStrategy<GenService> {
 }
 
 fn catalogue_records() -> impl Strategy<Value = (bool, Vec<GenService>)> {
-    (any::<bool>(), 1..4usize).prop_flat_map(|(clean, n)| (Just(clean), (0..n).map(|i| service(i, clean)).collect::<Vec<_>>()))
+    (any::<bool>(), 1..4usize)
+        .prop_flat_map(|(clean, n)| (Just(clean), (0..n).map(|i| service(i, clean)).collect::<Vec<_>>()))
 }
 
 #[test]
@@ -748,13 +829,14 @@ fn hours_expr() -> BoxedStrategy<String> {
         (1990..2110u32, 1990..2110u32).prop_map(|(a, b)| format!("{a}-{b}")),
         (1990..2110u32, 1..5u32).prop_map(|(a, s)| format!("{a}-2099/{s}")),
     ];
-    let month = (select(MONTHS.to_vec()), proptest::option::of(0..=32u32), proptest::option::of(select(MONTHS.to_vec())))
-        .prop_map(|(m, d, m2)| match (d, m2) {
-            (None, None) => m.to_string(),
-            (None, Some(m2)) => format!("{m}-{m2}"),
-            (Some(d), None) => format!("{m} {d}"),
-            (Some(d), Some(m2)) => format!("{m} {d}-{m2} {d}"),
-        });
+    let month =
+        (select(MONTHS.to_vec()), proptest::option::of(0..=32u32), proptest::option::of(select(MONTHS.to_vec())))
+            .prop_map(|(m, d, m2)| match (d, m2) {
+                (None, None) => m.to_string(),
+                (None, Some(m2)) => format!("{m}-{m2}"),
+                (Some(d), None) => format!("{m} {d}"),
+                (Some(d), Some(m2)) => format!("{m} {d}-{m2} {d}"),
+            });
     let week = (0..=54u32, 0..=54u32, proptest::option::of(1..4u32)).prop_map(|(a, b, s)| match s {
         Some(s) => format!("week {a}-{b}/{s}"),
         None => format!("week {a}-{b}"),
@@ -779,7 +861,8 @@ fn hours_expr() -> BoxedStrategy<String> {
         1..3,
     )
     .prop_map(|t| t.join(","));
-    let modifier = select(vec!["", " off", " closed", " open", " unknown", " \"ajanvaraus\"", " unknown \"x\"", " || "]);
+    let modifier =
+        select(vec!["", " off", " closed", " open", " unknown", " \"ajanvaraus\"", " unknown \"x\"", " || "]);
     let rule = (
         proptest::option::of(year),
         proptest::option::of(prop_oneof![month, Just("easter".to_string()), Just("easter +1 day".to_string())]),
@@ -819,7 +902,8 @@ fn date_2000s() -> impl Strategy<Value = NaiveDate> {
 }
 
 fn datetime_2000s() -> impl Strategy<Value = NaiveDateTime> {
-    (date_2000s(), 0..86_400u32).prop_map(|(d, s)| d.and_time(NaiveTime::from_num_seconds_from_midnight_opt(s, 0).unwrap()))
+    (date_2000s(), 0..86_400u32)
+        .prop_map(|(d, s)| d.and_time(NaiveTime::from_num_seconds_from_midnight_opt(s, 0).unwrap()))
 }
 
 fn check_hours(h: &Hours, now: NaiveDateTime, day: NaiveDate) -> Result<(), TestCaseError> {
@@ -897,8 +981,25 @@ fn hours_properties_hit_parseable_expressions() {
 
 /// Keys that `Query::from_params` acts on or deliberately leaves to other parts of the app.
 const QUERY_KEYS: [&str; 19] = [
-    "q", "level", "category", "county", "municipality", "age", "language", "provider", "channel", "feature", "free", "self",
-    "open", "lang", "area", "situation", "service", "view", "ids",
+    "q",
+    "level",
+    "category",
+    "county",
+    "municipality",
+    "age",
+    "language",
+    "provider",
+    "channel",
+    "feature",
+    "free",
+    "self",
+    "open",
+    "lang",
+    "area",
+    "situation",
+    "service",
+    "view",
+    "ids",
 ];
 
 fn known_key(k: &str) -> bool {
@@ -917,7 +1018,28 @@ fn vocabulary() -> Vec<String> {
     v.extend(Channel::ALL.iter().map(|c| c.id().to_string()));
     v.extend(Accessibility::ALL.iter().map(|a| a.id().to_string()));
     v.extend(SITUATIONS.iter().map(|s| s.to_string()));
-    v.extend(["fi", "sv", "en", "ar", "de", "FI", "pregnancy", "0", "1", "4", "0-2", "7-3", "-1", "121", "true", "no", "maybe"].map(String::from));
+    v.extend(
+        [
+            "fi",
+            "sv",
+            "en",
+            "ar",
+            "de",
+            "FI",
+            "pregnancy",
+            "0",
+            "1",
+            "4",
+            "0-2",
+            "7-3",
+            "-1",
+            "121",
+            "true",
+            "no",
+            "maybe",
+        ]
+        .map(String::from),
+    );
     v.extend(["app", "widget", "kiosk", "new-tab", "#006644", "#fff", "90", "", " ", ",", "999"].map(String::from));
     v
 }
@@ -1031,30 +1153,41 @@ fn valid_query() -> impl Strategy<Value = Query> {
             .prop_map(String::from_iter)
             .prop_filter("blank", |t| !t.trim().is_empty()),
     ];
-    let age = proptest::option::of(prop_oneof![
-        Just((-1i8, -1i8)),
-        (0..=120i8).prop_flat_map(|a| (Just(a), a..=120i8)),
-    ]);
-    let languages = proptest::collection::btree_set("[a-z]{2}", 0..4).prop_map(|s| s.into_iter().collect::<Vec<_>>()).prop_shuffle();
+    let age =
+        proptest::option::of(prop_oneof![Just((-1i8, -1i8)), (0..=120i8).prop_flat_map(|a| (Just(a), a..=120i8)),]);
+    let languages = proptest::collection::btree_set("[a-z]{2}", 0..4)
+        .prop_map(|s| s.into_iter().collect::<Vec<_>>())
+        .prop_shuffle();
     (
         (text, set(Level::ALL.to_vec(), 3), set(categories, 4), set(counties, 3), set(municipalities, 5), age),
-        (languages, any::<[bool; 3]>(), set(OrgKind::ALL.to_vec(), 6), set(Channel::ALL.to_vec(), 5), set(Accessibility::ALL.to_vec(), 5)),
-    )
-        .prop_map(|((text, levels, categories, counties, municipalities, age), (languages, [free, contact_self, open_now], providers, channels, features))| Query {
-            text,
-            levels,
-            categories,
-            counties,
-            municipalities,
-            age,
+        (
             languages,
-            free,
-            contact_self,
-            providers,
-            channels,
-            open_now,
-            features,
-        })
+            any::<[bool; 3]>(),
+            set(OrgKind::ALL.to_vec(), 6),
+            set(Channel::ALL.to_vec(), 5),
+            set(Accessibility::ALL.to_vec(), 5),
+        ),
+    )
+        .prop_map(
+            |(
+                (text, levels, categories, counties, municipalities, age),
+                (languages, [free, contact_self, open_now], providers, channels, features),
+            )| Query {
+                text,
+                levels,
+                categories,
+                counties,
+                municipalities,
+                age,
+                languages,
+                free,
+                contact_self,
+                providers,
+                channels,
+                open_now,
+                features,
+            },
+        )
 }
 
 proptest! {
@@ -1077,7 +1210,11 @@ proptest! {
 fn contrast_with_white(r: u8, g: u8, b: u8) -> f64 {
     let channel = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     let l = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
     1.05 / (l + 0.05)
@@ -1089,7 +1226,8 @@ fn hex_colour(s: &str) -> Option<(u8, u8, u8)> {
     if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
-    let byte = |i: usize, w: usize| u8::from_str_radix(&hex[i..i + w], 16).ok().map(|v| if w == 1 { v * 17 } else { v });
+    let byte =
+        |i: usize, w: usize| u8::from_str_radix(&hex[i..i + w], 16).ok().map(|v| if w == 1 { v * 17 } else { v });
     match hex.len() {
         3 => Some((byte(0, 1)?, byte(1, 1)?, byte(2, 1)?)),
         6 => Some((byte(0, 2)?, byte(2, 2)?, byte(4, 2)?)),

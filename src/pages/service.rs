@@ -33,6 +33,16 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let lang = use_lang();
     let kiosk = is_kiosk();
+    // Opening a service moves focus to its name, so screen readers and keyboards start there
+    // (in a widget too, without scrolling the host page).
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = h.focus_with_options(&options);
+        }
+    });
     move || {
         let lang = lang.get();
         let loc = locale(lang);
@@ -54,7 +64,7 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
         view! {
             <article class="service-page">
                 <p><a class="back" href=back>{td_string!(loc, back_to_results)}</a></p>
-                <h1><Content text=s.name.clone() lang/></h1>
+                <h1 tabindex="-1" node_ref=heading><Content text=s.name.clone() lang/></h1>
                 <p class="badges"><LevelBadge level=t.level/> " " <span class="type"><Content text=t.name.clone() lang/></span></p>
                 {(!s.alert.is_empty()).then(|| view! { <p class="notice alert" role="note"><Content text=s.alert.clone() lang/></p> })}
                 <p class="lead"><Content text=s.summary.clone() lang/></p>

@@ -44,6 +44,8 @@ test('the host page keeps its styles, scripts and history', async ({ page }) => 
   await lieksa.frame.getByRole('searchbox', { name: 'Hae palvelua' }).fill('neuvola');
   await lieksa.frame.getByRole('link', { name: 'Äitiysneuvola Lieksa' }).click();
   await expect(lieksa.frame.getByRole('heading', { level: 1, name: 'Äitiysneuvola Lieksa' })).toBeVisible();
+  // Focus moves to the service's name inside the widget.
+  await expect(lieksa.frame.getByRole('heading', { level: 1, name: 'Äitiysneuvola Lieksa' })).toBeFocused();
   await lieksa.frame.getByRole('link', { name: /Takaisin hakutuloksiin/ }).click();
   await expect(lieksa.frame.getByRole('searchbox', { name: 'Hae palvelua' })).toHaveValue('neuvola');
 
