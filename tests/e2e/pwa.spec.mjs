@@ -83,8 +83,8 @@ test('a new deployment is offered as an update, and updating keeps the search', 
     writeFileSync(join(site, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-next'"));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await expect(page.getByText('Perheoppaasta on uusi versio.')).toBeVisible({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Päivitä' }).click();
-    await page.waitForEvent('load');
+    // The reload can follow the click at once: listen before clicking.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Päivitä' }).click()]);
     await expect(page).toHaveURL(/q=neuvola&municipality=422/);
     await expect(page.getByRole('searchbox', { name: 'Hae palvelua' })).toHaveValue('neuvola');
     const version = await page.evaluate(async () => {
