@@ -132,13 +132,13 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
     let units_per_px = move || view_box.with(|v| v[2]) / px_width();
 
     let e = engine.clone();
+    let placed = Memo::new(move |_| results.with(|r| service_markers(&e.catalogue, &r.hits)));
     let d = drawn.clone();
     let clusters = Memo::new(move |_| {
-        let (markers, _) = results.with(|r| service_markers(&e.catalogue, &r.hits));
         let upp = units_per_px();
         // Cluster in metres, draw in the base map's units.
         let metres_per_px = upp * d.t.metres_per_unit();
-        cluster(&markers, metres_per_px, CELL_PX)
+        placed.with(|(markers, _)| cluster(markers, metres_per_px, CELL_PX))
             .into_iter()
             .map(|c| {
                 let (sx, sy) = d.t.apply(c.x, c.y);
@@ -146,10 +146,7 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
             })
             .collect::<Vec<(f64, f64, Cluster<MarkerId>)>>()
     });
-    let unplaced = {
-        let e = engine.clone();
-        Memo::new(move |_| results.with(|r| service_markers(&e.catalogue, &r.hits).1))
-    };
+    let unplaced = Memo::new(move |_| placed.with(|(_, unplaced)| unplaced.clone()));
 
     // Pointer state for drag and pinch: active pointers and their last positions.
     let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
@@ -321,9 +318,4 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
         {panel}
         {unplaced_list}
     }
-}
-
-/// Where a service's first located place lies in the base map's drawing, for "show on map".
-pub fn project(lat: f32, lon: f32) -> (f64, f64) {
-    latlon_to_tm35((lat as f64, lon as f64))
 }

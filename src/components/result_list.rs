@@ -25,7 +25,8 @@ const PAGE: usize = 30;
 
 /// One service as a card in a list.
 #[component]
-pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: String) -> impl IntoView {
+pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String) -> impl IntoView {
+    let s: &Service = &cat.services[index as usize];
     // A widget may be set to open services as the full app in a new tab.
     let new_tab = use_config().links == LinkTarget::NewTab && use_config().mode == Mode::Widget;
     let link = if new_tab { full_app_href(&s.id) } else { link };
@@ -46,9 +47,8 @@ pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: Str
     });
     // On the map view a located service can be shown on the map, and a marker picks its card.
     let highlight = use_context::<Highlight>();
-    let index = cat.services.iter().position(|x| x.id == s.id).map(|i| i as u32);
     let located = s.delivery.iter().any(|d| d.location.is_some());
-    let picked = move || highlight.zip(index).is_some_and(|(h, i)| h.service.get() == Some(i));
+    let picked = move || highlight.is_some_and(|h| h.service.get() == Some(index));
     let show_on_map = move || highlight.is_some_and(|h| h.map_on.get()) && located;
     view! {
         <article class="result" class:picked=picked>
@@ -65,8 +65,8 @@ pub fn ServiceCard<'a>(s: &'a Service, cat: &'a Catalogue, lang: Lang, link: Str
             <SaveButton id=s.id.clone()/>
             <Show when=show_on_map>
                 <button type="button" class="action" aria-pressed=move || picked().to_string() on:click=move |_| {
-                    if let (Some(h), Some(i)) = (highlight, index) {
-                        h.service.set(Some(i));
+                    if let Some(h) = highlight {
+                        h.service.set(Some(index));
                         if let Some(map) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".map-frame").ok().flatten()) {
                             map.scroll_into_view();
                         }
@@ -97,17 +97,19 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
         let from = origin.and_then(|o| o.get());
         results.with(|r| {
             // With a point chosen, nearest first; services without a place keep their order last.
-            let mut hits = r.hits.clone();
-            if let Some(from) = from {
-                sort_by_distance(cat, &mut hits, from);
-            }
-            hits
-                .iter()
+            let sorted;
+            let hits: &[u32] = match from {
+                Some(from) => {
+                    let mut h = r.hits.clone();
+                    sort_by_distance(cat, &mut h, from);
+                    sorted = h;
+                    &sorted
+                }
+                None => &r.hits,
+            };
+            hits.iter()
                 .take(shown.get())
-                .map(|&i| {
-                    let s = &cat.services[i as usize];
-                    view! { <li><ServiceCard s cat lang link=href(&q, Some(&s.id))/></li> }
-                })
+                .map(|&i| view! { <li><ServiceCard index=i cat lang link=href(&q, Some(&cat.services[i as usize].id))/></li> })
                 .collect_view()
         })
     };

@@ -51,7 +51,7 @@ pub fn MyListPage(shared: Option<String>) -> impl IntoView {
             <ul class="result-list">
                 {ids.iter()
                     .filter_map(|id| cat.service_by_id(id))
-                    .map(|(_, s)| view! { <li><ServiceCard s cat lang link=href(&Query::default(), Some(&s.id))/></li> })
+                    .map(|(i, s)| view! { <li><ServiceCard index=i as u32 cat lang link=href(&Query::default(), Some(&s.id))/></li> })
                     .collect_view()}
             </ul>
             {(missing > 0).then(|| view! { <p class="notice">{t!(i18n, not_found_text)} " (" {missing} ")"</p> })}

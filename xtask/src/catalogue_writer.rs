@@ -753,3 +753,21 @@ mod tests {
         assert_eq!(guess_org_kind("Perheentalo"), None);
     }
 }
+
+/// OpenStreetMap weekday abbreviations, Monday first.
+pub const OSM_DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+
+/// Consecutive weekdays as `opening_hours` ranges: [0,1,2,4] → "Mo-We,Fr".
+pub fn osm_weekdays(days: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < days.len() {
+        let mut j = i;
+        while j + 1 < days.len() && days[j + 1] == days[j] + 1 {
+            j += 1;
+        }
+        parts.push(if j > i { format!("{}-{}", OSM_DAYS[days[i]], OSM_DAYS[days[j]]) } else { OSM_DAYS[days[i]].to_string() });
+        i = j + 1;
+    }
+    parts.join(",")
+}

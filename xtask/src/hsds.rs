@@ -504,7 +504,7 @@ fn county_contact(cat: &Catalogue, c: &County, contact: &ContactPoint) -> Value 
 
 // ------------------------------------------------------------------------------------ schedules
 
-const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+use crate::catalogue_writer::{osm_weekdays as weekdays, OSM_DAYS as DAYS};
 const RRULE_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -685,20 +685,6 @@ fn osm_date(iso: &str) -> Option<String> {
     let d = chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok()?;
     use chrono::Datelike;
     Some(format!("{} {} {:02}", d.year(), MONTHS[d.month0() as usize], d.day()))
-}
-
-fn weekdays(days: &[usize]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < days.len() {
-        let mut j = i;
-        while j + 1 < days.len() && days[j + 1] == days[j] + 1 {
-            j += 1;
-        }
-        parts.push(if j > i { format!("{}-{}", DAYS[days[i]], DAYS[days[j]]) } else { DAYS[days[i]].to_string() });
-        i = j + 1;
-    }
-    parts.join(",")
 }
 
 // ------------------------------------------------------------------------------------ import

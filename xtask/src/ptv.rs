@@ -779,7 +779,7 @@ fn finnish(s: &str) -> bool {
 
 // ------------------------------------------------------------------------------------ hours
 
-const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+use crate::catalogue_writer::{osm_weekdays as weekdays, OSM_DAYS as DAYS};
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 fn day_index(name: &str) -> Option<usize> {
@@ -822,21 +822,6 @@ fn date_range(from: &str, to: Option<&str>) -> Option<String> {
     } else {
         format!("{}-{}", day(a), day(b))
     })
-}
-
-/// Consecutive weekdays as ranges: [0,1,2,4] → "Mo-We,Fr".
-fn weekdays(days: &[usize]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < days.len() {
-        let mut j = i;
-        while j + 1 < days.len() && days[j + 1] == days[j] + 1 {
-            j += 1;
-        }
-        parts.push(if j > i { format!("{}-{}", DAYS[days[i]], DAYS[days[j]]) } else { DAYS[days[i]].to_string() });
-        i = j + 1;
-    }
-    parts.join(",")
 }
 
 fn span(o: &OpeningHour) -> Option<(String, String)> {
