@@ -17,7 +17,8 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::my_list::{provide_my_list, use_my_list};
 use crate::components::kiosk::{resolve_here, KioskLayer};
 use crate::components::quick_exit::QuickExit;
-use crate::components::notices::SampleNotice;
+use crate::components::notices::{FallbackNotice, SampleNotice};
+use crate::load::Loaded;
 use crate::components::pwa::{provide_online, OfflineNotice, UpdatePrompt};
 use crate::i18n::*;
 use crate::labels::{locale, UiLang};
@@ -91,14 +92,15 @@ fn Shell() -> impl IntoView {
                     </div>
                 }
                 .into_any(),
-                Some(Ok(engine)) => {
+                Some(Ok(Loaded { engine, fallback })) => {
                     provide_context(engine.clone());
                     let here = place.as_deref().and_then(|p| resolve_here(&engine, p));
                     if let (Some(p), None) = (&place, &here) {
                         web_sys::console::warn_1(&format!("Perheopas: place={p} is not a service with an address; no 'you are here'").into());
                     }
                     provide_context(here);
-                    view! { <Routed engine/> }.into_any()
+                    let fallback = fallback.map(|f| view! { <FallbackNotice built=format_built(&f.built) problem=f.problem/> });
+                    view! { {fallback} <Routed engine/> }.into_any()
                 }
             }}
         </main>
@@ -110,14 +112,7 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = crate::labels::use_lang();
     let sample = engine.catalogue.sample;
-    // "2026-11-23T12:00:00Z" → "23.11.2026"
-    let built = {
-        let d: Vec<&str> = engine.catalogue.built.get(..10).unwrap_or_default().split('-').collect();
-        match d.as_slice() {
-            [y, m, d] => format!("{}.{}.{y}", d.trim_start_matches('0'), m.trim_start_matches('0')),
-            _ => engine.catalogue.built.clone(),
-        }
-    };
+    let built = format_built(&engine.catalogue.built);
     view! {
         {sample.then(|| view! { <SampleNotice/> })}
         <Routes fallback=|| view! { <FinderPage/> }>
@@ -131,5 +126,14 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
             <p><a href=move || { lang.track(); href_view("coverage") }>{t!(i18n, coverage_link)}</a></p>
             <p><a href=move || { lang.track(); href_view("accessibility") }>{t!(i18n, a11y_link)}</a></p>
         </footer>
+    }
+}
+
+/// "2026-11-23T12:00:00Z" → "23.11.2026", as dates are written in all three languages here.
+fn format_built(built: &str) -> String {
+    let d: Vec<&str> = built.get(..10).unwrap_or_default().split('-').collect();
+    match d.as_slice() {
+        [y, m, d] => format!("{}.{}.{y}", d.trim_start_matches('0'), m.trim_start_matches('0')),
+        _ => built.to_string(),
     }
 }

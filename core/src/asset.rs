@@ -1,17 +1,22 @@
-//! The compiled catalogue file: a short header (magic, format version) and the postcard-encoded
-//! [`Catalogue`]. The header lets the app tell a wrong or truncated file from a real one.
+//! The compiled catalogue file: a short header (magic, format version, body length, CRC-32) and
+//! the postcard-encoded [`Catalogue`]. The header lets the app tell a foreign, outdated, cut-short
+//! or damaged file from a real one before it reads a single record.
 
 use crate::model::Catalogue;
 
 const MAGIC: &[u8; 4] = b"PHOP";
 /// Bump when the model changes shape, so an old cached file is refused instead of misread.
-pub const FORMAT_VERSION: u16 = 1;
+/// 2: compiled opening-hours schedules; length and checksum in the header.
+pub const FORMAT_VERSION: u16 = 2;
+const HEADER: usize = 4 + 2 + 4 + 4;
 
 pub fn encode(cat: &Catalogue) -> Vec<u8> {
-    let mut out = Vec::with_capacity(64 * 1024);
+    let body = postcard::to_allocvec(cat).expect("a catalogue always serialises");
+    let mut out = Vec::with_capacity(HEADER + body.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    let body = postcard::to_allocvec(cat).expect("a catalogue always serialises");
+    out.extend_from_slice(&(body.len() as u32).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
     out.extend_from_slice(&body);
     out
 }
@@ -20,6 +25,10 @@ pub fn encode(cat: &Catalogue) -> Vec<u8> {
 pub enum DecodeError {
     NotACatalogue,
     WrongVersion { found: u16, expected: u16 },
+    /// Fewer (or more) bytes than the header promises: an interrupted download or upload.
+    WrongLength { found: usize, expected: usize },
+    /// The bytes are all there but some changed on the way.
+    ChecksumMismatch,
     Corrupt(String),
 }
 
@@ -30,7 +39,11 @@ impl std::fmt::Display for DecodeError {
             DecodeError::WrongVersion { found, expected } => {
                 write!(f, "catalogue format {found}, this app reads format {expected}")
             }
-            DecodeError::Corrupt(e) => write!(f, "the catalogue file is damaged or cut short ({e})"),
+            DecodeError::WrongLength { found, expected } => {
+                write!(f, "the catalogue file is cut short or padded: {found} bytes where the header promises {expected}")
+            }
+            DecodeError::ChecksumMismatch => write!(f, "the catalogue file is damaged: its checksum does not match"),
+            DecodeError::Corrupt(e) => write!(f, "the catalogue file is damaged ({e})"),
         }
     }
 }
@@ -43,7 +56,19 @@ pub fn decode(bytes: &[u8]) -> Result<Catalogue, DecodeError> {
     if found != FORMAT_VERSION {
         return Err(DecodeError::WrongVersion { found, expected: FORMAT_VERSION });
     }
-    postcard::from_bytes(&bytes[6..]).map_err(|e| DecodeError::Corrupt(e.to_string()))
+    let word = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+    let (Some(length), Some(checksum)) = (word(6), word(10)) else {
+        return Err(DecodeError::WrongLength { found: bytes.len(), expected: HEADER });
+    };
+    let expected = HEADER + length as usize;
+    if bytes.len() != expected {
+        return Err(DecodeError::WrongLength { found: bytes.len(), expected });
+    }
+    let body = &bytes[HEADER..];
+    if crc32fast::hash(body) != checksum {
+        return Err(DecodeError::ChecksumMismatch);
+    }
+    postcard::from_bytes(body).map_err(|e| DecodeError::Corrupt(e.to_string()))
 }
 
 #[cfg(test)]
@@ -61,7 +86,12 @@ mod tests {
     fn refuses_foreign_truncated_and_future_files() {
         let bytes = encode(&tiny_catalogue());
         assert_eq!(decode(b"<!doctype html>"), Err(DecodeError::NotACatalogue));
-        assert!(matches!(decode(&bytes[..bytes.len() / 2]), Err(DecodeError::Corrupt(_))));
+        let half = bytes.len() / 2;
+        assert_eq!(decode(&bytes[..half]), Err(DecodeError::WrongLength { found: half, expected: bytes.len() }));
+        assert_eq!(decode(&bytes[..8]), Err(DecodeError::WrongLength { found: 8, expected: HEADER }));
+        let mut flipped = bytes.clone();
+        flipped[HEADER + 3] ^= 0x10;
+        assert_eq!(decode(&flipped), Err(DecodeError::ChecksumMismatch));
         let mut future = bytes.clone();
         future[4] = 99;
         assert_eq!(decode(&future), Err(DecodeError::WrongVersion { found: 99, expected: FORMAT_VERSION }));

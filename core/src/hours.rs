@@ -1,30 +1,57 @@
-//! Opening hours of delivery points (OpenStreetMap `opening_hours` syntax) evaluated in Finnish
-//! local time with Finnish public holidays: "open now?", the next change, a weekly table, and
-//! short fi/sv/en descriptions.
+//! Opening hours of places in Finnish local time: "open now?", the next change, a weekly table,
+//! and short fi/sv/en descriptions.
+//!
+//! The catalogue tool evaluates each `opening_hours` expression (with Finnish public holidays)
+//! when it compiles the catalogue and stores the result as a [`Schedule`]: an ordinary week plus
+//! the dated days that differ from it. Reading a schedule costs a lookup, and the browser does
+//! not carry an `opening_hours` parser and evaluator (a large share of the Wasm binary).
 //!
 //! Nothing here reads the clock, so the same code runs in the browser (Wasm) and in tests: callers
 //! pass the current time, converting it with [`helsinki_now`].
 
-use std::sync::{Arc, LazyLock};
-
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Utc, Weekday};
-use compact_calendar::CompactCalendar;
-use opening_hours::{Context, ContextHolidays, OpeningHours, RuleKind};
+use serde::{Deserialize, Serialize};
 
 use crate::model::Lang;
 
-/// How far [`Hours::state`] looks for the next opening.
-const LOOKAHEAD_DAYS: i64 = 14;
+/// How far [`Schedule::state`] looks for the next opening.
+pub const LOOKAHEAD_DAYS: i64 = 14;
 /// An opening longer than this is reported as "around the clock" rather than with a closing time.
-const AROUND_THE_CLOCK_DAYS: i64 = 7;
+pub const AROUND_THE_CLOCK_DAYS: i64 = 7;
+const DAY_MINUTES: u16 = 24 * 60;
 
-/// A parsed `opening_hours` expression, evaluated with the Finnish public holidays as `PH`.
-#[derive(Clone, Debug)]
-pub struct Hours {
-    oh: OpeningHours,
-    /// The same expression without its exceptions (holidays, dated and seasonal rules): what
-    /// [`Hours::week`] compares against to flag exceptional days.
-    regular: OpeningHours,
+/// One stretch of a day, in minutes from midnight; `to` is at most 1440 (midnight at the end).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub from: u16,
+    pub to: u16,
+    /// The expression says "unknown" here (e.g. `unknown "by appointment"`), not open.
+    pub unknown: bool,
+}
+
+/// One day's hours. Closed outside the spans.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Day {
+    /// In order, not overlapping; neighbours of the same kind are already joined.
+    pub spans: Vec<Span>,
+    /// The hours differ from the regular week because a holiday or a dated/seasonal rule applies.
+    pub exceptional: bool,
+}
+
+/// An expression evaluated for every day of a window of dates.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Schedule {
+    /// First day covered, as days since 1970-01-01.
+    pub first: i32,
+    /// Number of days covered.
+    pub len: u16,
+    /// The distinct days; `week` and `exceptions` point into this list.
+    pub days: Vec<Day>,
+    /// Monday to Sunday of an ordinary week.
+    pub week: [u16; 7],
+    /// (day offset from `first`, index into `days`) for each day unlike its ordinary weekday,
+    /// ascending by offset.
+    pub exceptions: Vec<(u16, u16)>,
 }
 
 /// Whether a place is open at a given moment, and when that changes.
@@ -34,7 +61,8 @@ pub enum OpenState {
     Open { closes: Option<NaiveDateTime> },
     /// `opens: None` means it does not open within the next 14 days.
     Closed { opens: Option<NaiveDateTime> },
-    /// The expression says "unknown" (e.g. `Mo 10:00-12:00 unknown "by appointment"`).
+    /// The expression says "unknown" (e.g. `Mo 10:00-12:00 unknown "by appointment"`), or the
+    /// moment lies outside the dates the catalogue was compiled for.
     Unknown,
 }
 
@@ -45,148 +73,116 @@ pub struct DayHours {
     /// Open intervals within this day, in order. An interval that runs to midnight ends at 00:00
     /// (`NaiveTime` has no 24:00); one that started the day before starts at 00:00.
     pub intervals: Vec<(NaiveTime, NaiveTime)>,
-    /// The hours differ from the regular week because a holiday or a dated/seasonal rule applies.
     pub exceptional: bool,
 }
 
-impl Hours {
-    /// The error is the parser's own message (with the position), fit for a catalogue report.
-    pub fn parse(s: &str) -> Result<Hours, String> {
-        let plain = s.parse::<OpeningHours>().map_err(|e| e.to_string())?;
-        let regular = regular_week(&plain);
-        let oh = plain.with_context(Context::default().with_holidays(FINNISH_HOLIDAYS.clone()));
-        Ok(Hours { oh, regular })
+pub fn epoch_day(date: NaiveDate) -> i32 {
+    (date - NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")).num_days() as i32
+}
+
+fn at_minute(date: NaiveDate, minute: u16) -> NaiveDateTime {
+    date.and_time(NaiveTime::MIN) + TimeDelta::minutes(i64::from(minute))
+}
+
+impl Schedule {
+    /// The first and last date covered.
+    pub fn window(&self) -> (NaiveDate, NaiveDate) {
+        let first = NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date") + TimeDelta::days(i64::from(self.first));
+        (first, first + TimeDelta::days(i64::from(self.len) - 1))
+    }
+
+    /// The hours of `date`, or `None` outside the window.
+    pub fn day(&self, date: NaiveDate) -> Option<&Day> {
+        let offset = epoch_day(date) - self.first;
+        if offset < 0 || offset >= i32::from(self.len) {
+            return None;
+        }
+        let offset = offset as u16;
+        let index = match self.exceptions.binary_search_by_key(&offset, |e| e.0) {
+            Ok(i) => self.exceptions[i].1,
+            Err(_) => self.week[date.weekday().num_days_from_monday() as usize],
+        };
+        self.days.get(usize::from(index))
     }
 
     pub fn state(&self, now: NaiveDateTime) -> OpenState {
-        let horizon = now + TimeDelta::days(LOOKAHEAD_DAYS);
-        let mut ranges = self.oh.iter_range(now, horizon);
-        let Some(first) = ranges.next() else { return OpenState::Unknown };
-        match first.kind {
-            RuleKind::Open => {
-                // Ranges are split by comment too, so skip every open one to find the real close.
-                let closes = std::iter::once(first)
-                    .chain(ranges)
-                    .find(|r| r.kind != RuleKind::Open)
-                    .map(|r| r.range.start)
-                    .filter(|&t| t < now + TimeDelta::days(AROUND_THE_CLOCK_DAYS));
-                OpenState::Open { closes }
-            }
-            RuleKind::Closed => {
-                OpenState::Closed { opens: ranges.find(|r| r.kind == RuleKind::Open).map(|r| r.range.start) }
-            }
-            RuleKind::Unknown => OpenState::Unknown,
+        let Some(today) = self.day(now.date()) else { return OpenState::Unknown };
+        let minute = (now.hour() * 60 + now.minute()) as u16;
+        match today.spans.iter().position(|s| s.from <= minute && minute < s.to) {
+            Some(i) if today.spans[i].unknown => OpenState::Unknown,
+            Some(i) => OpenState::Open { closes: self.closing(now, i) },
+            None => OpenState::Closed { opens: self.next_opening(now, minute) },
         }
     }
 
-    /// The seven days starting at `day`.
-    ///
-    /// A day is `exceptional` when its intervals differ from what the regular week gives that
-    /// weekday. The regular week is the expression with every rule that names years, months, dates
-    /// or weeks removed and with no holidays known; the crate does not say which rule produced a
-    /// day, so comparing the two evaluations is the simplest reliable signal. An expression made
-    /// only of dated rules (e.g. `Jun-Aug …; Sep-May …`) keeps them, and then only holidays count.
+    /// Where the open stretch that includes span `i` of today ends, following it past midnight;
+    /// `None` when that is a week or more away.
+    fn closing(&self, now: NaiveDateTime, mut i: usize) -> Option<NaiveDateTime> {
+        let limit = now + TimeDelta::days(AROUND_THE_CLOCK_DAYS);
+        let mut date = now.date();
+        let mut day = self.day(date)?;
+        loop {
+            let span = day.spans[i];
+            let end = at_minute(date, span.to);
+            if end >= limit {
+                return None;
+            }
+            match day.spans.get(i + 1) {
+                Some(next) if next.from == span.to && !next.unknown => i += 1,
+                Some(_) => return Some(end),
+                None if span.to == DAY_MINUTES => {
+                    date = date.succ_opt()?;
+                    // Past the window the end is not known; "around the clock" would claim more.
+                    day = self.day(date)?;
+                    match day.spans.first() {
+                        Some(first) if first.from == 0 && !first.unknown => i = 0,
+                        _ => return Some(end),
+                    }
+                }
+                None => return Some(end),
+            }
+        }
+    }
+
+    /// The start of the next open span after `now` within the look-ahead.
+    fn next_opening(&self, now: NaiveDateTime, minute: u16) -> Option<NaiveDateTime> {
+        let horizon = now + TimeDelta::days(LOOKAHEAD_DAYS);
+        let mut date = now.date();
+        // Today only spans starting after now count; on later days any span does.
+        let mut after = Some(minute);
+        loop {
+            let day = self.day(date)?;
+            if let Some(s) = day.spans.iter().find(|s| !s.unknown && after.is_none_or(|m| s.from > m)) {
+                let start = at_minute(date, s.from);
+                return (start < horizon).then_some(start);
+            }
+            date = date.succ_opt()?;
+            if date.and_time(NaiveTime::MIN) >= horizon {
+                return None;
+            }
+            after = None;
+        }
+    }
+
+    /// The seven days starting at `day`, as far as the window reaches.
     pub fn week(&self, day: NaiveDate) -> Vec<DayHours> {
         day.iter_days()
             .take(7)
-            .map(|date| {
-                let intervals = open_intervals(&self.oh, date);
-                let exceptional = intervals != open_intervals(&self.regular, date);
-                DayHours { date, intervals, exceptional }
+            .filter_map(|date| {
+                let d = self.day(date)?;
+                let intervals = d
+                    .spans
+                    .iter()
+                    .filter(|s| !s.unknown)
+                    .map(|s| {
+                        let time = |m: u16| NaiveTime::from_hms_opt(u32::from(m % DAY_MINUTES) / 60, u32::from(m % 60), 0);
+                        (time(s.from).expect("valid time"), time(s.to).expect("valid time"))
+                    })
+                    .collect();
+                Some(DayHours { date, intervals, exceptional: d.exceptional })
             })
             .collect()
     }
-}
-
-fn open_intervals<L: opening_hours::localization::Localize<DateTime = NaiveDateTime>>(
-    oh: &OpeningHours<L>,
-    date: NaiveDate,
-) -> Vec<(NaiveTime, NaiveTime)> {
-    let start = date.and_time(NaiveTime::MIN);
-    let mut out: Vec<(NaiveTime, NaiveTime)> = Vec::new();
-    for r in oh.iter_range(start, start + TimeDelta::days(1)).filter(|r| r.kind == RuleKind::Open) {
-        let (from, to) = (r.range.start.time(), r.range.end.time());
-        // Open ranges that differ only by comment come back split; the table shows one interval.
-        match out.last_mut() {
-            Some(last) if last.1 == from => last.1 = to,
-            _ => out.push((from, to)),
-        }
-    }
-    out
-}
-
-fn regular_week(oh: &OpeningHours) -> OpeningHours {
-    let mut expr = (*oh.get_expression()).clone();
-    let all = expr.rules.len();
-    expr.rules.retain(|r| {
-        r.day_selector.year.is_empty() && r.day_selector.monthday.is_empty() && r.day_selector.week.is_empty()
-    });
-    // Nothing left that opens (e.g. only seasonal rules and "PH off"): no week to call regular.
-    if expr.rules.len() == all || !expr.rules.iter().any(|r| r.kind == RuleKind::Open) {
-        return oh.clone();
-    }
-    // The crate can only build an evaluator by parsing; the syntax tree prints back as valid
-    // syntax, and should that ever fail we fall back to comparing holidays only.
-    expr.to_string().parse().unwrap_or_else(|_| oh.clone())
-}
-
-/// Finnish public holidays for 2000–2099, computed rather than taken from the crate's
-/// `Country::FI`, whose embedded database covers every country (and would bring a deflate
-/// decoder) into the Wasm binary. Outside these years `PH` never matches.
-///
-/// The set is the official holidays (including those that always fall on a Sunday or Saturday)
-/// plus Midsummer Eve, a de facto day off. Christmas Eve has the same de facto status but is left
-/// out on purpose: it is not an official holiday, and entries that close on it say so
-/// (`Dec 24-26 off`). A test checks the set against the crate's own Finnish calendar.
-static FINNISH_HOLIDAYS: LazyLock<ContextHolidays> = LazyLock::new(|| {
-    let public: CompactCalendar = (2000..=2099).flat_map(finnish_holidays).collect();
-    ContextHolidays::new(Arc::new(public), Arc::default())
-});
-
-fn finnish_holidays(year: i32) -> [NaiveDate; 14] {
-    let ymd = |m, d| NaiveDate::from_ymd_opt(year, m, d).expect("valid holiday date");
-    // Midsummer Day and All Saints' Day are the Saturday within a fixed week.
-    let saturday_from = |m, d| {
-        let first: NaiveDate = ymd(m, d);
-        first
-            + TimeDelta::days(i64::from(
-                (Weekday::Sat.num_days_from_monday() + 7 - first.weekday().num_days_from_monday()) % 7,
-            ))
-    };
-    let easter = easter_sunday(year);
-    let midsummer = saturday_from(6, 20);
-    [
-        ymd(1, 1),
-        ymd(1, 6),
-        easter - TimeDelta::days(2),
-        easter,
-        easter + TimeDelta::days(1),
-        ymd(5, 1),
-        easter + TimeDelta::days(39),
-        easter + TimeDelta::days(49),
-        midsummer - TimeDelta::days(1),
-        midsummer,
-        saturday_from(10, 31),
-        ymd(12, 6),
-        ymd(12, 25),
-        ymd(12, 26),
-    ]
-}
-
-/// Gregorian Easter Sunday (the anonymous "Meeus/Jones/Butcher" algorithm).
-fn easter_sunday(year: i32) -> NaiveDate {
-    let a = year % 19;
-    let (b, c) = (year / 100, year % 100);
-    let (d, e) = (b / 4, b % 4);
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let (i, k) = (c / 4, c % 4);
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 22 * l) / 451;
-    let month = (h + l - 7 * m + 114) / 31;
-    let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("valid Easter date")
 }
 
 /// Finnish local time (Europe/Helsinki) for a UTC instant.
@@ -279,7 +275,9 @@ fn when(t: NaiveDateTime, now: NaiveDateTime, lang: Lang, closing: bool) -> Stri
 
 const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-#[cfg(test)]
+// The schedules under test are compiled by the catalogue tool's evaluator (feature `source`,
+// which `cargo test --workspace` enables through perheopas-xtask).
+#[cfg(all(test, feature = "source"))]
 mod tests {
     use super::*;
     use chrono::TimeZone;
@@ -296,8 +294,9 @@ mod tests {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
     }
 
-    fn hours(s: &str) -> Hours {
-        Hours::parse(s).unwrap()
+    fn hours(s: &str) -> Schedule {
+        let expression = crate::source::hours::Expression::parse(s).unwrap();
+        expression.schedule(date("2026-01-01"), 800)
     }
 
     const OFFICE: &str = "Mo-Fr 08:00-16:00; PH off";
@@ -366,24 +365,6 @@ mod tests {
         let daycare = hours("Mo-Fr 06:30-17:00; Dec 24-26 off; PH off");
         assert_eq!(daycare.state(at("2026-12-24 10:00")), OpenState::Closed { opens: Some(at("2026-12-28 06:30")) });
         assert_eq!(daycare.state(at("2026-12-23 07:00")), OpenState::Open { closes: Some(at("2026-12-23 17:00")) });
-    }
-
-    #[test]
-    fn finnish_calendar_matches_the_crates_apart_from_christmas_eve() {
-        let theirs = opening_hours::localization::Country::FI.holidays();
-        let ours = &*FINNISH_HOLIDAYS;
-        let mut checked = 0;
-        for day in date("2000-01-01").iter_days().take_while(|d| d.year() <= 2076) {
-            let expected = theirs.get_public().contains(day) && !(day.month() == 12 && day.day() == 24);
-            assert_eq!(ours.get_public().contains(day), expected, "{day}");
-            checked += usize::from(expected);
-        }
-        // 14 a year, but in 2008 Ascension Day fell on May Day.
-        assert_eq!(checked, 77 * 14 - 1);
-        assert!(!ours.get_public().contains(date("2026-12-24")));
-        assert!(ours.get_public().contains(date("2026-12-06")));
-        assert!(ours.get_public().contains(date("2026-06-20")));
-        assert!(ours.get_public().contains(date("2026-10-31")));
     }
 
     #[test]
@@ -494,13 +475,6 @@ mod tests {
         assert_eq!(week[0].intervals, [(hm(10, 0), hm(14, 0))]);
         assert!(!week[0].exceptional);
         assert!(week[4].intervals.is_empty() && week[4].exceptional); // Midsummer Eve
-    }
-
-    #[test]
-    fn rejects_non_osm_syntax() {
-        assert!(Hours::parse("ma-pe 8-16").is_err());
-        assert!(Hours::parse("ma-pe 8-16").unwrap_err().contains("ma-pe"));
-        assert!(Hours::parse("").is_err());
     }
 
     #[test]

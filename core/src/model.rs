@@ -377,9 +377,18 @@ pub struct Catalogue {
     pub service_types: Vec<ServiceType>,
     pub organisations: Vec<Organisation>,
     pub services: Vec<Service>,
+    /// Every distinct opening-hours expression of the catalogue, compiled by the catalogue tool,
+    /// sorted by its text.
+    pub schedules: Vec<(String, crate::hours::Schedule)>,
 }
 
 impl Catalogue {
+    /// The compiled hours for an expression found in this catalogue.
+    pub fn schedule(&self, hours: &str) -> Option<&crate::hours::Schedule> {
+        let i = self.schedules.binary_search_by(|(t, _)| t.as_str().cmp(hours)).ok()?;
+        Some(&self.schedules[i].1)
+    }
+
     pub fn service_type(&self, s: &Service) -> &ServiceType {
         &self.service_types[s.service_type as usize]
     }

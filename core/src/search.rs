@@ -42,6 +42,8 @@ pub struct SearchIndex {
     docs: usize,
     /// Position of each document in alphabetical order of its Finnish name, for stable ties.
     alpha_rank: Vec<u32>,
+    /// The documents in that order (the inverse of `alpha_rank`).
+    by_rank: Vec<u32>,
 }
 
 impl SearchIndex {
@@ -104,10 +106,10 @@ impl SearchIndex {
             cat.services[a as usize].id.cmp(&cat.services[b as usize].id)
         }));
         let mut alpha_rank = vec![0; order.len()];
-        for (rank, doc) in order.into_iter().enumerate() {
+        for (rank, &doc) in order.iter().enumerate() {
             alpha_rank[doc as usize] = rank as u32;
         }
-        SearchIndex { words, postings, docs: cat.services.len(), alpha_rank }
+        SearchIndex { words, postings, docs: cat.services.len(), alpha_rank, by_rank: order }
     }
 
     pub fn word_count(&self) -> usize {
@@ -119,6 +121,11 @@ impl SearchIndex {
         self.alpha_rank[doc as usize]
     }
 
+    /// The document at an alphabetical position.
+    pub fn doc_at_rank(&self, rank: u32) -> u32 {
+        self.by_rank[rank as usize]
+    }
+
     /// Documents matching every word of `query`, with a score; `None` when the query has no
     /// words (then every document matches and nothing is ranked by text).
     pub fn matches(&self, query: &str) -> Option<Vec<(u32, u32)>> {
@@ -126,12 +133,20 @@ impl SearchIndex {
         if terms.is_empty() {
             return None;
         }
-        let mut total: Vec<u32> = vec![0; self.docs];
-        let mut matched: Vec<u16> = vec![0; self.docs];
+        // Best score of each document for the current term; zero means not matched.
         let mut best: Vec<u32> = vec![0; self.docs];
         let mut touched: Vec<u32> = Vec::new();
-        for (n, term) in terms.iter().enumerate() {
-            for (word, postings) in self.words.iter().zip(&self.postings) {
+        // Documents matching every term so far, ascending, with their total score.
+        let mut found: Option<Vec<(u32, u32)>> = None;
+        for term in &terms {
+            // Short terms match only as prefixes, which sit together in the sorted word list.
+            let range = if term.chars().count() < MIN_PART_LEN {
+                let start = self.words.partition_point(|w| w.as_str() < term.as_str());
+                start..start + self.words[start..].partition_point(|w| w.starts_with(term.as_str()))
+            } else {
+                0..self.words.len()
+            };
+            for (word, postings) in self.words[range.clone()].iter().zip(&self.postings[range]) {
                 let fit = if word == term {
                     Fit::Exact
                 } else if word.starts_with(term.as_str()) {
@@ -143,32 +158,30 @@ impl SearchIndex {
                 };
                 for &(doc, field) in postings {
                     let d = doc as usize;
-                    // Only documents that matched every earlier term can still match all.
-                    if matched[d] as usize != n {
-                        continue;
-                    }
-                    let s = score(field, fit);
                     if best[d] == 0 {
                         touched.push(doc);
                     }
-                    best[d] = best[d].max(s);
+                    best[d] = best[d].max(score(field, fit));
                 }
             }
-            for &doc in &touched {
-                let d = doc as usize;
-                total[d] += best[d];
-                best[d] = 0;
-                matched[d] += 1;
+            let next: Vec<(u32, u32)> = match found {
+                Some(before) => before.into_iter().filter(|&(d, _)| best[d as usize] > 0).map(|(d, t)| (d, t + best[d as usize])).collect(),
+                // Many matches: reading the scores in document order beats sorting the list.
+                None if touched.len() * 8 > self.docs => {
+                    (0..self.docs as u32).filter(|&d| best[d as usize] > 0).map(|d| (d, best[d as usize])).collect()
+                }
+                None => {
+                    touched.sort_unstable();
+                    touched.iter().map(|&d| (d, best[d as usize])).collect()
+                }
+            };
+            for &d in &touched {
+                best[d as usize] = 0;
             }
             touched.clear();
+            found = Some(next);
         }
-        let need = terms.len() as u16;
-        Some(
-            (0..self.docs as u32)
-                .filter(|&d| matched[d as usize] == need)
-                .map(|d| (d, total[d as usize]))
-                .collect(),
-        )
+        found
     }
 }
 
@@ -240,6 +253,7 @@ pub(crate) mod tests {
                 svc("c", 2, "Lastenpsykiatrian poliklinikka", None, "Lähete tarvitaan", 2),
                 svc("d", 0, "Neuvola Pielisjoki", None, "Lapsiperheiden neuvola", 1),
             ],
+            schedules: Vec::new(),
         }
     }
 

@@ -1,8 +1,11 @@
 //! Opening hours in words ("Avoinna nyt, sulkeutuu klo 16.00") and as a table for the coming
-//! week, in Finnish local time.
+//! week, in Finnish local time, read from the schedules compiled into the catalogue.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use perheopas_core::hours::{describe, weekday_name, Hours, OpenState};
+use perheopas_core::facets::Engine;
+use perheopas_core::hours::{describe, weekday_name, OpenState, Schedule};
 use perheopas_core::model::Lang;
 
 use crate::clock::use_clock;
@@ -13,7 +16,7 @@ use crate::labels::locale;
 #[component]
 pub fn OpenStatus(hours: String, lang: Lang) -> impl IntoView {
     let now = use_clock();
-    let parsed = Hours::parse(&hours).ok();
+    let parsed = schedule(&hours);
     move || {
         let parsed = parsed.as_ref()?;
         let now = now.get();
@@ -25,6 +28,11 @@ pub fn OpenStatus(hours: String, lang: Lang) -> impl IntoView {
         };
         Some(view! { <p class=class>{describe(&state, now, lang)}</p> })
     }
+}
+
+/// The catalogue holds a schedule for every expression it contains.
+fn schedule(hours: &str) -> Option<Schedule> {
+    expect_context::<Arc<Engine>>().catalogue.schedule(hours).cloned()
 }
 
 fn time(t: chrono::NaiveTime, lang: Lang) -> String {
@@ -40,7 +48,7 @@ fn time(t: chrono::NaiveTime, lang: Lang) -> String {
 #[component]
 pub fn WeekTable(hours: String, lang: Lang) -> impl IntoView {
     let now = use_clock();
-    let parsed = Hours::parse(&hours).ok();
+    let parsed = schedule(&hours);
     let loc = locale(lang);
     move || {
         let parsed = parsed.as_ref()?;

@@ -1,4 +1,5 @@
-//! Notices that keep families informed: sample data, URL parameters that were not understood.
+//! Notices that keep families informed: sample data, a saved catalogue standing in for a broken
+//! download, URL parameters that were not understood.
 
 use leptos::prelude::*;
 use perheopas_core::filter::ParamProblem;
@@ -14,6 +15,19 @@ pub fn SampleNotice() -> impl IntoView {
             " "
             {t!(i18n, sample_text)}
         </p>
+    }
+}
+
+/// The newest catalogue could not be used and the copy saved on this device is shown instead:
+/// say so, with its date, and name the problem for whoever maintains the site.
+#[component]
+pub fn FallbackNotice(built: String, problem: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="notice fallback-notice" role="status">
+            <p>{t!(i18n, fallback_notice, date = built.clone())}</p>
+            <p class="detail">{problem}</p>
+        </div>
     }
 }
 

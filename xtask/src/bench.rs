@@ -13,7 +13,7 @@ use crate::synth;
 
 const RUNS: usize = 21;
 
-fn cases(e: &Engine) -> Vec<(String, Query)> {
+pub fn cases(e: &Engine) -> Vec<(String, Query)> {
     let muni = |name: &str| {
         e.catalogue.municipalities.iter().find(|m| m.name.fi == name).map(|m| m.code.clone()).unwrap_or_default()
     };
@@ -146,4 +146,49 @@ pub fn run(services: usize, data: Option<&std::path::Path>, save: Option<&str>, 
         println!("saved as {}", path.display());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use perheopas_core::facets::{Counting, Engine};
+    use perheopas_core::filter::Query;
+    use perheopas_core::model::{Accessibility, Channel, Level, OrgKind};
+
+    /// On a generated catalogue big enough for either strategy, every benchmark case and a
+    /// spread of combined selections give identical results both ways.
+    #[test]
+    fn both_counting_strategies_agree_on_a_generated_catalogue() {
+        let engine = Engine::new(crate::synth::catalogue(4000));
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).and_then(|d| d.and_hms_opt(12, 0, 0)).unwrap();
+        let open = engine.open_at(now);
+        let cat = &engine.catalogue;
+        let mut queries: Vec<Query> = super::cases(&engine).into_iter().map(|(_, q)| q).collect();
+        for i in 0..60usize {
+            let pick = |n: usize| (i * 7919 + n * 104_729) % 97;
+            queries.push(Query {
+                text: ["", "neuvola", "la", "perhe tuki", "e"][i % 5].into(),
+                levels: if pick(1) % 3 == 0 { vec![Level::ALL[i % 3]] } else { vec![] },
+                categories: if pick(2) % 4 == 0 { vec![cat.categories()[i % cat.categories().len()].to_string()] } else { vec![] },
+                municipalities: if pick(3) % 3 == 0 { vec![cat.municipalities[i * 5 % cat.municipalities.len()].code.clone()] } else { vec![] },
+                counties: if pick(4) % 5 == 0 { vec![cat.counties[i % cat.counties.len()].code.clone()] } else { vec![] },
+                age: if pick(5) % 3 == 0 { Some(((i % 18) as i8 - 1, (i % 18) as i8 + 2)) } else { None },
+                languages: if pick(6) % 4 == 0 { vec!["fi".into(), "sv".into()] } else { vec![] },
+                free: pick(7) % 3 == 0,
+                contact_self: pick(8) % 3 == 0,
+                providers: if pick(9) % 4 == 0 { vec![OrgKind::ALL[i % 6]] } else { vec![] },
+                channels: if pick(10) % 3 == 0 { vec![Channel::ALL[i % 5]] } else { vec![] },
+                open_now: pick(11) % 4 == 0,
+                features: match pick(12) % 5 {
+                    0 => vec![Accessibility::ALL[i % 5]],
+                    1 => vec![Accessibility::ALL[i % 5], Accessibility::ALL[(i + 1) % 5]],
+                    _ => vec![],
+                },
+            });
+        }
+        for q in &queries {
+            let a = engine.run_with(q, Some(&open), Counting::PerDocument);
+            let b = engine.run_with(q, Some(&open), Counting::Sets);
+            assert_eq!(a, b, "{q:?}");
+        }
+    }
 }

@@ -88,7 +88,7 @@ pub fn table(c: &Coverage) -> String {
 /// (optionally filtered by levels and provider kinds; empty = all) and writes it as CSV.
 pub fn print_coverage(data: &Path, county: &str, levels: &[Level], providers: &[OrgKind], csv_out: Option<&Path>) -> Result<(), String> {
     let files = crate::data_files::read(data)?;
-    let (cat, _) = perheopas_core::source::compile(&files, "", &crate::catalogue_writer::today())
+    let (cat, _) = perheopas_core::source::compile(&files, &crate::catalogue_writer::now_stamp(), &crate::catalogue_writer::today())
         .map_err(|p| format!("the catalogue in {} has {} problem(s); run `check` first", data.display(), p.len()))?;
     let code = find_county(&cat, county)?;
     let c = coverage(&cat, &code, levels, providers);

@@ -65,7 +65,7 @@ impl fmt::Display for ExportReport {
 /// Compiles the catalogue in `data` and writes it to `out` as HSDS 3.0 JSON.
 pub fn export_hsds(data: &Path, out: &Path) -> Result<ExportReport, String> {
     let files = crate::data_files::read(data)?;
-    let (cat, _) = perheopas_core::source::compile(&files, "", &w::today())
+    let (cat, _) = perheopas_core::source::compile(&files, &w::now_stamp(), &w::today())
         .map_err(|p| format!("the catalogue in {} has {} problem(s); run `check` first", data.display(), p.len()))?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;

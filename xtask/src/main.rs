@@ -10,6 +10,7 @@ mod csp;
 mod data_files;
 mod hsds;
 mod map_bench;
+mod peer;
 mod ptv;
 mod sample;
 mod scale;
@@ -48,6 +49,8 @@ commands:
                                       marked --; levels universal,basic,specialist; providers
                                       wellbeing_county,municipality,ngo,parish,private,state
   synth  --services N --out FILE      write a generated catalogue asset (for browser benchmarks)
+  peer-data [--services N] --out DIR  data for the peer benchmark page (benchpage/): the asset,
+                                      the same records for MiniSearch, and the queries
   scale  [--services N]               time writing, reading, validating and compiling a generated
                                       catalogue (default 50 000), and its HSDS export and import
 ";
@@ -78,6 +81,12 @@ fn main() -> ExitCode {
             let data = opt("--data").map(PathBuf::from);
             n.and_then(|n| bench::run(n, data.as_deref(), opt("--save").as_deref(), opt("--compare").as_deref()))
         }
+        Some("peer-data") => match opt("--out") {
+            Some(out) => opt("--services")
+                .map_or(Ok(50_000), |s| s.parse::<usize>().map_err(|e| format!("--services: {e}")))
+                .and_then(|n| peer::write(n, Path::new(&out))),
+            None => Err("peer-data needs --out DIR".into()),
+        },
         Some("basemap") => match opt("--out") {
             Some(out) => basemap::build_basemap(data, Path::new(&out)).map(|_| ()),
             None => Err("basemap needs --out FILE".into()),

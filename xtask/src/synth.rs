@@ -128,5 +128,6 @@ pub fn catalogue(services: usize) -> Catalogue {
             delivery,
         });
     }
+    perheopas_core::source::hours::attach(&mut cat).expect("the generator writes valid hours");
     cat
 }

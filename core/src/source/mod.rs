@@ -3,6 +3,7 @@
 //! naming file, line and field; nothing is dropped silently.
 
 mod checks;
+pub mod hours;
 mod problem;
 mod raw;
 mod reference;
@@ -171,7 +172,7 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
     report.delivery_points_written = services.iter().map(|s| s.delivery.len()).sum();
     report.municipalities = municipalities.len();
     report.service_types = service_types.len();
-    let cat = Catalogue {
+    let mut cat = Catalogue {
         built: built.into(),
         sample: sample.unwrap_or(false),
         counties,
@@ -179,7 +180,10 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
         service_types,
         organisations,
         services,
+        schedules: Vec::new(),
     };
+    // Every expression already passed the syntax check, so a failure here is the build date.
+    hours::attach(&mut cat).map_err(|message| vec![Problem { file: "data".into(), line: 0, place: String::new(), message }])?;
     Ok((cat, report))
 }
 

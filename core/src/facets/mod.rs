@@ -2,12 +2,13 @@
 //! facet counts. Each facet is counted over the results of every *other* selection, so a count
 //! says how many results picking that value would give.
 
-use std::collections::HashMap;
 
 use crate::filter::{Query, AGE_BANDS};
-use crate::hours::{Hours, OpenState};
+use crate::hours::OpenState;
 use crate::model::{Access, Accessibility, Catalogue, Channel, Cost, Level, OrgKind};
 use crate::search::SearchIndex;
+
+mod sets;
 
 /// One bit per facet: a document fails a set of facets; with none failed it is a hit, with
 /// exactly one failed it still counts towards that facet's values.
@@ -32,6 +33,8 @@ struct Served {
     counties: Vec<u16>,
     /// Municipalities outside `counties`.
     municipalities: Vec<u16>,
+    /// Counties reached only through `municipalities`, each once.
+    via_municipalities: Vec<u16>,
 }
 
 /// What each facet needs to know of one service, precomputed once.
@@ -58,6 +61,8 @@ pub struct Engine {
     category_names: Vec<String>,
     /// Every service language in the catalogue: fi, sv, en first, then alphabetical.
     languages: Vec<String>,
+    /// The documents holding each facet value, for counting over many candidates at once.
+    sets: sets::Sets,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -87,6 +92,51 @@ impl Results {
     }
 }
 
+/// How [`Engine::run_with`] counts facets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counting {
+    /// Per document for few candidates, with document sets for many.
+    Auto,
+    PerDocument,
+    Sets,
+}
+
+/// Below this many services walking the documents is always cheap enough.
+const SETS_MIN_DOCS: usize = 2048;
+/// Sets are used once at least one in this many documents is a candidate.
+const SETS_SHARE: usize = 16;
+
+/// The query's selections resolved to the engine's indexes. Unknown values (already reported
+/// when the URL was read) select nothing, as in the URL reader.
+struct Selection {
+    categories: Vec<u16>,
+    munis: Vec<u16>,
+    counties: Vec<u16>,
+    langs: Vec<u16>,
+    channels: u8,
+    features: u8,
+    has_area: bool,
+}
+
+impl Selection {
+    fn new(e: &Engine, q: &Query) -> Selection {
+        let cat = &e.catalogue;
+        Selection {
+            categories: q
+                .categories
+                .iter()
+                .filter_map(|c| e.category_names.iter().position(|n| n == c).map(|i| i as u16))
+                .collect(),
+            munis: q.municipalities.iter().filter_map(|c| cat.municipality_by_code(c)).map(|i| i as u16).collect(),
+            counties: q.counties.iter().filter_map(|c| cat.county_by_code(c)).map(|i| i as u16).collect(),
+            langs: q.languages.iter().filter_map(|l| e.languages.iter().position(|x| x == l)).map(|i| i as u16).collect(),
+            channels: q.channels.iter().fold(0u8, |m, c| m | channel_bit(*c)),
+            features: q.features.iter().fold(0u8, |m, a| m | feature_bit(*a)),
+            has_area: !q.municipalities.is_empty() || !q.counties.is_empty(),
+        }
+    }
+}
+
 fn channel_bit(c: Channel) -> u8 {
     1 << (c as u8)
 }
@@ -105,7 +155,7 @@ impl Engine {
         let category_names: Vec<String> = catalogue.categories().into_iter().map(String::from).collect();
         let languages = catalogue.service_languages();
 
-        let docs = catalogue
+        let docs: Vec<Doc> = catalogue
             .services
             .iter()
             .map(|s| {
@@ -120,6 +170,9 @@ impl Engine {
                         let county = catalogue.municipalities[m as usize].county;
                         if !served.counties.contains(&county) && !served.municipalities.contains(&m) {
                             served.municipalities.push(m);
+                            if !served.via_municipalities.contains(&county) {
+                                served.via_municipalities.push(county);
+                            }
                         }
                     }
                 }
@@ -142,7 +195,8 @@ impl Engine {
                 }
             })
             .collect();
-        Engine { catalogue, index, docs, category_names, languages }
+        let sets = sets::Sets::build(&catalogue, &docs, category_names.len(), languages.len());
+        Engine { catalogue, index, docs, category_names, languages, sets }
     }
 
     pub fn search_index(&self) -> &SearchIndex {
@@ -154,21 +208,44 @@ impl Engine {
         &self.languages
     }
 
-    /// Which services are open at `now` (Finnish local time): any of their places open. Hours
-    /// are evaluated once per distinct hours text, as most places share a handful of patterns.
+    /// Which services are open at `now` (Finnish local time): any of their places open. Each
+    /// distinct schedule is asked once, as most places share a handful of patterns.
     pub fn open_at(&self, now: chrono::NaiveDateTime) -> Vec<bool> {
-        let mut cache: HashMap<&str, bool> = HashMap::new();
-        self.catalogue
-            .services
-            .iter()
-            .map(|s| {
-                s.delivery.iter().filter_map(|d| d.hours.as_deref()).any(|h| {
-                    *cache.entry(h).or_insert_with(|| {
-                        Hours::parse(h).is_ok_and(|hours| matches!(hours.state(now), OpenState::Open { .. }))
-                    })
-                })
-            })
-            .collect()
+        let cat = &self.catalogue;
+        let open: Vec<bool> = cat.schedules.iter().map(|(_, s)| matches!(s.state(now), OpenState::Open { .. })).collect();
+        let is_open = |hours: &str| cat.schedules.binary_search_by(|(t, _)| t.as_str().cmp(hours)).is_ok_and(|i| open[i]);
+        cat.services.iter().map(|s| s.delivery.iter().filter_map(|d| d.hours.as_deref()).any(is_open)).collect()
+    }
+
+    /// Best score first, then alphabetically. Scores take few distinct values, so rather than
+    /// sort tens of thousands of hits, one pass over the documents in alphabetical order drops
+    /// each hit into its score's bucket; that keeps a one-letter query fast on a phone.
+    fn rank(&self, hits: Vec<(u32, u32)>) -> Vec<u32> {
+        let docs = self.docs.len();
+        let mut scores: Vec<u32> = hits.iter().map(|&(_, s)| s).collect();
+        scores.sort_unstable_by(|a, b| b.cmp(a));
+        scores.dedup();
+        if scores.len() > 64 || hits.len() * 8 < docs {
+            // Many distinct scores, or few hits for the catalogue's size: sorting them is cheaper
+            // than a pass over every document.
+            let mut hits = hits;
+            hits.sort_unstable_by_key(|&(doc, score)| (std::cmp::Reverse(score), self.index.alpha_rank(doc)));
+            return hits.into_iter().map(|(d, _)| d).collect();
+        }
+        const NOT_HIT: u8 = u8::MAX;
+        let mut bucket_of = vec![NOT_HIT; docs];
+        for &(doc, score) in &hits {
+            bucket_of[doc as usize] = scores.iter().position(|&s| s == score).unwrap_or(0) as u8;
+        }
+        let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); scores.len()];
+        for rank in 0..docs as u32 {
+            let doc = self.index.doc_at_rank(rank);
+            let b = bucket_of[doc as usize];
+            if b != NOT_HIT {
+                buckets[b as usize].push(doc);
+            }
+        }
+        buckets.concat()
     }
 
     fn area_ok(&self, sv: &Served, munis: &[u16], counties: &[u16]) -> bool {
@@ -183,24 +260,18 @@ impl Engine {
     /// Runs the query. `open` (from [`Engine::open_at`]) answers "open now"; without it that
     /// filter cannot be applied and counts zero.
     pub fn run(&self, q: &Query, open: Option<&[bool]>) -> Results {
-        let cat = &self.catalogue;
+        self.run_with(q, open, Counting::Auto)
+    }
+
+    /// [`Engine::run`] with the counting strategy chosen by the caller: both give the same
+    /// results, which the tests check, and the benchmarks time each.
+    pub fn run_with(&self, q: &Query, open: Option<&[bool]>, counting: Counting) -> Results {
         let scored: Vec<(u32, u32)> = match self.index.matches(&q.text) {
             Some(hits) => hits,
-            None => (0..cat.services.len() as u32).map(|d| (d, 0)).collect(),
+            None => (0..self.docs.len() as u32).map(|d| (d, 0)).collect(),
         };
-        let categories: Vec<u16> = q
-            .categories
-            .iter()
-            .filter_map(|c| self.category_names.iter().position(|n| n == c).map(|i| i as u16))
-            .collect();
-        let munis: Vec<u16> = q.municipalities.iter().filter_map(|c| cat.municipality_by_code(c)).map(|i| i as u16).collect();
-        let counties: Vec<u16> = q.counties.iter().filter_map(|c| cat.county_by_code(c)).map(|i| i as u16).collect();
-        let langs: Vec<u16> =
-            q.languages.iter().filter_map(|l| self.languages.iter().position(|x| x == l)).map(|i| i as u16).collect();
-        let channels = q.channels.iter().fold(0u8, |m, c| m | channel_bit(*c));
-        let features = q.features.iter().fold(0u8, |m, a| m | feature_bit(*a));
-        let has_area = !q.municipalities.is_empty() || !q.counties.is_empty();
-
+        let sel = Selection::new(self, q);
+        let cat = &self.catalogue;
         let mut r = Results {
             levels: Level::ALL.iter().map(|&l| (l, 0)).collect(),
             categories: self.category_names.iter().map(|c| (c.clone(), 0)).collect(),
@@ -213,12 +284,41 @@ impl Engine {
             features: Accessibility::ALL.iter().map(|&a| (a, 0)).collect(),
             ..Results::default()
         };
+        // Sets cost the same whatever the number of candidates; walking documents costs per
+        // candidate. Sets win once a good share of the catalogue is in play.
+        let use_sets = match counting {
+            Counting::Auto => self.docs.len() >= SETS_MIN_DOCS && scored.len() * SETS_SHARE >= self.docs.len(),
+            Counting::PerDocument => false,
+            Counting::Sets => true,
+        };
+        let hits = if use_sets {
+            self.count_with_sets(&scored, q, &sel, open, &mut r)
+        } else {
+            self.count_per_document(&scored, q, &sel, open, &mut r)
+        };
+        r.hits = self.rank(hits);
+        r
+    }
+
+    /// Walks the candidates one by one, counting each facet over the documents that fail no
+    /// other selection.
+    fn count_per_document(
+        &self,
+        scored: &[(u32, u32)],
+        q: &Query,
+        sel: &Selection,
+        open: Option<&[bool]>,
+        r: &mut Results,
+    ) -> Vec<(u32, u32)> {
+        let cat = &self.catalogue;
+        let Selection { categories, munis, counties, langs, channels, features, has_area } = sel;
+        let (channels, features, has_area) = (*channels, *features, *has_area);
         let mut nationwide = 0usize;
         // Services serving a whole county count in each of its municipalities, added at the end.
         let mut county_wide = vec![0usize; cat.counties.len()];
         let mut hits: Vec<(u32, u32)> = Vec::new();
 
-        for &(doc, score) in &scored {
+        for &(doc, score) in scored {
             let d = &self.docs[doc as usize];
             let is_open = open.is_some_and(|o| o.get(doc as usize).copied().unwrap_or(false));
             let mut failed = 0u16;
@@ -228,7 +328,7 @@ impl Engine {
             if !q.categories.is_empty() && !categories.contains(&d.category) {
                 failed |= bit::CATEGORY;
             }
-            if has_area && !self.area_ok(&d.served, &munis, &counties) {
+            if has_area && !self.area_ok(&d.served, munis, counties) {
                 failed |= bit::AREA;
             }
             if q.age.is_some_and(|a| !overlaps(d.ages, a)) {
@@ -276,14 +376,11 @@ impl Engine {
                         county_wide[c as usize] += 1;
                         r.counties[c as usize].1 += 1;
                     }
-                    let mut counted: Vec<u16> = Vec::new();
                     for &m in &sv.municipalities {
                         r.municipalities[m as usize].1 += 1;
-                        let c = cat.municipalities[m as usize].county;
-                        if !sv.counties.contains(&c) && !counted.contains(&c) {
-                            counted.push(c);
-                            r.counties[c as usize].1 += 1;
-                        }
+                    }
+                    for &c in &sv.via_municipalities {
+                        r.counties[c as usize].1 += 1;
                     }
                 }
             }
@@ -333,9 +430,7 @@ impl Engine {
         for (_, count) in r.counties.iter_mut() {
             *count += nationwide;
         }
-        hits.sort_unstable_by_key(|&(doc, score)| (std::cmp::Reverse(score), self.index.alpha_rank(doc)));
-        r.hits = hits.into_iter().map(|(d, _)| d).collect();
-        r
+        hits
     }
 }
 
@@ -425,6 +520,11 @@ mod tests {
         cat.services[2].delivery = vec![place(vec![Accessibility::StepFree]), phone];
         cat.organisations.push(Organisation { id: "mll".into(), name: Text::fi("MLL"), kind: OrgKind::Ngo, website: None });
         cat.services[3].organisation = 1;
+        #[cfg(feature = "source")]
+        {
+            cat.built = "2026-11-23T10:00:00Z".into();
+            crate::source::hours::attach(&mut cat).unwrap();
+        }
         Engine::new(cat)
     }
 
@@ -473,6 +573,8 @@ mod tests {
         assert_eq!(ids(&e, &r), ["a"]);
     }
 
+    // Hours are compiled by the catalogue tool's evaluator (feature `source`).
+    #[cfg(feature = "source")]
     #[test]
     fn open_now_uses_the_hours_of_each_place() {
         let e = varied();

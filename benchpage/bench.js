@@ -1,0 +1,146 @@
+// The peer benchmark: the same queries and filter combinations over the same generated
+// catalogue, run by Perheopas's Wasm engine and by MiniSearch in this one page. Every case counts
+// every facet on both sides (see xtask/src/peer.rs for how selections become token groups).
+// The result lands in window.benchResult for scripts/bench-peer.mjs.
+import init, { Finder } from './pkg/perheopas_benchpage.js';
+import MiniSearch from './minisearch.js';
+
+const RUNS = 31;
+const WARMUP = 3;
+const status = document.getElementById('status');
+
+const percentile = (sorted, p) => sorted[Math.round((sorted.length - 1) * p)];
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: percentile(s, 0.5), p95: percentile(s, 0.95), max: s[s.length - 1] };
+}
+
+/** Folds case and Finnish/Swedish letters as our own index does ("Äitiys" → "aitiys"). */
+const fold = (term) => term.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** A MiniSearch search plus the same facet counting the engine does, in plain JavaScript. */
+function miniSearchRun(ms, records, all, c) {
+  const hits = c.text.trim() ? ms.search(c.text, { prefix: true, combineWith: 'AND' }) : all;
+  const groups = c.groups.map((g) => ({ facet: g.facet, tokens: g.tokens }));
+  const counts = new Map();
+  let found = 0;
+  for (const h of hits) {
+    const r = records[h.id];
+    let failed = -1;
+    let nfailed = 0;
+    for (let g = 0; g < groups.length && nfailed < 2; g++) {
+      if (!groups[g].tokens.some((t) => r.set.has(t))) {
+        nfailed += 1;
+        failed = g;
+      }
+    }
+    if (nfailed > 1) continue;
+    if (nfailed === 0) found += 1;
+    // Each facet is counted over the records that fail no other selection.
+    const only = nfailed === 1 ? groups[failed].facet : null;
+    for (let i = 0; i < r.f.length; i++) {
+      if (only !== null && r.facets[i] !== only) continue;
+      counts.set(r.f[i], (counts.get(r.f[i]) ?? 0) + 1);
+    }
+  }
+  return found;
+}
+
+function time(fn) {
+  const t = performance.now();
+  const value = fn();
+  return [performance.now() - t, value];
+}
+
+async function main() {
+  const [asset, records, spec] = await Promise.all([
+    fetch('catalogue.bin').then((r) => r.arrayBuffer()),
+    fetch('records.json').then((r) => r.json()),
+    fetch('cases.json').then((r) => r.json()),
+    init(),
+  ]);
+  status.textContent = `Indexing ${records.length} services…`;
+  const [oursIndexMs, finder] = time(() => new Finder(new Uint8Array(asset), spec.now));
+  for (const r of records) {
+    r.set = new Set(r.f);
+    r.facets = r.f.map((t) => t.slice(0, t.indexOf(':')));
+  }
+  const all = records.map((r) => ({ id: r.id }));
+  const [miniIndexMs, ms] = time(() => {
+    const index = new MiniSearch({
+      fields: ['name', 'type', 'place', 'summary', 'description'],
+      processTerm: fold,
+      searchOptions: { boost: { name: 8, type: 6, place: 4, summary: 2 }, processTerm: fold },
+    });
+    index.addAll(records);
+    return index;
+  });
+
+  const rows = [];
+  for (const c of spec.cases) {
+    status.textContent = `Running “${c.name}”…`;
+    const ours = [];
+    const mini = [];
+    let oursHits = 0;
+    let miniHits = 0;
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      // Alternate the order so neither side always runs on a warmer cache.
+      const runOurs = () => time(() => finder.run(c.params));
+      const runMini = () => time(() => miniSearchRun(ms, records, all, c));
+      let a, ah, b, bh;
+      if (i % 2) {
+        [a, ah] = runOurs();
+        [b, bh] = runMini();
+      } else {
+        [b, bh] = runMini();
+        [a, ah] = runOurs();
+      }
+      if (i >= WARMUP) {
+        ours.push(a);
+        mini.push(b);
+      }
+      oursHits = ah;
+      miniHits = bh;
+    }
+    const o = stats(ours);
+    const m = stats(mini);
+    // Only cases where both find the same services are compared: MiniSearch has no matching
+    // inside compound words ("neuvola" in "lastenneuvola"), so there it does less work.
+    const comparable = oursHits === miniHits;
+    rows.push({ name: c.name, oursHits, miniHits, comparable, ours: o, mini: m, ratio: m.median / Math.max(o.median, 0.005) });
+  }
+  const keystrokes = rows.filter((r) => r.name.startsWith('keystroke'));
+  const compared = rows.filter((r) => r.comparable);
+  const geomean = Math.exp(compared.reduce((s, r) => s + Math.log(r.ratio), 0) / compared.length);
+  const result = {
+    services: finder.services(),
+    timerResolution: crossOriginIsolated ? 'fine (cross-origin isolated)' : 'coarse (0.1 ms)',
+    index: { ours: oursIndexMs, mini: miniIndexMs },
+    rows,
+    geomeanRatio: geomean,
+    compared: compared.length,
+    minRatio: Math.min(...compared.map((r) => r.ratio)),
+    worstKeystrokeP95: Math.max(...keystrokes.map((r) => r.ours.p95)),
+    worstP95: Math.max(...rows.map((r) => r.ours.p95)),
+  };
+
+  const tbody = document.querySelector('#results tbody');
+  for (const r of rows) {
+    const tr = document.createElement('tr');
+    for (const v of [r.name, `${r.oursHits} / ${r.miniHits}`, r.ours.median.toFixed(2), r.ours.p95.toFixed(2),
+      r.mini.median.toFixed(2), r.mini.p95.toFixed(2), r.comparable ? `${r.ratio.toFixed(1)}×` : 'different results']) {
+      const td = document.createElement('td');
+      td.textContent = v;
+      tr.append(td);
+    }
+    tbody.append(tr);
+  }
+  document.getElementById('results').hidden = false;
+  status.textContent = `Done: ${result.services} services; Perheopas is ${geomean.toFixed(1)}× faster (geometric mean over the ${compared.length} cases with the same results).`;
+  window.benchResult = result;
+}
+
+main().catch((e) => {
+  status.textContent = `Failed: ${e}`;
+  window.benchResult = { error: String(e) };
+});
