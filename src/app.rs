@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_query_map;
 use leptos_router::path;
@@ -64,7 +65,15 @@ fn Shell() -> impl IntoView {
 
     let catalogue = LocalResource::new(crate::load::catalogue);
     view! {
-        <a class="skip-link" href="#main">{t!(i18n, skip_link)}</a>
+        // The router would take this same-page link over and only scroll; the link moves focus
+        // itself, so the next Tab starts inside the main content.
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
+            if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = main.focus();
+            }
+        }>{t!(i18n, skip_link)}</a>
         <QuickExit/>
         <KioskLayer/>
         <header class="site-header" hidden=!show_header>
@@ -79,7 +88,7 @@ fn Shell() -> impl IntoView {
                 </a>
             </div>
         </header>
-        <main id="main">
+        <main id="main" tabindex="-1">
             <UpdatePrompt/>
             <OfflineNotice/>
             {move || match catalogue.get() {

@@ -52,7 +52,7 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
     let show_on_map = move || highlight.is_some_and(|h| h.map_on.get()) && located;
     view! {
         <article class="result" class:picked=picked>
-            <h3><a href=link target=new_tab.then_some("_blank")><Content text=s.name.clone() lang/></a></h3>
+            <h3><a href=link target=new_tab.then_some("_blank") data-service=s.id.clone()><Content text=s.name.clone() lang/></a></h3>
             <LevelBadge level=cat.level(s)/>
             <p class="summary"><Content text=s.summary.clone() lang/></p>
             <dl class="facts">

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use perheopas_core::facets::Engine;
@@ -50,6 +51,15 @@ pub fn FinderPage() -> impl IntoView {
     let e = engine.clone();
     let results = Memo::new(move |_| query.with(|q| open.with(|o| e.run(q, Some(o)))));
     let service = Memo::new(move |_| params.with(|p| p.get("service")));
+    // Back from a service page, focus returns to that service in the list (or to the search box
+    // when it is not on screen), not to the top of the page or the footer.
+    Effect::new(move |before: Option<Option<String>>| {
+        let now = service.get();
+        if let (Some(Some(left)), None) = (before, &now) {
+            request_animation_frame(move || focus_result(&left));
+        }
+        now
+    });
     let view_name = Memo::new(move |_| params.with(|p| p.get("view")));
     let shared_ids = Memo::new(move |_| params.with(|p| p.get("ids")));
     // Only a change between the start view and the results rebuilds the page, so typing or
@@ -140,5 +150,15 @@ pub fn FinderPage() -> impl IntoView {
             }
             .into_any(),
         }}
+    }
+}
+
+fn focus_result(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    // Service ids are checked slugs; anything odd simply finds no card.
+    let card = doc.query_selector(&format!("a[data-service=\"{id}\"]")).ok().flatten();
+    let target = card.or_else(|| doc.get_element_by_id("search-input"));
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
     }
 }

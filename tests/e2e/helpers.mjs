@@ -37,3 +37,32 @@ export async function expectNoAxeViolations(page) {
 export async function atFinnishTime(page, iso) {
   await page.clock.setFixedTime(new Date(iso));
 }
+
+const WEEKDAYS_FI = ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'];
+export const ESSIVE_FI = ['sunnuntaina', 'maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina'];
+const iso = (d) => d.toISOString().slice(0, 10);
+
+/**
+ * The next date, from tomorrow on, falling on `weekday` (0 = Sunday) in February or November:
+ * months with no weekday holidays and winter time (+02:00), so an ordinary week applies. The
+ * catalogue's opening hours are compiled for the months around its build date, so the tests
+ * pick dates relative to today rather than fixed ones that would one day fall outside.
+ */
+export function ordinaryWeekday(weekday) {
+  const d = new Date();
+  d.setUTCHours(12, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() + 1);
+  while (![1, 10].includes(d.getUTCMonth()) || d.getUTCDay() !== weekday) d.setUTCDate(d.getUTCDate() + 1);
+  return { date: iso(d), weekdayFi: WEEKDAYS_FI[d.getUTCDay()], dayMonth: `${d.getUTCDate()}.${d.getUTCMonth() + 1}.` };
+}
+
+/** The coming Independence Day (6 December) and facts about the days around it. */
+export function comingIndependenceDay() {
+  const today = new Date();
+  const year = today.getUTCMonth() === 11 && today.getUTCDate() >= 5 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
+  const eve = new Date(Date.UTC(year, 11, 5, 12));
+  // An office (Mo-Fr, closed on public holidays) next opens on the first weekday after the 6th.
+  const opens = new Date(Date.UTC(year, 11, 7, 12));
+  while ([0, 6].includes(opens.getUTCDay())) opens.setUTCDate(opens.getUTCDate() + 1);
+  return { eve: iso(eve), holidayWeekdayFi: WEEKDAYS_FI[new Date(Date.UTC(year, 11, 6)).getUTCDay()], opensEssive: ESSIVE_FI[opens.getUTCDay()] };
+}

@@ -1,10 +1,11 @@
 // The journeys of issue 3, as families would take them on a phone.
 import { test, expect } from '@playwright/test';
-import { resultLinks, openFilters, countOf, atFinnishTime } from './helpers.mjs';
+import { resultLinks, openFilters, countOf, atFinnishTime, ordinaryWeekday, comingIndependenceDay } from './helpers.mjs';
 
 test('a parent expecting a baby in Lieksa finds the maternity clinic and sees it is open now', async ({ page }) => {
-  // Tuesday 24.11.2026 at 10:00 in Finland.
-  await atFinnishTime(page, '2026-11-24T10:00:00+02:00');
+  // An ordinary Tuesday at 10:00 in Finland.
+  const tuesday = ordinaryWeekday(2);
+  await atFinnishTime(page, `${tuesday.date}T10:00:00+02:00`);
   await page.goto('./');
   await page.getByRole('link', { name: 'Odotamme vauvaa' }).click();
   await expect(page.getByRole('button', { name: 'Poista rajaus: Raskausaika' })).toBeVisible();
@@ -25,18 +26,19 @@ test('a parent expecting a baby in Lieksa finds the maternity clinic and sees it
   await expect(page.getByRole('link', { name: '013 000 1090' })).toHaveAttribute('href', 'tel:0130001090');
   const table = page.getByRole('table', { name: 'Aukioloajat' }).first();
   await expect(table.getByRole('row')).toHaveCount(7);
-  await expect(table.getByRole('row', { name: /tiistai 24\.11\. \(tänään\)/ })).toContainText('8.00–16.00');
+  await expect(table.getByRole('row', { name: `tiistai ${tuesday.dayMonth} (tänään)` })).toContainText('8.00–16.00');
   await expect(table.getByRole('row', { name: /lauantai/ })).toContainText('Suljettu');
 });
 
 test('opening hours follow holidays: closed on Independence Day, opens the next weekday', async ({ page }) => {
-  // Friday 4.12.2026 at 17:00: closed for the weekend, Monday 7.12. is a normal day.
-  await atFinnishTime(page, '2026-12-04T17:00:00+02:00');
+  // The evening before Independence Day, after closing time: the next opening skips the holiday
+  // (and a weekend), whatever weekday the 6th falls on this year.
+  const day = comingIndependenceDay();
+  await atFinnishTime(page, `${day.eve}T17:00:00+02:00`);
   await page.goto('./?service=lieksa-aitiysneuvola');
-  await expect(page.getByText('Suljettu, avautuu maanantaina klo 8.00').first()).toBeVisible();
-  // The week from Friday includes Sunday 6.12., Independence Day (a holiday that falls on Sunday).
+  await expect(page.getByText(`Suljettu, avautuu ${day.opensEssive} klo 8.00`).first()).toBeVisible();
   const table = page.getByRole('table', { name: 'Aukioloajat' }).first();
-  await expect(table.getByRole('row', { name: /sunnuntai 6\.12\./ })).toContainText('Suljettu');
+  await expect(table.getByRole('row', { name: `${day.holidayWeekdayFi} 6.12.` })).toContainText('Suljettu');
 });
 
 test('a Swedish-speaking user gets the interface and the texts in Swedish, Finnish fallback marked', async ({ page }) => {

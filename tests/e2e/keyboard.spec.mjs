@@ -1,7 +1,6 @@
 // Keyboard only (WCAG 2.1.1): no mouse, no touch, just Tab, Shift+Tab, Enter, Space, arrows and
 // typing. Search and open a service, filter and undo a filter, save to my list, change the
 // language, use the map, and Tab through whole pages without a trap or an invisible focus.
-// Two focus bugs found on the way are marked test.fail() with what goes wrong.
 import { test, expect } from '@playwright/test';
 import { resultLinks, resultCount, countOf } from './helpers.mjs';
 
@@ -54,12 +53,8 @@ test('Tab from a fresh load: skip link first, then the search; typing finds serv
 });
 
 test('the skip link moves focus into the main content', async ({ page }) => {
-  // Known bug: the router swallows the skip link. leptos_router's link handler intercepts the
-  // click on <a href="#main"> (src/app.rs), calls preventDefault and only pushes "#main" and
-  // scrolls <main> into view; the browser's own fragment navigation, which would move the focus
-  // starting point, never happens. Focus stays on the (now scrolled-away) skip link and the next
-  // Tab goes to "Poistu nopeasti" in the header, so the link skips nothing (WCAG 2.4.1).
-  test.fail();
+  // The router would swallow this same-page link (it only scrolled); the link now moves focus
+  // to <main> itself (WCAG 2.4.1).
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
@@ -71,11 +66,8 @@ test('the skip link moves focus into the main content', async ({ page }) => {
 });
 
 test('back from a service by keyboard, Tab goes on to the results, not to the footer', async ({ page }) => {
-  // Known bug: "← Takaisin hakutuloksiin" (src/pages/service.rs) replaces the service page with
-  // the results while it has focus, and nothing takes the focus over: it drops to <body> and the
-  // next Tab goes to the footer's "Upota Perheopas omalle sivullesi", past the whole result list
-  // (WCAG 2.4.3). The results are only reached by going round the top of the page again.
-  test.fail();
+  // "← Takaisin hakutuloksiin" replaces the page it sits on; focus must not drop to <body> and
+  // send the next Tab to the footer (WCAG 2.4.3). It returns to the service the user came from.
   await page.goto('./?q=neuvola');
   await expect(resultCount(page)).toBeVisible();
   const first = resultLinks(page).first();

@@ -51,7 +51,7 @@ test('with nothing saved, a broken catalogue gives a clear message naming the pr
 });
 
 test('a good catalogue replaces an older saved copy', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?q=perhe');
   await expect(resultCount(page)).toBeVisible();
   await savedCopyKept(page);
   const built = () => page.evaluate(async () => (await (await caches.open('catalogue-last-good')).match('catalogue.bin')).headers.get('x-catalogue-built'));
