@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: native unit and integration tests, the release build, the size
-# report and search benchmark (figures printed), and the browser tests in Chromium.
+# report and search benchmark (figures printed), the browser tests in Chromium, and the browser
+# benchmarks (peer comparison with MiniSearch, load under CPU and network throttling).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
@@ -29,3 +30,9 @@ node scripts/bench-load.mjs 5
 
 echo "==> map drawing figures (about 5 000 located places)"
 node scripts/bench-map.mjs 12500 3
+
+echo "==> peer benchmark: our Wasm search vs MiniSearch over 50 000 services, one Chromium page"
+node scripts/bench-peer.mjs 50000
+
+echo "==> load on a phone budget: 4x CPU slowdown, DevTools Slow 4G (gzip and brotli serving)"
+node scripts/bench-throttled.mjs 3
