@@ -97,7 +97,7 @@ fn Shell() -> impl IntoView {
                     <div class="error" role="alert">
                         <h1>{t!(i18n, load_failed_title)}</h1>
                         <p>{t!(i18n, load_failed_hint)}</p>
-                        <p class="detail">{e}</p>
+                        <p class="detail" lang="en">{e}</p>
                     </div>
                 }
                 .into_any(),

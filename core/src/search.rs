@@ -2,7 +2,7 @@
 //! prefix and by parts of compounds ("neuvola" finds "Lastenneuvola"), ranked deterministically
 //! (name matches before description matches, then alphabetically).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::model::Catalogue;
 use crate::text::{normalize, words};
@@ -48,10 +48,16 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn build(cat: &Catalogue) -> SearchIndex {
-        let mut map: HashMap<String, Vec<(u32, Field)>> = HashMap::new();
+        // Word keys are short and not attacker-chosen: the fast hash, not SipHash.
+        let mut map: FxHashMap<String, Vec<(u32, Field)>> = FxHashMap::default();
         let mut add = |doc: u32, text: &str, field: Field| {
-            for w in words(text) {
-                let list = map.entry(w).or_default();
+            // One normalised string per text, and a new key only for a word not seen before:
+            // indexing runs in the browser on every start.
+            for w in normalize(text).split(' ').filter(|w| !w.is_empty()) {
+                let list = match map.get_mut(w) {
+                    Some(list) => list,
+                    None => map.entry(w.to_owned()).or_default(),
+                };
                 match list.last_mut() {
                     Some((d, f)) if *d == doc => *f = (*f).max(field),
                     _ => list.push((doc, field)),

@@ -28,13 +28,23 @@ fn fold(c: char) -> char {
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in s.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char, out: &mut String| {
         if c.is_alphanumeric() {
             out.push(fold(c));
             space = false;
         } else if !space {
             out.push(' ');
             space = true;
+        }
+    };
+    for c in s.chars() {
+        // Most catalogue text is ASCII; its lower case needs no Unicode tables.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase(), &mut out);
+        } else {
+            for lower in c.to_lowercase() {
+                push(lower, &mut out);
+            }
         }
     }
     if out.ends_with(' ') {

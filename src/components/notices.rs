@@ -26,7 +26,8 @@ pub fn FallbackNotice(built: String, problem: String) -> impl IntoView {
     view! {
         <div class="notice fallback-notice" role="status">
             <p>{t!(i18n, fallback_notice, date = built.clone())}</p>
-            <p class="detail">{problem}</p>
+            // The technical detail is for whoever maintains the site, in English.
+            <p class="detail" lang="en">{problem}</p>
         </div>
     }
 }
