@@ -36,7 +36,8 @@ try {
   const precache = await page.evaluate(async () => {
     let bytes = 0;
     let files = 0;
-    for (const key of await caches.keys()) {
+    // The service worker's caches only; the app's saved catalogue copy is not precache.
+    for (const key of (await caches.keys()).filter((k) => k.startsWith('perheopas-'))) {
       const cache = await caches.open(key);
       for (const request of await cache.keys()) {
         bytes += (await (await cache.match(request)).arrayBuffer()).byteLength;

@@ -39,8 +39,12 @@ pub struct Fallback {
 pub async fn catalogue() -> Result<Loaded, String> {
     match newest().await {
         Ok((bytes, catalogue)) => {
-            save_last_good(&bytes, &catalogue.built).await;
-            Ok(Loaded { engine: Arc::new(Engine::new(catalogue)), fallback: None })
+            let built = catalogue.built.clone();
+            // Only a catalogue the engine has taken in is kept as the good copy, and keeping it
+            // (a megabyte into Cache Storage) must not hold up the first results.
+            let engine = Arc::new(Engine::new(catalogue));
+            wasm_bindgen_futures::spawn_local(async move { save_last_good(&bytes, &built).await });
+            Ok(Loaded { engine, fallback: None })
         }
         Err(problem) => match last_good().await {
             Some(catalogue) => {
@@ -70,9 +74,14 @@ async fn await_js<T: JsCast>(promise: Promise) -> Option<T> {
     JsFuture::from(promise).await.ok()?.dyn_into::<T>().ok()
 }
 
-/// The last-good cache, where the browser offers Cache Storage (secure contexts only).
+/// The last-good cache, where the browser offers Cache Storage. Only secure contexts (https,
+/// localhost) have it; elsewhere `window.caches` is undefined and calling into it would throw.
 async fn open_cache() -> Option<Cache> {
-    let caches = web_sys::window()?.caches().ok()?;
+    let window = web_sys::window()?;
+    if !window.is_secure_context() {
+        return None;
+    }
+    let caches = window.caches().ok()?;
     await_js(caches.open(LAST_GOOD_CACHE)).await
 }
 

@@ -60,7 +60,10 @@ pub fn decode(bytes: &[u8]) -> Result<Catalogue, DecodeError> {
     let (Some(length), Some(checksum)) = (word(6), word(10)) else {
         return Err(DecodeError::WrongLength { found: bytes.len(), expected: HEADER });
     };
-    let expected = HEADER + length as usize;
+    // A wild length must not overflow on 32-bit Wasm.
+    let Some(expected) = (length as usize).checked_add(HEADER) else {
+        return Err(DecodeError::WrongLength { found: bytes.len(), expected: usize::MAX });
+    };
     if bytes.len() != expected {
         return Err(DecodeError::WrongLength { found: bytes.len(), expected });
     }

@@ -108,16 +108,18 @@ impl Schedule {
     pub fn state(&self, now: NaiveDateTime) -> OpenState {
         let Some(today) = self.day(now.date()) else { return OpenState::Unknown };
         let minute = (now.hour() * 60 + now.minute()) as u16;
-        match today.spans.iter().position(|s| s.from <= minute && minute < s.to) {
-            Some(i) if today.spans[i].unknown => OpenState::Unknown,
-            Some(i) => OpenState::Open { closes: self.closing(now, i) },
-            None => OpenState::Closed { opens: self.next_opening(now, minute) },
-        }
+        // `None` from the helpers means the answer lies past the window: not known, not guessed.
+        let state = match today.spans.iter().position(|s| s.from <= minute && minute < s.to) {
+            Some(i) if today.spans[i].unknown => None,
+            Some(i) => self.closing(now, i).map(|closes| OpenState::Open { closes }),
+            None => self.next_opening(now, minute).map(|opens| OpenState::Closed { opens }),
+        };
+        state.unwrap_or(OpenState::Unknown)
     }
 
-    /// Where the open stretch that includes span `i` of today ends, following it past midnight;
-    /// `None` when that is a week or more away.
-    fn closing(&self, now: NaiveDateTime, mut i: usize) -> Option<NaiveDateTime> {
+    /// Where the open stretch that includes span `i` of today ends, following it past midnight:
+    /// `Some(None)` when that is a week or more away, `None` when the window ends first.
+    fn closing(&self, now: NaiveDateTime, mut i: usize) -> Option<Option<NaiveDateTime>> {
         let limit = now + TimeDelta::days(AROUND_THE_CLOCK_DAYS);
         let mut date = now.date();
         let mut day = self.day(date)?;
@@ -125,27 +127,27 @@ impl Schedule {
             let span = day.spans[i];
             let end = at_minute(date, span.to);
             if end >= limit {
-                return None;
+                return Some(None);
             }
             match day.spans.get(i + 1) {
                 Some(next) if next.from == span.to && !next.unknown => i += 1,
-                Some(_) => return Some(end),
+                Some(_) => return Some(Some(end)),
                 None if span.to == DAY_MINUTES => {
                     date = date.succ_opt()?;
-                    // Past the window the end is not known; "around the clock" would claim more.
                     day = self.day(date)?;
                     match day.spans.first() {
                         Some(first) if first.from == 0 && !first.unknown => i = 0,
-                        _ => return Some(end),
+                        _ => return Some(Some(end)),
                     }
                 }
-                None => return Some(end),
+                None => return Some(Some(end)),
             }
         }
     }
 
-    /// The start of the next open span after `now` within the look-ahead.
-    fn next_opening(&self, now: NaiveDateTime, minute: u16) -> Option<NaiveDateTime> {
+    /// The start of the next open span after `now` within the look-ahead: `Some(None)` when
+    /// there is none, `None` when the window ends before the look-ahead does.
+    fn next_opening(&self, now: NaiveDateTime, minute: u16) -> Option<Option<NaiveDateTime>> {
         let horizon = now + TimeDelta::days(LOOKAHEAD_DAYS);
         let mut date = now.date();
         // Today only spans starting after now count; on later days any span does.
@@ -154,11 +156,11 @@ impl Schedule {
             let day = self.day(date)?;
             if let Some(s) = day.spans.iter().find(|s| !s.unknown && after.is_none_or(|m| s.from > m)) {
                 let start = at_minute(date, s.from);
-                return (start < horizon).then_some(start);
+                return Some((start < horizon).then_some(start));
             }
             date = date.succ_opt()?;
             if date.and_time(NaiveTime::MIN) >= horizon {
-                return None;
+                return Some(None);
             }
             after = None;
         }

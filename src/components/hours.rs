@@ -53,8 +53,13 @@ pub fn WeekTable(hours: String, lang: Lang) -> impl IntoView {
     move || {
         let parsed = parsed.as_ref()?;
         let today = now.get().date();
-        let rows = parsed
-            .week(today)
+        let week = parsed.week(today);
+        // Past the dates the catalogue was compiled for there is no table to show; the status
+        // line already says the hours are uncertain.
+        if week.is_empty() {
+            return None;
+        }
+        let rows = week
             .into_iter()
             .map(|day| {
                 use chrono::Datelike;

@@ -56,7 +56,10 @@ pub fn FinderPage() -> impl IntoView {
     Effect::new(move |before: Option<Option<String>>| {
         let now = service.get();
         if let (Some(Some(left)), None) = (before, &now) {
-            request_animation_frame(move || focus_result(&left));
+            // The id came from the URL: only a service of the catalogue (a checked slug) is
+            // looked up by selector.
+            let known = use_context::<Arc<Engine>>().is_some_and(|e| e.catalogue.service_by_id(&left).is_some());
+            request_animation_frame(move || focus_result(known.then_some(left.as_str())));
         }
         now
     });
@@ -153,10 +156,9 @@ pub fn FinderPage() -> impl IntoView {
     }
 }
 
-fn focus_result(id: &str) {
+fn focus_result(id: Option<&str>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    // Service ids are checked slugs; anything odd simply finds no card.
-    let card = doc.query_selector(&format!("a[data-service=\"{id}\"]")).ok().flatten();
+    let card = id.and_then(|id| doc.query_selector(&format!("a[data-service=\"{id}\"]")).ok().flatten());
     let target = card.or_else(|| doc.get_element_by_id("search-input"));
     if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();

@@ -4,8 +4,9 @@
 //!
 //! Each record carries facet tokens (`level:basic`, `area:m:091`, `age:4`…). A selection becomes
 //! a group of tokens, and a record passes a group when it holds any of them; that is the same
-//! "any within a facet, all across facets" rule the engine applies, so both sides count the same
-//! facets over the same records.
+//! "any within a facet, all across facets" rule the engine applies. Records also list the values
+//! they are counted under (ages as the engine's six bands), so both sides count the same facet
+//! values over the same records.
 
 use std::path::Path;
 
@@ -48,6 +49,7 @@ fn record(cat: &Catalogue, i: usize, s: &Service, open: bool) -> Value {
         "summary": text_of(s.summary.all()),
         "description": text_of(s.description.all().chain(s.how_to_get.all())),
         "f": tokens(cat, s, open),
+        "c": count_tokens(cat, s, open),
     })
 }
 
@@ -96,6 +98,20 @@ fn tokens(cat: &Catalogue, s: &Service, open: bool) -> Vec<String> {
     features.sort_unstable();
     features.dedup();
     out.extend(features.iter().map(|f| format!("feature:{f}")));
+    out
+}
+
+/// The values a service is counted under in the facet panel: the filter tokens, with ages as the
+/// engine's age bands (one count per band) rather than single years.
+fn count_tokens(cat: &Catalogue, s: &Service, open: bool) -> Vec<String> {
+    let mut out: Vec<String> = tokens(cat, s, open).into_iter().filter(|t| !t.starts_with("age:")).collect();
+    out.extend(
+        perheopas_core::filter::AGE_BANDS
+            .iter()
+            .enumerate()
+            .filter(|(_, (a, b))| s.age_max >= f32::from(*a) && s.age_min <= f32::from(*b))
+            .map(|(i, _)| format!("age:band{i}")),
+    );
     out
 }
 
@@ -169,17 +185,12 @@ pub fn write(services: usize, out: &Path) -> Result<(), String> {
         let path = out.join(name);
         std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
     };
+    let case_count = cases.len();
     write("catalogue.bin", &asset)?;
     write("records.json", &serde_json::to_vec(&records).map_err(|e| e.to_string())?)?;
     write("cases.json", &serde_json::to_vec(&json!({ "now": NOW, "cases": cases })).map_err(|e| e.to_string())?)?;
-    println!("peer benchmark data: {} services, {} cases, in {}", records.len(), cases_len(out)?, out.display());
+    println!("peer benchmark data: {} services, {} cases, in {}", records.len(), case_count, out.display());
     Ok(())
-}
-
-fn cases_len(out: &Path) -> Result<usize, String> {
-    let text = std::fs::read_to_string(out.join("cases.json")).map_err(|e| e.to_string())?;
-    let v: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-    Ok(v["cases"].as_array().map_or(0, Vec::len))
 }
 
 #[cfg(test)]

@@ -61,8 +61,9 @@ pub struct Engine {
     category_names: Vec<String>,
     /// Every service language in the catalogue: fi, sv, en first, then alphabetical.
     languages: Vec<String>,
-    /// The documents holding each facet value, for counting over many candidates at once.
-    sets: sets::Sets,
+    /// The documents holding each facet value, for counting over many candidates at once; built
+    /// on first need, so a small catalogue (never counted that way) does not pay for it at start.
+    sets: std::sync::OnceLock<sets::Sets>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -106,8 +107,8 @@ const SETS_MIN_DOCS: usize = 2048;
 /// Sets are used once at least one in this many documents is a candidate.
 const SETS_SHARE: usize = 16;
 
-/// The query's selections resolved to the engine's indexes. Unknown values (already reported
-/// when the URL was read) select nothing, as in the URL reader.
+/// The query's selections resolved to the engine's indexes. The URL reader reports and drops
+/// unknown values; should a query still hold one (built in code), it matches no document.
 struct Selection {
     categories: Vec<u16>,
     munis: Vec<u16>,
@@ -181,7 +182,14 @@ impl Engine {
                     category: category_names.iter().position(|c| *c == t.category).unwrap_or(0) as u16,
                     served,
                     ages: (s.age_min, s.age_max),
-                    languages: s.languages.iter().filter_map(|l| languages.iter().position(|x| x == l)).map(|i| i as u16).collect(),
+                    languages: {
+                        // A language listed twice must still count the service once.
+                        let mut l: Vec<u16> =
+                            s.languages.iter().filter_map(|l| languages.iter().position(|x| x == l)).map(|i| i as u16).collect();
+                        l.sort_unstable();
+                        l.dedup();
+                        l
+                    },
                     free: s.cost == Cost::Free,
                     contact_self: s.access == Access::None,
                     provider: catalogue.organisation(s).kind,
@@ -195,8 +203,7 @@ impl Engine {
                 }
             })
             .collect();
-        let sets = sets::Sets::build(&catalogue, &docs, category_names.len(), languages.len());
-        Engine { catalogue, index, docs, category_names, languages, sets }
+        Engine { catalogue, index, docs, category_names, languages, sets: std::sync::OnceLock::new() }
     }
 
     pub fn search_index(&self) -> &SearchIndex {
@@ -250,7 +257,9 @@ impl Engine {
 
     fn area_ok(&self, sv: &Served, munis: &[u16], counties: &[u16]) -> bool {
         if sv.nationwide {
-            return true;
+            // Only codes the catalogue knows select anything, as with categories; the document
+            // sets agree (a union of no sets is empty).
+            return !munis.is_empty() || !counties.is_empty();
         }
         let county_of = |m: u16| self.catalogue.municipalities[m as usize].county;
         munis.iter().any(|&m| sv.municipalities.contains(&m) || sv.counties.contains(&county_of(m)))
@@ -264,7 +273,7 @@ impl Engine {
     }
 
     /// [`Engine::run`] with the counting strategy chosen by the caller: both give the same
-    /// results, which the tests check, and the benchmarks time each.
+    /// results, which the tests check.
     pub fn run_with(&self, q: &Query, open: Option<&[bool]>, counting: Counting) -> Results {
         let scored: Vec<(u32, u32)> = match self.index.matches(&q.text) {
             Some(hits) => hits,

@@ -47,20 +47,27 @@ impl Sets {
             channels: empty(Channel::ALL.len()),
             features: empty(Accessibility::ALL.len()),
         };
+        let mut in_county: Vec<Vec<usize>> = vec![Vec::new(); cat.counties.len()];
+        for (m, muni) in cat.municipalities.iter().enumerate() {
+            in_county[muni.county as usize].push(m);
+        }
+        let mut nationwide = FixedBitSet::with_capacity(n);
         for (i, d) in docs.iter().enumerate() {
             s.levels[d.level as usize].insert(i);
             s.categories[d.category as usize].insert(i);
             let sv = &d.served;
-            for (m, muni) in cat.municipalities.iter().enumerate() {
-                if sv.nationwide || sv.counties.contains(&muni.county) || sv.municipalities.contains(&(m as u16)) {
+            nationwide.set(i, sv.nationwide);
+            for &c in &sv.counties {
+                s.counties[c as usize].insert(i);
+                for &m in &in_county[c as usize] {
                     s.municipalities[m].insert(i);
                 }
             }
-            for (c, set) in s.counties.iter_mut().enumerate() {
-                let c = c as u16;
-                if sv.nationwide || sv.counties.contains(&c) || sv.via_municipalities.contains(&c) {
-                    set.insert(i);
-                }
+            for &m in &sv.municipalities {
+                s.municipalities[m as usize].insert(i);
+            }
+            for &c in &sv.via_municipalities {
+                s.counties[c as usize].insert(i);
             }
             for (band, set) in AGE_BANDS.iter().zip(&mut s.age_bands) {
                 if overlaps(d.ages, *band) {
@@ -84,6 +91,10 @@ impl Sets {
                 }
             }
         }
+        // A nationwide service serves every place.
+        for set in s.municipalities.iter_mut().chain(s.counties.iter_mut()) {
+            set.union_with(&nationwide);
+        }
         s
     }
 }
@@ -97,10 +108,14 @@ fn union<'a>(n: usize, sets: impl IntoIterator<Item = &'a FixedBitSet>) -> Fixed
 }
 
 impl Engine {
+    fn sets(&self) -> &Sets {
+        self.sets.get_or_init(|| Sets::build(&self.catalogue, &self.docs, self.category_names.len(), self.languages.len()))
+    }
+
     /// The documents passing each active selection, with the selection's facet bit.
     fn selection_sets(&self, q: &Query, sel: &Selection, open: &FixedBitSet) -> Vec<(u16, FixedBitSet)> {
         let n = self.docs.len();
-        let sets = &self.sets;
+        let sets = self.sets();
         let scan = |keep: &dyn Fn(&Doc) -> bool| {
             let mut out = FixedBitSet::with_capacity(n);
             for (i, d) in self.docs.iter().enumerate() {
@@ -159,7 +174,7 @@ impl Engine {
         r: &mut Results,
     ) -> Vec<(u32, u32)> {
         let n = self.docs.len();
-        let sets = &self.sets;
+        let sets = self.sets();
         let mut candidates = FixedBitSet::with_capacity(n);
         for &(doc, _) in scored {
             candidates.insert(doc as usize);

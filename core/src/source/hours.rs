@@ -15,8 +15,9 @@ use crate::model::Catalogue;
 /// Days before the build date a schedule covers, so a device clock somewhat behind, or a
 /// catalogue built just after midnight, still finds today.
 pub const WINDOW_BEFORE_DAYS: i64 = 31;
-/// Days after the build date: a year and a half, longer than a catalogue should go without a
-/// rebuild. Past it the app says the hours are uncertain rather than guess.
+/// Days after the build date (the window's last day is 549 days on): a year and a half, longer
+/// than a catalogue should go without a rebuild. Past it the app says the hours are uncertain
+/// rather than guess.
 pub const WINDOW_AFTER_DAYS: i64 = 550;
 
 /// A parsed expression, evaluated with the Finnish public holidays as `PH`.
@@ -264,8 +265,8 @@ mod tests {
     ];
 
     /// The compiled schedule answers exactly as the evaluator does: every state (open, closed,
-    /// unknown, with the next change) at many moments, including span edges and midnights, and
-    /// every day's open intervals.
+    /// unknown, with the next change) at many moments, including span edges and midnights; and
+    /// the weekly table has a row for every day with as many intervals as the day has.
     #[test]
     fn compiled_schedules_agree_with_the_evaluator() {
         let (first, len) = window("2026-11-23T10:00:00Z").unwrap();
@@ -305,8 +306,14 @@ mod tests {
         assert!(!holidays.contains(&date("2026-12-24")));
         assert!(holidays.iter().all(|d| d.weekday() != Weekday::Sat && d.weekday() != Weekday::Sun));
         assert_eq!(s.window(), (first, first + TimeDelta::days(i64::from(len) - 1)));
-        // Outside the window nothing is claimed.
+        // Outside the window nothing is claimed, nor near its end where the answer lies past it.
         assert_eq!(s.state(date("2026-10-01").and_hms_opt(10, 0, 0).unwrap()), OpenState::Unknown);
+        let last = s.window().1;
+        let evening = last.and_hms_opt(18, 0, 0).unwrap();
+        assert_eq!(s.state(evening), OpenState::Unknown, "next opening lies past the window");
+        let always = Expression::parse("24/7").unwrap().schedule(first, len);
+        assert_eq!(always.state(last.and_hms_opt(12, 0, 0).unwrap()), OpenState::Unknown, "closing lies past the window");
+        assert_eq!(always.state(date("2026-11-24").and_hms_opt(12, 0, 0).unwrap()), OpenState::Open { closes: None });
         assert_eq!(s.state(date("2030-10-01").and_hms_opt(10, 0, 0).unwrap()), OpenState::Unknown);
         assert!(s.week(date("2030-01-01")).is_empty());
     }
