@@ -222,8 +222,25 @@ impl Engine {
         for (i, (_, n)) in r.categories.iter_mut().enumerate() {
             *n = count(bit::CATEGORY, &sets.categories[i]);
         }
-        for (i, (_, n)) in r.municipalities.iter_mut().enumerate() {
-            *n = count(bit::AREA, &sets.municipalities[i]);
+        // Hundreds of municipalities, each service in a few: walking the documents once beats an
+        // intersection per municipality. Nationwide and county-wide services are added at the end.
+        let mut nationwide = 0usize;
+        let mut county_wide = vec![0usize; self.catalogue.counties.len()];
+        for doc in over(bit::AREA).ones() {
+            let sv = &self.docs[doc].served;
+            if sv.nationwide {
+                nationwide += 1;
+                continue;
+            }
+            for &c in &sv.counties {
+                county_wide[c as usize] += 1;
+            }
+            for &m in &sv.municipalities {
+                r.municipalities[m as usize].1 += 1;
+            }
+        }
+        for (m, (_, n)) in r.municipalities.iter_mut().enumerate() {
+            *n += nationwide + county_wide[self.catalogue.municipalities[m].county as usize];
         }
         for (i, (_, n)) in r.counties.iter_mut().enumerate() {
             *n = count(bit::AREA, &sets.counties[i]);
