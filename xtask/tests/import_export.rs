@@ -15,10 +15,10 @@ mod coverage_cmd;
 #[path = "../src/data_files.rs"]
 mod data_files;
 #[allow(dead_code)]
-#[path = "../src/hsds.rs"]
+#[path = "../src/hsds/mod.rs"]
 mod hsds;
 #[allow(dead_code)]
-#[path = "../src/ptv.rs"]
+#[path = "../src/ptv/mod.rs"]
 mod ptv;
 #[allow(dead_code)]
 #[path = "../src/scale.rs"]

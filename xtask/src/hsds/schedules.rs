@@ -1,0 +1,225 @@
+//! Opening hours between OpenStreetMap opening_hours and HSDS `schedule` objects, both ways.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+use super::export::put;
+use super::uid;
+use crate::catalogue_writer::{osm_weekdays as weekdays, OSM_DAYS as DAYS};
+
+const RRULE_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// One weekly rule of the simple kind: days, times and optionally a dated validity.
+#[derive(Debug, PartialEq)]
+pub struct WeeklyRule {
+    pub days: Vec<usize>,
+    pub times: Vec<(String, String)>,
+    pub valid: Option<(String, String)>,
+}
+
+fn parse_days(s: &str) -> Option<Vec<usize>> {
+    let mut days = Vec::new();
+    for part in s.split(',') {
+        let idx = |d: &str| DAYS.iter().position(|x| *x == d);
+        match part.split_once('-') {
+            Some((a, b)) => {
+                let (a, b) = (idx(a)?, idx(b)?);
+                if a > b {
+                    return None;
+                }
+                days.extend(a..=b);
+            }
+            None => days.push(idx(part)?),
+        }
+    }
+    Some(days)
+}
+
+fn parse_time(s: &str) -> Option<String> {
+    let (h, m) = s.split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60 && s.len() == 5).then(|| s.to_string())
+}
+
+/// "2026 Jun 01-2026 Aug 31" or "2026 Jun 01-30" → ("2026-06-01", "2026-08-31").
+fn parse_dates(s: &str) -> Option<(String, String)> {
+    let date = |y: &str, m: &str, d: &str| -> Option<String> {
+        let (y, d) = (y.parse::<u32>().ok()?, d.parse::<u32>().ok()?);
+        let m = MONTHS.iter().position(|x| *x == m)? + 1;
+        Some(format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let (a, b) = s.split_once('-')?;
+    let a: Vec<&str> = a.split_whitespace().collect();
+    let b: Vec<&str> = b.split_whitespace().collect();
+    match (a.as_slice(), b.as_slice()) {
+        ([y, m, d], [y2, m2, d2]) => Some((date(y, m, d)?, date(y2, m2, d2)?)),
+        ([y, m, d], [d2]) => Some((date(y, m, d)?, date(y, m, d2)?)),
+        _ => None,
+    }
+}
+
+/// The rule if it is a plain weekly opening (`[2026 Jun 01-2026 Aug 31 ]Mo-Fr 08:00-16:00[,…]`),
+/// with every span within one day.
+pub fn simple_rule(rule: &str) -> Option<WeeklyRule> {
+    let words: Vec<&str> = rule.split_whitespace().collect();
+    let [prefix @ .., days, times] = words.as_slice() else { return None };
+    let valid = if prefix.is_empty() { None } else { Some(parse_dates(&prefix.join(" "))?) };
+    let days = parse_days(days)?;
+    let times = times
+        .split(',')
+        .map(|span| {
+            let (a, b) = span.split_once('-')?;
+            let (a, b) = (parse_time(a)?, parse_time(b)?);
+            (a < b).then_some((a, b))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(WeeklyRule { days, times, valid })
+}
+
+/// HSDS schedules for OSM opening hours: one WEEKLY entry per time span of each plain weekly
+/// rule; when some rule is not plain (closures, holidays, spans past midnight), one more entry
+/// whose description holds the whole OSM string, so nothing is silently lost to a reader.
+pub fn schedules_from_osm(osm: &str, key: &str, sal_id: &str, booking: Option<&str>) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut all_plain = true;
+    for (r, rule) in osm.split(';').map(str::trim).filter(|r| !r.is_empty()).enumerate() {
+        let Some(w) = simple_rule(rule) else {
+            all_plain = false;
+            continue;
+        };
+        for (t, (opens, closes)) in w.times.iter().enumerate() {
+            let mut s = Map::new();
+            s.insert("id".into(), json!(uid(&format!("{key}/schedule/{r}/{t}"))));
+            if !sal_id.is_empty() {
+                s.insert("service_at_location_id".into(), json!(sal_id));
+            }
+            s.insert("freq".into(), json!("WEEKLY"));
+            s.insert("byday".into(), json!(w.days.iter().map(|&d| RRULE_DAYS[d]).collect::<Vec<_>>().join(",")));
+            s.insert("opens_at".into(), json!(opens));
+            s.insert("closes_at".into(), json!(closes));
+            if let Some((from, to)) = &w.valid {
+                s.insert("valid_from".into(), json!(from));
+                s.insert("valid_to".into(), json!(to));
+            }
+            put(&mut s, "schedule_link", booking);
+            out.push(Value::Object(s));
+        }
+    }
+    if !all_plain || out.is_empty() {
+        let mut s = Map::new();
+        s.insert("id".into(), json!(uid(&format!("{key}/schedule/all"))));
+        if !sal_id.is_empty() {
+            s.insert("service_at_location_id".into(), json!(sal_id));
+        }
+        s.insert("description".into(), json!(format!("Opening hours (OpenStreetMap opening_hours syntax, Finnish time): {osm}")));
+        put(&mut s, "schedule_link", booking);
+        out.push(Value::Object(s));
+    }
+    out
+}
+
+/// A schedule's `valid_from` and `valid_to`.
+type Validity = (Option<String>, Option<String>);
+
+/// OSM opening hours from HSDS WEEKLY schedules (for HSDS from elsewhere): entries with the same
+/// validity and times are merged by day. Entries that are not plain weekly ones are reported.
+pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Option<String> {
+    // Validity → day → time spans. A later OSM rule replaces earlier ones on its days, so each
+    // day's spans must be in one rule; undated rules come first, dated ones override them.
+    let mut by_validity: BTreeMap<Validity, BTreeMap<usize, Vec<String>>> = BTreeMap::new();
+    for s in schedules {
+        let get = |k: &str| s.get(k).and_then(Value::as_str).map(str::to_string);
+        let (Some(opens), Some(closes)) = (get("opens_at"), get("closes_at")) else { continue };
+        let freq_ok = get("freq").is_none_or(|f| f.eq_ignore_ascii_case("WEEKLY"));
+        let days: Option<Vec<usize>> = get("byday")
+            .unwrap_or_else(|| RRULE_DAYS.join(","))
+            .split(',')
+            .map(|d| RRULE_DAYS.iter().position(|x| x.eq_ignore_ascii_case(d.trim())))
+            .collect();
+        let clock = |t: &str| parse_time(t.get(..5).unwrap_or(t));
+        let (Some(days), true, Some(o), Some(c)) = (days, freq_ok, clock(&opens), clock(&closes)) else {
+            notes.push(format!("schedule {:?} is not a plain weekly one; left out", get("id").unwrap_or_default()));
+            continue;
+        };
+        let per_day = by_validity.entry((get("valid_from"), get("valid_to"))).or_default();
+        for d in days {
+            let spans = per_day.entry(d).or_default();
+            let span = format!("{o}-{c}");
+            if !spans.contains(&span) {
+                spans.push(span);
+                spans.sort();
+            }
+        }
+    }
+    let mut rules = Vec::new();
+    for ((from, to), per_day) in by_validity {
+        let prefix = match (from.as_deref().and_then(osm_date), to.as_deref().and_then(osm_date)) {
+            (Some(a), Some(b)) => format!("{a}-{b} "),
+            (Some(a), None) => format!("{a}-2099 Dec 31 "),
+            (None, Some(b)) => format!("2000 Jan 01-{b} "),
+            (None, None) => String::new(),
+        };
+        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        for (d, spans) in per_day {
+            let key = spans.join(",");
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, days)) => days.push(d),
+                None => groups.push((key, vec![d])),
+            }
+        }
+        rules.extend(groups.into_iter().map(|(times, days)| format!("{prefix}{} {times}", weekdays(&days))));
+    }
+    let out = rules.join("; ");
+    if out.is_empty() {
+        return None;
+    }
+    match opening_hours_syntax::parse(&out) {
+        Ok(_) => Some(out),
+        Err(_) => {
+            notes.push(format!("schedules became \"{out}\", which does not parse; hours left out"));
+            None
+        }
+    }
+}
+
+fn osm_date(iso: &str) -> Option<String> {
+    let d = chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok()?;
+    use chrono::Datelike;
+    Some(format!("{} {} {:02}", d.year(), MONTHS[d.month0() as usize], d.day()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_weekly_rules_become_schedules() {
+        assert_eq!(
+            simple_rule("Mo-We,Fr 08:00-11:00,12:00-16:00"),
+            Some(WeeklyRule { days: vec![0, 1, 2, 4], times: vec![("08:00".into(), "11:00".into()), ("12:00".into(), "16:00".into())], valid: None })
+        );
+        assert_eq!(simple_rule("2026 Jun 01-2026 Aug 31 Mo-Fr 09:00-15:00").unwrap().valid, Some(("2026-06-01".into(), "2026-08-31".into())));
+        assert_eq!(simple_rule("2026 Jun 01-30 Sa 10:00-12:00").unwrap().valid, Some(("2026-06-01".into(), "2026-06-30".into())));
+        for not_plain in ["PH off", "Jul off", "24/7", "Mo 22:00-06:00", "Dec 24-26 off", "Mo-Fr 08:00-16:00 \"ajanvaraus\""] {
+            assert_eq!(simple_rule(not_plain), None, "{not_plain}");
+        }
+        let s = schedules_from_osm("Mo-Fr 08:00-16:00; PH off", "k", "", None);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0]["byday"], "MO,TU,WE,TH,FR");
+        assert!(s[1]["description"].as_str().unwrap().ends_with("Mo-Fr 08:00-16:00; PH off"));
+        assert_eq!(schedules_from_osm("Tu,Th 09:30-12:00", "k", "", None).len(), 1);
+    }
+
+    #[test]
+    fn weekly_schedules_become_osm() {
+        let s = |byday: &str, o: &str, c: &str| json!({ "id": "x", "freq": "WEEKLY", "byday": byday, "opens_at": o, "closes_at": c });
+        let mut notes = vec![];
+        let osm = osm_from_schedules(&[s("MO,TU,WE,TH", "08:00", "16:00"), s("FR", "08:00", "14:00"), s("WE", "17:00:00", "19:00:00")], &mut notes);
+        assert_eq!(osm.as_deref(), Some("Mo-Tu,Th 08:00-16:00; We 08:00-16:00,17:00-19:00; Fr 08:00-14:00"));
+        let monthly = json!({ "id": "m", "freq": "MONTHLY", "byday": "1MO", "opens_at": "10:00", "closes_at": "12:00" });
+        assert_eq!(osm_from_schedules(&[monthly], &mut notes), None);
+        assert_eq!(notes.len(), 1);
+    }
+}
