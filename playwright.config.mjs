@@ -1,5 +1,6 @@
 // Browser tests drive Debian's Chromium; Playwright never downloads a browser here.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const PORT = 8181;
 
@@ -18,10 +19,7 @@ export default defineConfig({
     bypassCSP: true,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

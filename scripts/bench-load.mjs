@@ -1,7 +1,7 @@
 // Load figures for the built site (dist/): precached bytes and time to first results on a cold
 // visit and on repeat visits served by the service worker (median of several runs).
 // Usage: node scripts/bench-load.mjs [runs]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { spawn } from 'node:child_process';
 
 const runs = Number(process.argv[2] ?? 7);
@@ -9,10 +9,7 @@ const port = 8199;
 const url = `http://127.0.0.1:${port}/?q=neuvola`;
 const server = spawn('node', ['tests/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 /** Milliseconds from navigation start until the result count is on screen. */
 async function timeToResults(page) {

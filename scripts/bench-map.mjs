@@ -1,7 +1,7 @@
 // Map drawing figures in Chromium: time from opening the map to the markers on screen, and to
 // redraw after zooming, with a generated catalogue of about 5 000 located places standing in
 // for the sample one. Usage: node scripts/bench-map.mjs [services] [runs]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -13,10 +13,7 @@ const body = readFileSync(asset);
 const port = 8198;
 const server = spawn('node', ['tests/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const open = [];

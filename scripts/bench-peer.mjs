@@ -2,7 +2,7 @@
 // npm, a generated catalogue), opens it in Chromium and prints median and p95 per query for
 // both, with the ratio. Not part of the shipped site.
 // Usage: node scripts/bench-peer.mjs [services] [--save NAME] [--compare NAME]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,10 +46,7 @@ const server = createServer((req, res) => {
   res.end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 let result;
 try {

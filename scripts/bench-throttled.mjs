@@ -4,7 +4,7 @@
 // first result list cold (no cache, no service worker) and warm (repeat visit through the
 // service worker), and the Wasm and JS heap at that moment.
 // Usage: node scripts/bench-throttled.mjs [runs] [--save NAME] [--compare NAME]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -60,10 +60,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/?q=neuvola`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 async function throttle(context, page) {
   const cdp = await context.newCDPSession(page);

@@ -1,6 +1,6 @@
 // Renders the app icons (public/icons/*.svg) to the PNG sizes the web app manifest and iOS need,
 // with the Chromium the tests use. Run: node scripts/icons.mjs (the PNGs are committed).
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { readFileSync } from 'node:fs';
 
 const jobs = [
@@ -9,7 +9,7 @@ const jobs = [
   ['public/icons/icon-maskable.svg', 'public/icons/icon-maskable-512.png', 512],
   ['public/icons/icon-maskable.svg', 'public/icons/apple-touch-icon-180.png', 180],
 ];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 for (const [svg, png, size] of jobs) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const markup = readFileSync(svg, 'utf8');

@@ -1,7 +1,7 @@
 // Screenshot of a page for looking at the UI: node scripts/screenshot.mjs URL OUT.png WIDTH HEIGHT
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 const [url, out, w, h, full] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, deviceScaleFactor: 1 });
 const logs = [];
 page.on('console', m => logs.push(`${m.type()}: ${m.text()}`));

@@ -385,8 +385,12 @@ pub struct Catalogue {
 impl Catalogue {
     /// The compiled hours for an expression found in this catalogue.
     pub fn schedule(&self, hours: &str) -> Option<&crate::hours::Schedule> {
-        let i = self.schedules.binary_search_by(|(t, _)| t.as_str().cmp(hours)).ok()?;
-        Some(&self.schedules[i].1)
+        Some(&self.schedules[self.schedule_index(hours)?].1)
+    }
+
+    /// Position of an expression's schedule in `schedules`.
+    pub fn schedule_index(&self, hours: &str) -> Option<usize> {
+        self.schedules.binary_search_by(|(t, _)| t.as_str().cmp(hours)).ok()
     }
 
     pub fn service_type(&self, s: &Service) -> &ServiceType {

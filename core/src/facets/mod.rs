@@ -93,6 +93,41 @@ impl Results {
     }
 }
 
+/// Municipality counts gathered one service at a time. A service serving whole counties or the
+/// whole country is tallied once and spread over the municipalities at the end, rather than
+/// counted in each of them as it is met.
+struct MunicipalityTally {
+    nationwide: usize,
+    county_wide: Vec<usize>,
+}
+
+impl MunicipalityTally {
+    fn new(counties: usize) -> MunicipalityTally {
+        MunicipalityTally { nationwide: 0, county_wide: vec![0; counties] }
+    }
+
+    fn add(&mut self, sv: &Served, r: &mut Results) {
+        if sv.nationwide {
+            self.nationwide += 1;
+            return;
+        }
+        for &c in &sv.counties {
+            self.county_wide[c as usize] += 1;
+        }
+        for &m in &sv.municipalities {
+            r.municipalities[m as usize].1 += 1;
+        }
+    }
+
+    /// Adds the county-wide and nationwide services; returns how many were nationwide.
+    fn finish(self, cat: &Catalogue, r: &mut Results) -> usize {
+        for (m, (_, count)) in r.municipalities.iter_mut().enumerate() {
+            *count += self.nationwide + self.county_wide[cat.municipalities[m].county as usize];
+        }
+        self.nationwide
+    }
+}
+
 /// How [`Engine::run_with`] counts facets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Counting {
@@ -220,7 +255,7 @@ impl Engine {
     pub fn open_at(&self, now: chrono::NaiveDateTime) -> Vec<bool> {
         let cat = &self.catalogue;
         let open: Vec<bool> = cat.schedules.iter().map(|(_, s)| matches!(s.state(now), OpenState::Open { .. })).collect();
-        let is_open = |hours: &str| cat.schedules.binary_search_by(|(t, _)| t.as_str().cmp(hours)).is_ok_and(|i| open[i]);
+        let is_open = |hours: &str| cat.schedule_index(hours).is_some_and(|i| open[i]);
         cat.services.iter().map(|s| s.delivery.iter().filter_map(|d| d.hours.as_deref()).any(is_open)).collect()
     }
 
@@ -322,9 +357,7 @@ impl Engine {
         let cat = &self.catalogue;
         let Selection { categories, munis, counties, langs, channels, features, has_area } = sel;
         let (channels, features, has_area) = (*channels, *features, *has_area);
-        let mut nationwide = 0usize;
-        // Services serving a whole county count in each of its municipalities, added at the end.
-        let mut county_wide = vec![0usize; cat.counties.len()];
+        let mut municipalities = MunicipalityTally::new(cat.counties.len());
         let mut hits: Vec<(u32, u32)> = Vec::new();
 
         for &(doc, score) in scored {
@@ -378,17 +411,9 @@ impl Engine {
             }
             if counts_for(bit::AREA) {
                 let sv = &d.served;
-                if sv.nationwide {
-                    nationwide += 1;
-                } else {
-                    for &c in &sv.counties {
-                        county_wide[c as usize] += 1;
-                        r.counties[c as usize].1 += 1;
-                    }
-                    for &m in &sv.municipalities {
-                        r.municipalities[m as usize].1 += 1;
-                    }
-                    for &c in &sv.via_municipalities {
+                municipalities.add(sv, r);
+                if !sv.nationwide {
+                    for &c in sv.counties.iter().chain(&sv.via_municipalities) {
                         r.counties[c as usize].1 += 1;
                     }
                 }
@@ -433,9 +458,7 @@ impl Engine {
                 }
             }
         }
-        for (m, (_, count)) in r.municipalities.iter_mut().enumerate() {
-            *count += nationwide + county_wide[cat.municipalities[m].county as usize];
-        }
+        let nationwide = municipalities.finish(cat, r);
         for (_, count) in r.counties.iter_mut() {
             *count += nationwide;
         }

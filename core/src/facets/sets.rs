@@ -8,7 +8,7 @@
 
 use fixedbitset::FixedBitSet;
 
-use super::{bit, channel_bit, feature_bit, overlaps, Doc, Engine, Results, Selection};
+use super::{bit, channel_bit, feature_bit, overlaps, Doc, Engine, MunicipalityTally, Results, Selection};
 use crate::filter::{Query, AGE_BANDS};
 use crate::model::{Accessibility, Catalogue, Channel, Level, OrgKind};
 
@@ -223,25 +223,12 @@ impl Engine {
             *n = count(bit::CATEGORY, &sets.categories[i]);
         }
         // Hundreds of municipalities, each service in a few: walking the documents once beats an
-        // intersection per municipality. Nationwide and county-wide services are added at the end.
-        let mut nationwide = 0usize;
-        let mut county_wide = vec![0usize; self.catalogue.counties.len()];
+        // intersection per municipality.
+        let mut municipalities = MunicipalityTally::new(self.catalogue.counties.len());
         for doc in over(bit::AREA).ones() {
-            let sv = &self.docs[doc].served;
-            if sv.nationwide {
-                nationwide += 1;
-                continue;
-            }
-            for &c in &sv.counties {
-                county_wide[c as usize] += 1;
-            }
-            for &m in &sv.municipalities {
-                r.municipalities[m as usize].1 += 1;
-            }
+            municipalities.add(&self.docs[doc].served, r);
         }
-        for (m, (_, n)) in r.municipalities.iter_mut().enumerate() {
-            *n += nationwide + county_wide[self.catalogue.municipalities[m].county as usize];
-        }
+        municipalities.finish(&self.catalogue, r);
         for (i, (_, n)) in r.counties.iter_mut().enumerate() {
             *n = count(bit::AREA, &sets.counties[i]);
         }
