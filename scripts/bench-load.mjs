@@ -30,6 +30,9 @@ try {
   const page = await context.newPage();
   await timeToResults(page);
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+  // Count only once the worker's cache is visible to the page; on a busy machine that can lag
+  // the "activated" state, and a run once reported an empty precache.
+  await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('perheopas-')), null, { timeout: 30_000 });
   const precache = await page.evaluate(async () => {
     let bytes = 0;
     let files = 0;
