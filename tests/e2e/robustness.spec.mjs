@@ -2,7 +2,7 @@
 // on a first visit with nothing saved, a clear message naming the problem.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { countOf, resultCount } from './helpers.mjs';
+import { countOf, expectNoAxeViolations, resultCount } from './helpers.mjs';
 
 const good = readFileSync('dist/catalogue.bin');
 // The service worker would answer from its own cache and hide the routed file.
@@ -65,4 +65,41 @@ test('a good catalogue replaces an older saved copy', async ({ page }) => {
   await page.reload();
   await expect(resultCount(page)).toBeVisible();
   await expect.poll(built).toMatch(/^\d{4}-\d\d-\d\dT/);
+});
+
+// Before the app runs: the page speaks from its first bytes, and says why if the app cannot start.
+test('while the app is on its way, the page says it is loading, then the app takes over', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/?q=neuvola', { waitUntil: 'domcontentloaded' });
+  const loading = page.getByRole('status').filter({ hasText: 'Ladataan palveluja' });
+  await expect(loading).toBeVisible();
+  await expect(loading.getByText('Loading services…')).toHaveAttribute('lang', 'en');
+  await expectNoAxeViolations(page);
+  release();
+  await expect(resultCount(page)).toBeVisible();
+  await expect(page.getByText('Ladataan palveluja')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+for (const [lang, title, reload] of [['fi', 'Perheopas ei käynnistynyt.', 'Lataa uudelleen'], ['sv', 'Perheopas startade inte.', 'Ladda om']]) {
+  test(`an app file that cannot be fetched gives a clear message (${lang})`, async ({ page }) => {
+    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
+    await page.goto(`/?lang=${lang}&q=neuvola`);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: title })).toBeVisible();
+    // The browser's own words, so whoever helps the family sees what failed.
+    await expect(alert).toContainText(/failed to fetch Wasm: 404 Not Found fetching '.+_bg\.wasm'/);
+    await expect(alert.getByRole('link', { name: reload })).toHaveAttribute('href', /q=neuvola/);
+    await expect(page.getByText('Ladataan palveluja')).toHaveCount(0);
+  });
+}
+
+test('a script that does not load gives the same message', async ({ page }) => {
+  await page.route(/perheopas-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 500, body: '' }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'Perheopas ei käynnistynyt.' })).toBeVisible();
+  await expect(alert).toContainText('a script did not load');
 });

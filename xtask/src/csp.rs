@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 /// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts. `frame-src
@@ -14,20 +15,7 @@ img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; 
 frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 fn base64(bytes: &[u8]) -> String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// The text of every `<script>` without a `src`.

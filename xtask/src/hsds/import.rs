@@ -7,6 +7,7 @@ use perheopas_core::model::{Access, Catalogue, Channel, ContactPoint, Cost, Lang
 use serde_json::Value;
 
 use super::attributes::Ext;
+use super::stream;
 use super::fields::{array, number, string, Skip};
 use super::{ACCESS, COST, ORG_KIND, SERVICE_TYPE, TARGET_GROUP};
 use crate::catalogue_writer::{self as w, CountyRecord, DeliveryRecord, ImportReport, OrgRecord, PhoneRecord, Records, ServiceRecord};
@@ -15,36 +16,32 @@ use crate::catalogue_writer::{self as w, CountyRecord, DeliveryRecord, ImportRep
 /// whole is not HSDS services.
 pub fn convert(json: &str, input: &Path, reference: &Catalogue) -> Result<(Records, ImportReport), String> {
     let shape = "expected a JSON array of HSDS 3.0 service objects (or an object with them in \"contents\")";
-    let v: Value = serde_json::from_str(json).map_err(|e| format!("{}: not valid JSON ({e}); {shape}", input.display()))?;
-    let items = match &v {
-        Value::Array(a) => a,
-        Value::Object(o) => o.get("contents").and_then(Value::as_array).ok_or_else(|| format!("{}: {shape}", input.display()))?,
-        _ => return Err(format!("{}: {shape}", input.display())),
-    };
     let mut report = ImportReport::new(input);
     let mut records = Records::default();
     let mut orgs: Vec<(Option<u64>, OrgRecord)> = Vec::new();
     let mut im = Importer { reference, report: &mut report, today: w::today() };
-    for (i, item) in items.iter().enumerate() {
-        let label = item.get("id").and_then(Value::as_str).map_or(format!("#{}", i + 1), str::to_string);
+    let mut i = 0;
+    stream::for_each_item(json, shape, &mut |item| {
+        i += 1;
+        let label = item.get("id").and_then(Value::as_str).map_or(format!("#{i}"), str::to_string);
         if !item.is_object() {
             im.report.services_read += 1;
             im.report.skip(&format!("service {label}"), "", "not an object");
-            continue;
+            return;
         }
-        let ext = Ext::of(item);
+        let ext = Ext::of(&item);
         if ext.field("record") == Some("county_contact") {
-            match im.county(item, &ext) {
+            match im.county(&item, &ext) {
                 Ok(c) => records.counties.push(c),
                 Err((field, why)) => im.report.skip(&format!("county contact {label}"), &field, &why),
             }
-            continue;
+            return;
         }
         im.report.services_read += 1;
         if ext.field("sample") == Some("true") {
             records.sample = true;
         }
-        match im.service(item, &ext) {
+        match im.service(&item, &ext) {
             Ok((s, org, position)) => {
                 if !orgs.iter().any(|(_, o)| o.id == org.id) {
                     orgs.push((position, org));
@@ -56,7 +53,8 @@ pub fn convert(json: &str, input: &Path, reference: &Catalogue) -> Result<(Recor
                 im.report.skip(&id, &field, &why);
             }
         }
-    }
+    })
+    .map_err(|e| format!("{}: {e}", input.display()))?;
     // Organisations in their exported order (a stable sort keeps the others as first met).
     orgs.sort_by_key(|(p, _)| p.unwrap_or(u64::MAX));
     records.organisations = orgs.into_iter().map(|(_, o)| o).collect();

@@ -20,6 +20,7 @@ mod fields;
 mod import;
 mod import_location;
 mod schedules;
+mod stream;
 
 use std::path::Path;
 
