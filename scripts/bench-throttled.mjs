@@ -70,17 +70,34 @@ async function throttle(context, page) {
   return cdp;
 }
 
-/** Navigates and returns ms from navigation start to the result list, and the heaps then. */
+/**
+ * Navigates and returns ms from navigation start until the result count was painted (Element
+ * Timing on the count heading; polling for it from here would add the harness' own delay), when
+ * the test harness saw it, and the heaps then.
+ */
 async function firstResults(page) {
   await page.goto(url, { waitUntil: 'commit' });
   await page.getByRole('heading', { level: 2, name: /palvelua$/ }).waitFor({ timeout: 60_000 });
-  return page.evaluate(() => ({
-    ms: performance.now(),
-    // The first paint is index.html's own loading message, before any Wasm has arrived.
-    paintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    wasmHeap: window.perheopasWasmMemory?.buffer.byteLength ?? null,
-    jsHeap: performance.memory?.usedJSHeapSize ?? null,
-  }));
+  return page.evaluate(async () => {
+    const seenMs = performance.now();
+    const painted = await new Promise((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        const entry = list.getEntries().find((e) => e.identifier === 'first-results');
+        if (entry) {
+          observer.disconnect();
+          resolve(entry.renderTime || entry.startTime);
+        }
+      }).observe({ type: 'element', buffered: true });
+    });
+    return {
+      ms: painted,
+      seenMs,
+      // The first paint is index.html's own loading message, before any Wasm has arrived.
+      paintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      wasmHeap: window.perheopasWasmMemory?.buffer.byteLength ?? null,
+      jsHeap: performance.memory?.usedJSHeapSize ?? null,
+    };
+  });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -92,6 +109,7 @@ try {
     encoding = enc;
     const cold = [];
     const paint = [];
+    const coldSeen = [];
     let transfers = null;
     let heaps = null;
     for (let i = 0; i < runs; i++) {
@@ -104,6 +122,7 @@ try {
       cdp.on('Network.loadingFinished', (e) => { if (byId.has(e.requestId)) byId.get(e.requestId).bytes = e.encodedDataLength; });
       const r = await firstResults(page);
       cold.push(r.ms);
+      coldSeen.push(r.seenMs);
       if (r.paintMs !== null) paint.push(r.paintMs);
       heaps = r;
       // Let late requests (icons, the map, the worker script) finish so the list is complete.
@@ -120,7 +139,12 @@ try {
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 60_000 });
     await throttle(context, page);
     const warm = [];
-    for (let i = 0; i < runs; i++) warm.push((await firstResults(page)).ms);
+    const warmSeen = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await firstResults(page);
+      warm.push(r.ms);
+      warmSeen.push(r.seenMs);
+    }
     await context.close();
 
     const shell = transfers.filter((t) => !DATA_FILES.includes(t.file) && !t.file.endsWith('sw.js'));
@@ -130,8 +154,8 @@ try {
     for (const t of [...transfers].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${t.file.padEnd(48)} ${kb(t.bytes).padStart(10)}`);
     console.log(`  app shell (everything but the catalogue and map data): ${kb(shellBytes)} (target ≤ ${TARGETS.shellKb} KB); all: ${kb(allBytes)}`);
     console.log(`  first paint (loading message), cold: median ${paint.length ? median(paint).toFixed(0) : 'n/a'} ms`);
-    console.log(`  first results, cold: median ${median(cold).toFixed(0)} ms of ${runs} (target ≤ ${TARGETS.coldMs} ms)`);
-    console.log(`  first results, warm (service worker): median ${median(warm).toFixed(0)} ms of ${runs} (target ≤ ${TARGETS.warmMs} ms)`);
+    console.log(`  first results painted, cold: median ${median(cold).toFixed(0)} ms of ${runs} (target ≤ ${TARGETS.coldMs} ms; seen by the harness at ${median(coldSeen).toFixed(0)} ms)`);
+    console.log(`  first results painted, warm (service worker): median ${median(warm).toFixed(0)} ms of ${runs} (target ≤ ${TARGETS.warmMs} ms; seen by the harness at ${median(warmSeen).toFixed(0)} ms)`);
     console.log(`  heap at first results: Wasm ${heaps.wasmHeap === null ? 'n/a' : kb(heaps.wasmHeap)}, JS ${heaps.jsHeap === null ? 'n/a' : kb(heaps.jsHeap)}`);
     report[enc] = { transfers, shellBytes, allBytes, paintMs: paint.length ? median(paint) : null, coldMs: median(cold), warmMs: median(warm), wasmHeap: heaps.wasmHeap, jsHeap: heaps.jsHeap };
   }

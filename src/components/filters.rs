@@ -28,8 +28,32 @@ fn check(
     }
 }
 
+/// The filter panel: open on wide screens, folded on phones so the results come first.
 #[component]
 pub fn Filters(query: Memo<Query>, results: Memo<Results>, on_change: Callback<(Query, bool)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 900.0);
+    let selected = move || query.with(|q| q.chips().iter().filter(|c| !matches!(c, perheopas_core::filter::Chip::Text(_))).count());
+    // Folded, the panel's contents (a few hundred elements with live counts) are built when first
+    // opened, not before the first results; once built they stay.
+    let unfolded = RwSignal::new(wide);
+    view! {
+        <details class="filters" open=wide on:toggle=move |ev| {
+            if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                unfolded.set(true);
+            }
+        }>
+            <summary>{move || t_string!(i18n, filters_summary, count = selected()).to_string()}</summary>
+            <Show when=move || unfolded.get()>
+                <FilterFields query results on_change/>
+            </Show>
+        </details>
+    }
+}
+
+/// Every field of the panel.
+#[component]
+fn FilterFields(query: Memo<Query>, results: Memo<Results>, on_change: Callback<(Query, bool)>) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let lang = use_lang();
     let i18n = use_i18n();
@@ -203,77 +227,70 @@ pub fn Filters(query: Memo<Query>, results: Memo<Results>, on_change: Callback<(
             .collect_view()
     };
 
-    // Open on wide screens, folded on phones so the results come first.
-    let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 900.0);
-    let selected = move || query.with(|q| q.chips().iter().filter(|c| !matches!(c, perheopas_core::filter::Chip::Text(_))).count());
-
     view! {
-        <details class="filters" open=wide>
-            <summary>{move || t_string!(i18n, filters_summary, count = selected()).to_string()}</summary>
-            <div class="field">
-                <label for="area-select">{t!(i18n, area_label)}</label>
-                <select
-                    id="area-select"
-                    prop:value=area_value
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        update(Box::new(move |q| {
-                            q.municipalities.clear();
-                            q.counties.clear();
-                            if let Some(m) = v.strip_prefix("m:") {
-                                q.municipalities.push(m.to_string());
-                            } else if let Some(c) = v.strip_prefix("c:") {
-                                q.counties.push(c.to_string());
-                            }
-                        }));
-                    }
-                >
-                    <option value="">{t!(i18n, area_all)}</option>
-                    {area_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="age-select">{t!(i18n, age_label)}</label>
-                <select
-                    id="age-select"
-                    prop:value=move || query.with(|q| q.age.map(format_age).unwrap_or_default())
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        update(Box::new(move |q| q.age = parse_age(&v)));
-                    }
-                >
-                    <option value="">{t!(i18n, age_any)}</option>
-                    {age_options}
-                </select>
-            </div>
-            <fieldset>
-                <legend>{t!(i18n, level_legend)}</legend>
-                {level_boxes}
-            </fieldset>
-            <fieldset>
-                <legend>{t!(i18n, access_legend)}</legend>
-                {access_boxes}
-            </fieldset>
-            <fieldset>
-                <legend>{t!(i18n, category_legend)}</legend>
-                {category_boxes}
-            </fieldset>
-            <fieldset>
-                <legend>{t!(i18n, channel_legend)}</legend>
-                {channel_boxes}
-            </fieldset>
-            <fieldset>
-                <legend>{t!(i18n, language_legend)}</legend>
-                {language_boxes}
-            </fieldset>
-            <fieldset>
-                <legend>{t!(i18n, provider_legend)}</legend>
-                {provider_boxes}
-            </fieldset>
-            <fieldset>
-                <legend>{t!(i18n, feature_legend)}</legend>
-                {feature_boxes}
-            </fieldset>
-        </details>
+        <div class="field">
+            <label for="area-select">{t!(i18n, area_label)}</label>
+            <select
+                id="area-select"
+                prop:value=area_value
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    update(Box::new(move |q| {
+                        q.municipalities.clear();
+                        q.counties.clear();
+                        if let Some(m) = v.strip_prefix("m:") {
+                            q.municipalities.push(m.to_string());
+                        } else if let Some(c) = v.strip_prefix("c:") {
+                            q.counties.push(c.to_string());
+                        }
+                    }));
+                }
+            >
+                <option value="">{t!(i18n, area_all)}</option>
+                {area_options}
+            </select>
+        </div>
+        <div class="field">
+            <label for="age-select">{t!(i18n, age_label)}</label>
+            <select
+                id="age-select"
+                prop:value=move || query.with(|q| q.age.map(format_age).unwrap_or_default())
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    update(Box::new(move |q| q.age = parse_age(&v)));
+                }
+            >
+                <option value="">{t!(i18n, age_any)}</option>
+                {age_options}
+            </select>
+        </div>
+        <fieldset>
+            <legend>{t!(i18n, level_legend)}</legend>
+            {level_boxes}
+        </fieldset>
+        <fieldset>
+            <legend>{t!(i18n, access_legend)}</legend>
+            {access_boxes}
+        </fieldset>
+        <fieldset>
+            <legend>{t!(i18n, category_legend)}</legend>
+            {category_boxes}
+        </fieldset>
+        <fieldset>
+            <legend>{t!(i18n, channel_legend)}</legend>
+            {channel_boxes}
+        </fieldset>
+        <fieldset>
+            <legend>{t!(i18n, language_legend)}</legend>
+            {language_boxes}
+        </fieldset>
+        <fieldset>
+            <legend>{t!(i18n, provider_legend)}</legend>
+            {provider_boxes}
+        </fieldset>
+        <fieldset>
+            <legend>{t!(i18n, feature_legend)}</legend>
+            {feature_boxes}
+        </fieldset>
     }
 }

@@ -1,5 +1,6 @@
 //! The result list: how many services were found and the first of them, each linking to its page.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -20,8 +21,22 @@ use crate::config::use_config;
 use crate::url_state::{full_app_href, href};
 use perheopas_core::config::{LinkTarget, Mode};
 
-/// Results rendered at first and added per "show more": enough for a phone screen, cheap to draw.
+/// Results in the list and added per "show more".
 const PAGE: usize = 30;
+/// When the app opens on a list, the first paint carries only this many cards (a phone shows
+/// two or three); the rest of the page follows right after. Each card costs the slow phones the
+/// budget is set for about 15 ms to build and lay out, so 30 at once held the first results back
+/// by ~300 ms (scripts/bench-throttled.mjs, 4× CPU).
+const FIRST_PAINT: usize = 10;
+
+/// Whether the next list is the first thing painted after the app starts.
+static STARTING: AtomicBool = AtomicBool::new(true);
+
+/// A list drawn later (say, back from a service page opened by a link) is drawn whole at once, so
+/// focus can return to any of its cards.
+pub fn not_starting_on_list() {
+    STARTING.store(false, Ordering::Relaxed);
+}
 
 /// One service as a card in a list.
 #[component]
@@ -82,12 +97,22 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let lang = use_lang();
     let i18n = use_i18n();
-    let shown = RwSignal::new(PAGE);
+    let starting = STARTING.swap(false, Ordering::Relaxed);
+    let shown = RwSignal::new(if starting { FIRST_PAINT } else { PAGE });
+    if starting {
+        // After the frame with the first cards is painted, the rest of the page follows.
+        request_animation_frame(move || {
+            // `try_`: the list may already be gone if the family moved on within that frame.
+            set_timeout(
+                move || {
+                    shown.try_update(|n| *n = (*n).max(PAGE));
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    }
     // A new search starts from the top of the list again.
-    Effect::new(move |_| {
-        query.track();
-        shown.set(PAGE);
-    });
+    Effect::watch(move || query.track(), move |_, _, _| shown.set(PAGE), false);
     let total = move || results.with(|r| r.hits.len());
     let origin = use_context::<Origin>().map(|o| o.0);
     let items = move || {
@@ -113,15 +138,21 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
                 .collect_view()
         })
     };
+    // `elementtiming`: the browser notes when the result count is first painted, which the load
+    // benchmark reads (scripts/bench-throttled.mjs), as field monitoring could.
+    let count_heading = view! {
+        <h2 id="results-title" class="results-title" aria-live="polite">
+            {move || match total() {
+                0 => t_string!(i18n, results_none).to_string(),
+                1 => t_string!(i18n, results_one).to_string(),
+                n => t_string!(i18n, results_many, count = n).to_string(),
+            }}
+        </h2>
+    }
+    .attr("elementtiming", "first-results");
     view! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title" class="results-title" aria-live="polite">
-                {move || match total() {
-                    0 => t_string!(i18n, results_none).to_string(),
-                    1 => t_string!(i18n, results_one).to_string(),
-                    n => t_string!(i18n, results_many, count = n).to_string(),
-                }}
-            </h2>
+            {count_heading}
             <ul class="result-list">{items}</ul>
             <Show when=move || { total() > shown.get() }>
                 <button class="more" on:click=move |_| shown.update(|n| *n += PAGE)>

@@ -51,6 +51,9 @@ pub fn FinderPage() -> impl IntoView {
     let e = engine.clone();
     let results = Memo::new(move |_| query.with(|q| open.with(|o| e.run(q, Some(o)))));
     let service = Memo::new(move |_| params.with(|p| p.get("service")));
+    if service.get_untracked().is_some() {
+        crate::components::result_list::not_starting_on_list();
+    }
     // Back from a service page, focus returns to that service in the list (or to the search box
     // when it is not on screen), not to the top of the page or the footer.
     Effect::new(move |before: Option<Option<String>>| {

@@ -89,3 +89,23 @@ test('unknown link parameters are named in a note and the rest still works', asy
   await expect(page.getByRole('checkbox', { name: /Tukea tarvittaessa/ })).toBeChecked();
   expect(await countOf(page)).toBeGreaterThan(0);
 });
+
+test('a list opened by a link fills to 30 services, and the show-more count agrees', async ({ page }) => {
+  await page.goto('./?view=list');
+  await expect(resultLinks(page)).toHaveCount(30);
+  const total = await countOf(page);
+  await expect(page.getByRole('button', { name: `Näytä lisää (${total - 30} jäljellä)` })).toBeVisible();
+});
+
+test('back from a service opened by a link, focus lands on that service deep in the list', async ({ page }) => {
+  await page.goto('./?level=basic');
+  await expect(resultLinks(page)).toHaveCount(30);
+  const twentieth = resultLinks(page).nth(19);
+  const name = await twentieth.textContent();
+  const href = await twentieth.getAttribute('href');
+  // As if the link had been shared: the app starts on the service page.
+  await page.goto(href);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('link', { name: '← Takaisin hakutuloksiin' }).click();
+  await expect(page.getByRole('link', { name, exact: true })).toBeFocused();
+});
