@@ -1,8 +1,9 @@
 // Says why Perheopas did not start, in place of the loading message: a browser without
-// WebAssembly, or an app file that failed to load or run. Without this the family would wait on
-// "Loading…" forever. Once the app runs, its own messages take over and this stays silent.
-(() => {
-  const words = {
+// WebAssembly, or the app's own files failing to load or run. Without this the family would
+// wait on "Loading…" forever. Once the app runs, its own messages take over and this stays
+// silent. Written for old browsers too (no ??, no replaceChildren): they are the likely failures.
+(function () {
+  var words = {
     fi: ['Perheopas ei käynnistynyt.', 'Tarkista verkkoyhteys ja lataa sivu uudelleen.', 'Lataa uudelleen',
       'Tämä selain ei tue WebAssemblyä, jota Perheopas tarvitsee. Päivitä selain tai käytä toista selainta.'],
     sv: ['Perheopas startade inte.', 'Kontrollera nätverksanslutningen och ladda om sidan.', 'Ladda om',
@@ -10,51 +11,69 @@
     en: ['Perheopas did not start.', 'Check your network connection and reload the page.', 'Reload',
       'This browser does not support WebAssembly, which Perheopas needs. Update the browser or use another one.'],
   };
-  const lang = new URLSearchParams(location.search).get('lang');
-  const [title, hint, reload, noWasm] = words[lang] ?? words.fi;
-  let started = false;
-  addEventListener('TrunkApplicationStarted', () => { started = true; });
+  var asked = new URLSearchParams(location.search).get('lang');
+  // Own keys only: `?lang=constructor` must not reach Object.prototype.
+  var lang = Object.prototype.hasOwnProperty.call(words, asked) ? asked : 'fi';
+  var text = words[lang];
+  var started = false;
+  var shown = false;
+  addEventListener('TrunkApplicationStarted', function () { started = true; });
 
-  const show = (why, detail) => {
+  // The app's own files: Trunk's loader is an inline module of the page, the glue and the Wasm
+  // are perheopas-<hash>.js / _bg.wasm. pwa.js or a host's script failing is no reason to say
+  // the app did not start.
+  var ours = /\/perheopas-[0-9a-f]+(\.js|_bg\.wasm)$/;
+  var page = location.href.split('#')[0];
+
+  function show(why, detail) {
     // A script can fail before the body is parsed; the message waits for its place.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => show(why, detail));
+      document.addEventListener('DOMContentLoaded', function () { show(why, detail); });
       return;
     }
-    const boot = document.getElementById('boot');
-    if (started || !boot) return;
-    const alert = document.createElement('div');
+    var boot = document.getElementById('boot');
+    // The first failure is the cause; later ones follow from it.
+    if (started || shown || !boot) return;
+    shown = true;
+    var alert = document.createElement('div');
     alert.className = 'error';
     alert.setAttribute('role', 'alert');
-    alert.lang = words[lang] ? lang : 'fi';
-    const h = document.createElement('h1');
-    h.textContent = title;
-    const p = document.createElement('p');
+    alert.lang = lang;
+    var h = document.createElement('h1');
+    h.textContent = text[0];
+    var p = document.createElement('p');
     p.textContent = why;
-    alert.append(h, p);
+    alert.appendChild(h);
+    alert.appendChild(p);
     if (detail) {
       // Browser error texts are in English whatever the page's language.
-      const d = document.createElement('p');
+      var d = document.createElement('p');
       d.className = 'detail';
       d.lang = 'en';
       d.textContent = detail;
-      alert.append(d);
+      alert.appendChild(d);
     }
-    const a = document.createElement('a');
-    a.href = location.href;
-    a.textContent = reload;
-    alert.append(a);
-    boot.replaceChildren(alert);
-  };
+    // A button, not a link to this address: with a #fragment a link would only scroll.
+    var again = document.createElement('button');
+    again.type = 'button';
+    again.textContent = text[2];
+    again.addEventListener('click', function () { location.reload(); });
+    alert.appendChild(again);
+    boot.textContent = '';
+    boot.appendChild(alert);
+  }
 
   if (typeof WebAssembly !== 'object') {
-    show(noWasm, null);
+    show(text[3], null);
     return;
   }
   // Capture phase: a script that fails to load fires `error` on its element, not on window. A
   // module that throws (the Wasm failing to load or trapping while it starts) reports to window.
-  addEventListener('error', (e) => {
-    if (e instanceof ErrorEvent) show(hint, e.message);
-    else if (e.target instanceof HTMLScriptElement) show(hint, `${e.target.src || 'the module loader'}: a script did not load`);
+  addEventListener('error', function (e) {
+    if (e instanceof ErrorEvent) {
+      if (e.filename === page || ours.test(e.filename || '')) show(text[1], e.message);
+    } else if (e.target instanceof HTMLScriptElement && (e.target.type === 'module' || ours.test(e.target.src))) {
+      show(text[1], (e.target.src || 'the module loader') + ': a script did not load');
+    }
   }, true);
 })();

@@ -81,6 +81,8 @@ async function firstResults(page) {
   return page.evaluate(async () => {
     const seenMs = performance.now();
     const painted = await new Promise((resolve) => {
+      // Without an entry (a browser without Element Timing) the run reports null, not a hang.
+      setTimeout(() => resolve(null), 5000);
       new PerformanceObserver((list, observer) => {
         const entry = list.getEntries().find((e) => e.identifier === 'first-results');
         if (entry) {
@@ -90,7 +92,7 @@ async function firstResults(page) {
       }).observe({ type: 'element', buffered: true });
     });
     return {
-      ms: painted,
+      ms: painted ?? seenMs,
       seenMs,
       // The first paint is index.html's own loading message, before any Wasm has arrived.
       paintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,

@@ -24,12 +24,13 @@ use perheopas_core::config::{LinkTarget, Mode};
 /// Results in the list and added per "show more".
 const PAGE: usize = 30;
 /// When the app opens on a list, the first paint carries only this many cards (a phone shows
-/// two or three); the rest of the page follows right after. Each card costs the slow phones the
+/// two or three); the rest of the page follows after that frame. Each card costs the slow phones the
 /// budget is set for about 15 ms to build and lay out, so 30 at once held the first results back
 /// by ~300 ms (scripts/bench-throttled.mjs, 4× CPU).
 const FIRST_PAINT: usize = 10;
 
-/// Whether the next list is the first thing painted after the app starts.
+/// Whether the next list is the first one the app builds: the app opening on a list, or the
+/// first search from the start view. Either way nothing is waiting to be focused in it.
 static STARTING: AtomicBool = AtomicBool::new(true);
 
 /// A list drawn later (say, back from a service page opened by a link) is drawn whole at once, so

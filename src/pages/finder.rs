@@ -51,6 +51,7 @@ pub fn FinderPage() -> impl IntoView {
     let e = engine.clone();
     let results = Memo::new(move |_| query.with(|q| open.with(|o| e.run(q, Some(o)))));
     let service = Memo::new(move |_| params.with(|p| p.get("service")));
+    // Opened on a shared service link, the first list comes with "back", which focuses a card.
     if service.get_untracked().is_some() {
         crate::components::result_list::not_starting_on_list();
     }

@@ -91,8 +91,10 @@ for (const [lang, title, reload] of [['fi', 'Perheopas ei käynnistynyt.', 'Lata
     await expect(alert.getByRole('heading', { name: title })).toBeVisible();
     // The browser's own words, so whoever helps the family sees what failed.
     await expect(alert).toContainText(/failed to fetch Wasm: 404 Not Found fetching '.+_bg\.wasm'/);
-    await expect(alert.getByRole('link', { name: reload })).toHaveAttribute('href', /q=neuvola/);
     await expect(page.getByText('Ladataan palveluja')).toHaveCount(0);
+    // Reloading keeps the address (and so the search).
+    await Promise.all([page.waitForEvent('load'), alert.getByRole('button', { name: reload }).click()]);
+    await expect(page).toHaveURL(/q=neuvola/);
   });
 }
 
@@ -102,4 +104,23 @@ test('a script that does not load gives the same message', async ({ page }) => {
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'Perheopas ei käynnistynyt.' })).toBeVisible();
   await expect(alert).toContainText('a script did not load');
+});
+
+test('a helper script failing (the install prompt) does not claim the app failed', async ({ page }) => {
+  await page.route('**/pwa.js', (route) => route.fulfill({ status: 500, body: '' }));
+  await page.goto('/?q=neuvola');
+  await expect(resultCount(page)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test.describe('with JavaScript switched off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says what it needs instead of loading forever', async ({ page }) => {
+    await page.goto('/');
+    // Playwright's text locators skip <noscript>; what the browser renders is in innerText.
+    const shown = await page.innerText('body');
+    expect(shown).toContain('Perheopas tarvitsee JavaScriptin ja WebAssemblyn.');
+    expect(shown).toContain('Perheopas needs JavaScript and WebAssembly.');
+    expect(shown).not.toContain('Ladataan palveluja');
+  });
 });
