@@ -81,7 +81,12 @@ test('a new deployment is offered as an update, and updating keeps the search', 
     // "Deploy" a new build: the worker's version changes, as the build's content hash would.
     const sw = readFileSync(join(site, 'sw.js'), 'utf8');
     writeFileSync(join(site, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-next'"));
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    // What the app's hourly check does. Chromium can refuse an update while the page's own
+    // registration job (pwa.js on load) is still settling (InvalidStateError, seen once in CI):
+    // ask again until it is taken.
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update().then(() => 'asked', (e) => String(e))), { timeout: 10_000 })
+      .toBe('asked');
     await expect(page.getByText('Perheoppaasta on uusi versio.')).toBeVisible({ timeout: 15_000 });
     // The reload can follow the click at once: listen before clicking.
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Päivitä' }).click()]);
