@@ -56,6 +56,7 @@
     // A button, not a link to this address: with a #fragment a link would only scroll.
     var again = document.createElement('button');
     again.type = 'button';
+    again.className = 'action';
     again.textContent = text[2];
     again.addEventListener('click', function () { location.reload(); });
     alert.appendChild(again);

@@ -92,6 +92,7 @@ for (const [lang, title, reload] of [['fi', 'Perheopas ei käynnistynyt.', 'Lata
     // The browser's own words, so whoever helps the family sees what failed.
     await expect(alert).toContainText(/failed to fetch Wasm: 404 Not Found fetching '.+_bg\.wasm'/);
     await expect(page.getByText('Ladataan palveluja')).toHaveCount(0);
+    await expectNoAxeViolations(page);
     // Reloading keeps the address (and so the search).
     await Promise.all([page.waitForEvent('load'), alert.getByRole('button', { name: reload }).click()]);
     await expect(page).toHaveURL(/q=neuvola/);
