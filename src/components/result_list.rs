@@ -24,9 +24,9 @@ use perheopas_core::config::{LinkTarget, Mode};
 /// Results in the list and added per "show more".
 const PAGE: usize = 30;
 /// When the app opens on a list, the first paint carries only this many cards (a phone shows
-/// two or three); the rest of the page follows after that frame. Each card costs the slow phones the
-/// budget is set for about 15 ms to build and lay out, so 30 at once held the first results back
-/// by ~300 ms (scripts/bench-throttled.mjs, 4× CPU).
+/// two or three); the rest of the page follows after that frame. On the slow phones the budget
+/// is set for, each card costs about 15 ms to build and lay out, so 30 at once held the first
+/// results back by ~300 ms (scripts/bench-throttled.mjs, 4× CPU).
 const FIRST_PAINT: usize = 10;
 
 /// Whether the next list is the first one the app builds: the app opening on a list, or the

@@ -1,14 +1,15 @@
 //! HSDS 3.0 `service` objects (ours or from elsewhere) as catalogue records: services, their
 //! organisations and areas, and county contact points.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use perheopas_core::model::{Access, Catalogue, Channel, ContactPoint, Cost, Lang, OrgKind, Status, Text};
 use serde_json::Value;
 
 use super::attributes::Ext;
-use super::stream;
 use super::fields::{array, number, string, Skip};
+use super::stream;
 use super::{ACCESS, COST, ORG_KIND, SERVICE_TYPE, TARGET_GROUP};
 use crate::catalogue_writer::{self as w, CountyRecord, DeliveryRecord, ImportReport, OrgRecord, PhoneRecord, Records, ServiceRecord};
 
@@ -19,6 +20,8 @@ pub fn convert(json: &str, input: &Path, reference: &Catalogue) -> Result<(Recor
     let mut report = ImportReport::new(input);
     let mut records = Records::default();
     let mut orgs: Vec<(Option<u64>, OrgRecord)> = Vec::new();
+    // Every service repeats its organisation: a set keeps the check from growing with the list.
+    let mut seen_orgs: HashSet<String> = HashSet::new();
     let mut im = Importer { reference, report: &mut report, today: w::today() };
     let mut i = 0;
     stream::for_each_item(json, shape, &mut |item| {
@@ -43,7 +46,7 @@ pub fn convert(json: &str, input: &Path, reference: &Catalogue) -> Result<(Recor
         }
         match im.service(&item, &ext) {
             Ok((s, org, position)) => {
-                if !orgs.iter().any(|(_, o)| o.id == org.id) {
+                if seen_orgs.insert(org.id.clone()) {
                     orgs.push((position, org));
                 }
                 records.services.push(s);
