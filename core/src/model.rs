@@ -27,8 +27,9 @@ impl Lang {
     }
 }
 
-/// A text in Finnish (always present) with optional Swedish and English versions.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// A text in Finnish (always present) with optional Swedish and English versions. In the
+/// compiled asset its strings sit in a shared table (`asset::strings` writes and reads it).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text {
     pub fi: String,
     pub sv: Option<String>,

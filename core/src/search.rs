@@ -47,17 +47,33 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    pub fn build(cat: &Catalogue) -> SearchIndex {
+    pub fn build<'c>(cat: &'c Catalogue) -> SearchIndex {
         // Word keys are short and not attacker-chosen: the fast hash, not SipHash.
-        let mut map: FxHashMap<String, Vec<(u32, Field)>> = FxHashMap::default();
-        let mut add = |doc: u32, text: &str, field: Field| {
-            // One normalised string per text, and a new key only for a word not seen before:
-            // indexing runs in the browser on every start.
-            for w in normalize(text).split(' ').filter(|w| !w.is_empty()) {
-                let list = match map.get_mut(w) {
-                    Some(list) => list,
-                    None => map.entry(w.to_owned()).or_default(),
-                };
+        let mut slots: FxHashMap<String, u32> = FxHashMap::default();
+        let mut postings: Vec<Vec<(u32, Field)>> = Vec::new();
+        // Catalogues repeat whole texts (one county's description on every clinic, the same
+        // municipality names): each distinct text is split and its words looked up once.
+        // Indexing runs in the browser on every start.
+        let mut texts: FxHashMap<&'c str, (u32, u32)> = FxHashMap::default();
+        // Each distinct text's words, as a range of this one list (not a list per text).
+        let mut text_words: Vec<u32> = Vec::new();
+        let mut add = |doc: u32, text: &'c str, field: Field| {
+            let (start, end) = *texts.entry(text).or_insert_with(|| {
+                let start = text_words.len() as u32;
+                for w in normalize(text).split(' ').filter(|w| !w.is_empty()) {
+                    let slot = match slots.get(w) {
+                        Some(&slot) => slot,
+                        None => {
+                            postings.push(Vec::new());
+                            *slots.entry(w.to_owned()).or_insert(postings.len() as u32 - 1)
+                        }
+                    };
+                    text_words.push(slot);
+                }
+                (start, text_words.len() as u32)
+            });
+            for &slot in &text_words[start as usize..end as usize] {
+                let list = &mut postings[slot as usize];
                 match list.last_mut() {
                     Some((d, f)) if *d == doc => *f = (*f).max(field),
                     _ => list.push((doc, field)),
@@ -102,9 +118,10 @@ impl SearchIndex {
                 add(doc, t, Field::Description);
             }
         }
-        let mut entries: Vec<(String, Vec<(u32, Field)>)> = map.into_iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let (words, postings) = entries.into_iter().unzip();
+        let mut postings: Vec<Option<Vec<(u32, Field)>>> = postings.into_iter().map(Some).collect();
+        let mut entries: Vec<(String, u32)> = slots.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (words, postings) = entries.into_iter().map(|(w, slot)| (w, postings[slot as usize].take().unwrap_or_default())).unzip();
 
         let mut order: Vec<u32> = (0..cat.services.len() as u32).collect();
         let keys: Vec<String> = cat.services.iter().map(|s| normalize(&s.name.fi)).collect();

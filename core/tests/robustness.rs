@@ -1405,6 +1405,18 @@ static ENGINE: LazyLock<Engine> = LazyLock::new(|| Engine::new(CAT.clone()));
 
 static ENCODED: LazyLock<Vec<u8>> = LazyLock::new(|| asset::encode(&CAT));
 
+/// Magic, format version, body length and CRC-32.
+const HEADER_LEN: usize = 14;
+
+fn with_valid_header(body: &[u8]) -> Vec<u8> {
+    let mut bytes = b"PHOP".to_vec();
+    bytes.extend_from_slice(&asset::FORMAT_VERSION.to_le_bytes());
+    bytes.extend_from_slice(&(body.len() as u32).to_le_bytes());
+    bytes.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
+    bytes.extend_from_slice(body);
+    bytes
+}
+
 proptest! {
     #![proptest_config(config(256))]
 
@@ -1425,6 +1437,26 @@ proptest! {
         bytes.extend_from_slice(&0u32.to_le_bytes());
         bytes.extend_from_slice(&body);
         prop_assert!(asset::decode(&bytes).is_err());
+    }
+
+    #[test]
+    fn a_random_body_behind_a_valid_checksum_is_refused(body in proptest::collection::vec(any::<u8>(), 0..4096)) {
+        // Past the header the records themselves are read: nonsense is an error, never a panic.
+        prop_assert!(asset::decode(&with_valid_header(&body)).is_err());
+    }
+
+    #[test]
+    fn changed_records_behind_a_valid_checksum_never_panic(flips in proptest::collection::vec((any::<Index>(), any::<u8>()), 1..8)) {
+        // What a buggy writer could produce. A change inside a string may still read as a
+        // catalogue; then it is a whole one, that writes and reads back the same.
+        let mut body = ENCODED[HEADER_LEN..].to_vec();
+        for (i, b) in flips {
+            let at = i.index(body.len());
+            body[at] = b;
+        }
+        if let Ok(cat) = asset::decode(&with_valid_header(&body)) {
+            prop_assert_eq!(asset::decode(&asset::encode(&cat)), Ok(cat));
+        }
     }
 
     #[test]

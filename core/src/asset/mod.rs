@@ -1,17 +1,23 @@
 //! The compiled catalogue file: a short header (magic, format version, body length, CRC-32) and
-//! the postcard-encoded [`Catalogue`]. The header lets the app tell a foreign, outdated, cut-short
-//! or damaged file from a real one before it reads a single record.
+//! a postcard body: the table of distinct text strings ([`strings`]), then the [`Catalogue`]
+//! whose texts refer to it. The header lets the app tell a foreign, outdated, cut-short or
+//! damaged file from a real one before it reads a single record.
+
+mod strings;
 
 use crate::model::Catalogue;
 
 const MAGIC: &[u8; 4] = b"PHOP";
 /// Bump when the model changes shape, so an old cached file is refused instead of misread.
 /// 2: compiled opening-hours schedules; length and checksum in the header.
-pub const FORMAT_VERSION: u16 = 2;
+/// 3: texts in a table of distinct strings.
+pub const FORMAT_VERSION: u16 = 3;
 const HEADER: usize = 4 + 2 + 4 + 4;
 
 pub fn encode(cat: &Catalogue) -> Vec<u8> {
-    let body = postcard::to_allocvec(cat).expect("a catalogue always serialises");
+    let (records, table) = strings::write(|| postcard::to_allocvec(cat).expect("a catalogue always serialises"));
+    let mut body = postcard::to_allocvec(&table).expect("strings always serialise");
+    body.extend_from_slice(&records);
     let mut out = Vec::with_capacity(HEADER + body.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -71,7 +77,12 @@ pub fn decode(bytes: &[u8]) -> Result<Catalogue, DecodeError> {
     if crc32fast::hash(body) != checksum {
         return Err(DecodeError::ChecksumMismatch);
     }
-    postcard::from_bytes(body).map_err(|e| DecodeError::Corrupt(e.to_string()))
+    let (table, records) = postcard::take_from_bytes::<Vec<String>>(body).map_err(|e| DecodeError::Corrupt(format!("text table: {e}")))?;
+    let (catalogue, rest) = strings::read(table, || postcard::take_from_bytes::<Catalogue>(records)).map_err(DecodeError::Corrupt)?;
+    if !rest.is_empty() {
+        return Err(DecodeError::Corrupt(format!("{} bytes after the last record", rest.len())));
+    }
+    Ok(catalogue)
 }
 
 #[cfg(test)]
@@ -83,6 +94,49 @@ mod tests {
     fn round_trips() {
         let cat = tiny_catalogue();
         assert_eq!(decode(&encode(&cat)).unwrap(), cat);
+    }
+
+    #[test]
+    fn shared_texts_are_stored_once() {
+        let mut cat = tiny_catalogue();
+        let one = encode(&cat).len();
+        // A hundred more services with the first one's texts: each adds its numbers, not its words.
+        let first = cat.services[0].clone();
+        let words = postcard::to_allocvec(&(&first.name, &first.summary, &first.description)).unwrap().len();
+        for i in 0..100 {
+            cat.services.push(crate::model::Service { id: format!("copy-{i}"), ..first.clone() });
+        }
+        let per_copy = (encode(&cat).len() - one) / 100;
+        assert!(per_copy < words, "{per_copy} bytes per copy, the texts alone are {words}");
+        assert_eq!(decode(&encode(&cat)).unwrap(), cat);
+    }
+
+    /// A body with a right header and checksum but wrong contents: what a buggy writer would make.
+    fn with_header(body: &[u8]) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&(body.len() as u32).to_le_bytes());
+        out.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
+        out.extend_from_slice(body);
+        out
+    }
+
+    #[test]
+    fn names_what_is_wrong_inside_a_well_formed_file() {
+        let bytes = encode(&tiny_catalogue());
+        let body = &bytes[HEADER..];
+        let (table, records) = postcard::take_from_bytes::<Vec<String>>(body).unwrap();
+        // The table cut to one string: the records point past it.
+        let mut short = postcard::to_allocvec(&table[..1]).unwrap();
+        short.extend_from_slice(records);
+        match decode(&with_header(&short)) {
+            Err(DecodeError::Corrupt(e)) => assert!(e.contains("beyond the table of 1 texts"), "{e}"),
+            other => panic!("{other:?}"),
+        }
+        let mut padded = body.to_vec();
+        padded.extend_from_slice(&[0, 0, 0]);
+        assert_eq!(decode(&with_header(&padded)), Err(DecodeError::Corrupt("3 bytes after the last record".into())));
+        assert!(matches!(decode(&with_header(&[0xff; 3])), Err(DecodeError::Corrupt(e)) if e.starts_with("text table:")));
     }
 
     #[test]
