@@ -1,16 +1,18 @@
 //! Trunk post-build step: a strict Content-Security-Policy for the built page, as a meta tag.
-//! Only the app's own origin may be reached; the one inline script (Trunk's Wasm loader) is
-//! allowed by its hash, and Wasm compilation by 'wasm-unsafe-eval', nothing more.
+//! Only the app's own origin may be reached; the page's inline scripts (Trunk's Wasm loader and
+//! `boot.js`) and styles are allowed by their hashes, Wasm compilation by 'wasm-unsafe-eval',
+//! nothing more.
 
 use std::path::Path;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
-/// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts. `frame-src
+/// The policy, with `{scripts}` and `{styles}` replaced by the hashes of the page's inline
+/// scripts and styles. `frame-src
 /// 'self'` is for the embed page's preview; `frame-ancestors` cannot be set by a meta tag (see
 /// the README for the server header).
-const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self'; \
+const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self' {styles}; \
 img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
 frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
@@ -18,22 +20,27 @@ fn base64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// The text of every `<script>` without a `src`.
-fn inline_scripts(html: &str) -> Vec<&str> {
+/// The text of every `<tag>` element without a `src` (a `<script>` or `<style>` written in the page).
+fn inline<'h>(html: &'h str, tag: &str) -> Vec<&'h str> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut out = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let after = &rest[start..];
         let Some(open_end) = after.find('>') else { break };
-        let tag = &after[..open_end];
+        let attributes = &after[..open_end];
         let body_start = open_end + 1;
-        let Some(close) = after[body_start..].find("</script>") else { break };
-        if !tag.contains("src=") {
-            out.push(&after[body_start..body_start + close]);
+        let Some(end) = after[body_start..].find(&close) else { break };
+        if !attributes.contains("src=") {
+            out.push(&after[body_start..body_start + end]);
         }
-        rest = &after[body_start + close..];
+        rest = &after[body_start + end..];
     }
     out
+}
+
+fn hashes(html: &str, tag: &str) -> String {
+    inline(html, tag).iter().map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes())))).collect::<Vec<_>>().join(" ")
 }
 
 /// Writes the policy into `index.html` in `dir`; returns it.
@@ -43,9 +50,7 @@ pub fn write(dir: &Path) -> Result<String, String> {
     if html.contains("Content-Security-Policy") {
         return Err(format!("{}: already has a Content-Security-Policy", path.display()));
     }
-    let scripts: Vec<String> =
-        inline_scripts(&html).iter().map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes())))).collect();
-    let policy = POLICY.replace("{scripts}", &scripts.join(" "));
+    let policy = POLICY.replace("{scripts}", &hashes(&html, "script")).replace("{styles}", &hashes(&html, "style"));
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
     let anchor = "<meta charset=\"utf-8\" />";
     if !html.contains(anchor) {
@@ -70,8 +75,10 @@ mod tests {
     }
 
     #[test]
-    fn hashes_inline_scripts_only() {
-        let html = "<script src=\"a.js\"></script><script type=\"module\">\nrun();\n</script>";
-        assert_eq!(inline_scripts(html), ["\nrun();\n"]);
+    fn hashes_inline_scripts_and_styles_only() {
+        let html = "<script src=\"a.js\"></script><script type=\"module\">\nrun();\n</script><style>p{}</style>";
+        assert_eq!(inline(html, "script"), ["\nrun();\n"]);
+        assert_eq!(inline(html, "style"), ["p{}"]);
+        assert_eq!(hashes(html, "style"), format!("'sha256-{}'", base64(&Sha256::digest(b"p{}"))));
     }
 }
