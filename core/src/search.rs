@@ -118,10 +118,9 @@ impl SearchIndex {
                 add(doc, t, Field::Description);
             }
         }
-        let mut postings: Vec<Option<Vec<(u32, Field)>>> = postings.into_iter().map(Some).collect();
         let mut entries: Vec<(String, u32)> = slots.into_iter().collect();
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (words, postings) = entries.into_iter().map(|(w, slot)| (w, postings[slot as usize].take().unwrap_or_default())).unzip();
+        let (words, postings) = entries.into_iter().map(|(w, slot)| (w, std::mem::take(&mut postings[slot as usize]))).unzip();
 
         let mut order: Vec<u32> = (0..cat.services.len() as u32).collect();
         let keys: Vec<String> = cat.services.iter().map(|s| normalize(&s.name.fi)).collect();

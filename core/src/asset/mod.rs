@@ -18,12 +18,16 @@ pub fn encode(cat: &Catalogue) -> Vec<u8> {
     let (records, table) = strings::write(|| postcard::to_allocvec(cat).expect("a catalogue always serialises"));
     let mut body = postcard::to_allocvec(&table).expect("strings always serialise");
     body.extend_from_slice(&records);
+    with_header(&body)
+}
+
+fn with_header(body: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER + body.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(body.len() as u32).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
-    out.extend_from_slice(&body);
+    out.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
+    out.extend_from_slice(body);
     out
 }
 
@@ -111,16 +115,7 @@ mod tests {
         assert_eq!(decode(&encode(&cat)).unwrap(), cat);
     }
 
-    /// A body with a right header and checksum but wrong contents: what a buggy writer would make.
-    fn with_header(body: &[u8]) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&(body.len() as u32).to_le_bytes());
-        out.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
-        out.extend_from_slice(body);
-        out
-    }
-
+    /// A right header and checksum around wrong contents: what a buggy writer would make.
     #[test]
     fn names_what_is_wrong_inside_a_well_formed_file() {
         let bytes = encode(&tiny_catalogue());
