@@ -13,6 +13,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const args = process.argv.slice(2);
 const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const runs = Number(args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith('--')) ?? 3);
+if (runs < 1) {
+  console.error(`bench-throttled: runs must be 1 or more, not ${runs}`);
+  process.exit(2);
+}
 
 // Chrome DevTools' "Slow 4G" preset (the figures DevTools itself uses: 1.6 Mbit/s down,
 // 750 kbit/s up at 90 %, 150 ms round trip × 3.75), and Lighthouse's 4× mobile CPU.

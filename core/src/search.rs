@@ -64,8 +64,10 @@ impl SearchIndex {
                     let slot = match slots.get(w) {
                         Some(&slot) => slot,
                         None => {
+                            let slot = postings.len() as u32;
                             postings.push(Vec::new());
-                            *slots.entry(w.to_owned()).or_insert(postings.len() as u32 - 1)
+                            slots.insert(w.to_owned(), slot);
+                            slot
                         }
                     };
                     text_words.push(slot);

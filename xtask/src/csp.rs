@@ -21,6 +21,8 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// The text of every `<tag>` element without a `src` (a `<script>` or `<style>` written in the page).
+/// A tag inside a comment or a script's text would add a hash too: harmless, the policy only
+/// allows a little more of what the page itself holds.
 fn inline<'h>(html: &'h str, tag: &str) -> Vec<&'h str> {
     let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut out = Vec::new();
@@ -39,8 +41,15 @@ fn inline<'h>(html: &'h str, tag: &str) -> Vec<&'h str> {
     out
 }
 
+/// The browser hashes an element's text after its parser turned every CR LF and lone CR into LF,
+/// so a file checked out with Windows line endings must be hashed the same way.
 fn hashes(html: &str, tag: &str) -> String {
-    inline(html, tag).iter().map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes())))).collect::<Vec<_>>().join(" ")
+    inline(html, tag)
+        .iter()
+        .map(|s| s.replace("\r\n", "\n").replace('\r', "\n"))
+        .map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes()))))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Writes the policy into `index.html` in `dir`; returns it.
@@ -80,5 +89,10 @@ mod tests {
         assert_eq!(inline(html, "script"), ["\nrun();\n"]);
         assert_eq!(inline(html, "style"), ["p{}"]);
         assert_eq!(hashes(html, "style"), format!("'sha256-{}'", base64(&Sha256::digest(b"p{}"))));
+    }
+
+    #[test]
+    fn windows_line_endings_hash_as_the_browser_reads_them() {
+        assert_eq!(hashes("<style>p{}\r\nq{}\r</style>", "style"), hashes("<style>p{}\nq{}\n</style>", "style"));
     }
 }

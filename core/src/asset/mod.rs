@@ -82,7 +82,9 @@ pub fn decode(bytes: &[u8]) -> Result<Catalogue, DecodeError> {
         return Err(DecodeError::ChecksumMismatch);
     }
     let (table, records) = postcard::take_from_bytes::<Vec<String>>(body).map_err(|e| DecodeError::Corrupt(format!("text table: {e}")))?;
-    let (catalogue, rest) = strings::read(table, || postcard::take_from_bytes::<Catalogue>(records)).map_err(DecodeError::Corrupt)?;
+    let budget = body.len().saturating_mul(strings::EXPANSION_LIMIT);
+    let (catalogue, rest) = strings::read(table, budget, || postcard::take_from_bytes::<Catalogue>(records))
+        .map_err(|e| DecodeError::Corrupt(format!("records: {e}")))?;
     if !rest.is_empty() {
         return Err(DecodeError::Corrupt(format!("{} bytes after the last record", rest.len())));
     }
@@ -125,7 +127,7 @@ mod tests {
         let mut short = postcard::to_allocvec(&table[..1]).unwrap();
         short.extend_from_slice(records);
         match decode(&with_header(&short)) {
-            Err(DecodeError::Corrupt(e)) => assert!(e.contains("beyond the table of 1 texts"), "{e}"),
+            Err(DecodeError::Corrupt(e)) => assert_eq!(e, "records: text 1 beyond the table of 1 texts"),
             other => panic!("{other:?}"),
         }
         let mut padded = body.to_vec();

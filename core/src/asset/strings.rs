@@ -11,7 +11,7 @@
 //! shape, fields and all.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -20,7 +20,7 @@ use crate::model::{Lang, Text};
 
 thread_local! {
     static WRITING: RefCell<Option<Table>> = const { RefCell::new(None) };
-    static READING: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+    static READING: RefCell<Option<Reading>> = const { RefCell::new(None) };
     /// Postcard drops the message of a custom error; the reader keeps it here to report it.
     static READ_ERROR: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -28,7 +28,7 @@ thread_local! {
 #[derive(Default)]
 struct Table {
     strings: Vec<String>,
-    numbers: HashMap<String, u32>,
+    numbers: FxHashMap<String, u32>,
 }
 
 impl Table {
@@ -42,6 +42,18 @@ impl Table {
         n
     }
 }
+
+/// The table being read from, and how many more bytes of text the records may still copy out
+/// of it: a few bytes of records can point at one long string many times over, and a damaged
+/// file must end in an error, not in all the memory the device has.
+struct Reading {
+    table: Vec<String>,
+    budget: usize,
+}
+
+/// How many times its own size the texts of a file may take once read. Real catalogues stay
+/// near 2 (each repeat of a shared text is copied back out).
+pub(super) const EXPANSION_LIMIT: usize = 64;
 
 /// Empties the thread's table when the encoding or decoding is over, however it ends.
 struct Uninstall;
@@ -57,6 +69,7 @@ impl Drop for Uninstall {
 /// Runs `serialize` with texts written as numbers; returns its result and the table of strings
 /// in the order they were first met.
 pub(super) fn write<T>(serialize: impl FnOnce() -> T) -> (T, Vec<String>) {
+    install();
     WRITING.with_borrow_mut(|t| *t = Some(Table::default()));
     let _uninstall = Uninstall;
     let out = serialize();
@@ -64,11 +77,20 @@ pub(super) fn write<T>(serialize: impl FnOnce() -> T) -> (T, Vec<String>) {
     (out, table)
 }
 
-/// Runs `deserialize` with texts read as numbers into `table`. An error says what was wrong.
-pub(super) fn read<T>(table: Vec<String>, deserialize: impl FnOnce() -> postcard::Result<T>) -> Result<T, String> {
-    READING.with_borrow_mut(|t| *t = Some(table));
+/// Runs `deserialize` with texts read as numbers into `table`, copying out at most `budget`
+/// bytes of text in all. An error says what was wrong.
+pub(super) fn read<T>(table: Vec<String>, budget: usize, deserialize: impl FnOnce() -> postcard::Result<T>) -> Result<T, String> {
+    install();
+    READING.with_borrow_mut(|t| *t = Some(Reading { table, budget }));
     let _uninstall = Uninstall;
     deserialize().map_err(|e| READ_ERROR.with_borrow_mut(|kept| kept.take()).unwrap_or_else(|| e.to_string()))
+}
+
+/// A table already in place means an encode or decode nested inside another: its texts would
+/// switch shape halfway through the outer stream, so that is a bug to stop at once.
+fn install() {
+    let busy = WRITING.with_borrow(Option::is_some) || READING.with_borrow(Option::is_some);
+    assert!(!busy, "catalogue asset encoding or decoding nested inside another");
 }
 
 /// The plain shape, for a [`Text`] serialised outside the asset.
@@ -99,20 +121,26 @@ impl Serialize for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        if !READING.with_borrow(|t| t.is_some()) {
+        if !READING.with_borrow(Option::is_some) {
             return Plain::deserialize(deserializer);
         }
         let (fi, sv, en, machine) = Numbered::deserialize(deserializer)?;
-        READING.with_borrow(|table| {
-            let table = table.as_deref().unwrap_or_default();
-            let get = |n: u32| {
-                table.get(n as usize).cloned().ok_or_else(|| {
-                    let problem = format!("text {n} beyond the table of {} texts", table.len());
-                    READ_ERROR.with_borrow_mut(|kept| *kept = Some(problem.clone()));
-                    D::Error::custom(problem)
-                })
+        let failed = |problem: String| {
+            READ_ERROR.with_borrow_mut(|kept| *kept = Some(problem.clone()));
+            D::Error::custom(problem)
+        };
+        READING.with_borrow_mut(|reading| {
+            let Reading { table, budget } = reading.as_mut().expect("checked above");
+            let mut get = |n: u32| {
+                let Some(s) = table.get(n as usize) else {
+                    return Err(failed(format!("text {n} beyond the table of {} texts", table.len())));
+                };
+                *budget = budget.checked_sub(s.len()).ok_or_else(|| {
+                    failed(format!("the texts grow past {EXPANSION_LIMIT} times the file's size"))
+                })?;
+                Ok(s.clone())
             };
-            Ok(Text { fi: get(fi)?, sv: sv.map(get).transpose()?, en: en.map(get).transpose()?, machine })
+            Ok(Text { fi: get(fi)?, sv: sv.map(&mut get).transpose()?, en: en.map(&mut get).transpose()?, machine })
         })
     }
 }
@@ -130,15 +158,31 @@ mod tests {
         let texts = vec![text("Neuvola", Some("Rådgivning")), text("Neuvola", None), text("Rådgivning", None)];
         let (bytes, table) = write(|| postcard::to_allocvec(&texts).unwrap());
         assert_eq!(table, ["Neuvola", "Rådgivning"]);
-        let back: Vec<Text> = read(table, || postcard::from_bytes(&bytes)).unwrap();
+        let back: Vec<Text> = read(table, usize::MAX, || postcard::from_bytes(&bytes)).unwrap();
         assert_eq!(back, texts);
     }
 
     #[test]
     fn a_number_beyond_the_table_is_an_error_that_says_so() {
         let (bytes, _) = write(|| postcard::to_allocvec(&text("Neuvola", Some("Rådgivning"))).unwrap());
-        let error = read(vec!["Neuvola".into()], || postcard::from_bytes::<Text>(&bytes)).unwrap_err();
+        let error = read(vec!["Neuvola".into()], usize::MAX, || postcard::from_bytes::<Text>(&bytes)).unwrap_err();
         assert_eq!(error, "text 1 beyond the table of 1 texts");
+    }
+
+    #[test]
+    fn one_long_text_named_many_times_runs_out_of_budget() {
+        let texts = vec![text("Neuvola", None); 10];
+        let (bytes, table) = write(|| postcard::to_allocvec(&texts).unwrap());
+        // Ten copies of seven bytes fit in 70 and not in 69.
+        assert!(read(table.clone(), 70, || postcard::from_bytes::<Vec<Text>>(&bytes)).is_ok());
+        let error = read(table, 69, || postcard::from_bytes::<Vec<Text>>(&bytes)).unwrap_err();
+        assert!(error.contains("grow past"), "{error}");
+    }
+
+    #[test]
+    #[should_panic(expected = "nested")]
+    fn a_decode_inside_an_encode_is_a_bug() {
+        write(|| read(Vec::new(), 0, || Ok(())));
     }
 
     #[test]
