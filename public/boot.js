@@ -68,6 +68,15 @@
     show(text[3], null);
     return;
   }
+  // The catalogue's download starts while the page is still being read, and its bytes wait here
+  // for the app (src/load.rs takes this promise once). Asked for only when the Wasm has started,
+  // they came about 100 ms later on a slow phone, even from the cache. A failed download rejects,
+  // and the app says why and falls back to its saved copy as it always did.
+  window.perheopasCatalogue = fetch('catalogue.bin').then(function (r) {
+    return r.arrayBuffer().then(function (bytes) { return { status: r.status, bytes: bytes }; });
+  });
+  // Nobody may be waiting yet; the app reports the failure when it takes the promise.
+  window.perheopasCatalogue.catch(function () {});
   // Capture phase: a script that fails to load fires `error` on its element, not on window. A
   // module that throws (the Wasm failing to load or trapping while it starts) reports to window.
   addEventListener('error', function (e) {

@@ -8,7 +8,28 @@ const CACHE = `perheopas-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   // Relative to the worker's own URL, so the app works under any sub-path.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((p) => new URL(p, self.registration.scope)))));
+  const urls = PRECACHE.map((p) => new URL(p, self.registration.scope));
+  const work = [caches.open(CACHE).then((cache) => cache.addAll(urls))];
+  // Where the browser has static routes (Chromium), the app's files come straight from this
+  // version's cache, without starting or waiting for this script: on a returning visit that is
+  // the Wasm, the catalogue and the fonts each about 100 ms sooner on a slow phone. Pages (any
+  // query is the same shell) still go through the fetch handler below, and so does every
+  // browser without the API; a file missing from the cache falls back to the network.
+  // Routes are a speed-up only: if the browser refuses them, the worker installs without them.
+  if (event.addRoutes) {
+    const files = urls.filter((u) => !u.pathname.endsWith('/') && !u.pathname.endsWith('/index.html'));
+    const routes = files.map((u) => ({
+      condition: { urlPattern: { baseURL: u.origin, pathname: u.pathname, search: '' }, requestMethod: 'get' },
+      source: { cacheName: CACHE },
+    }));
+    const refused = (e) => console.warn('Perheopas: static routes refused, the fetch handler serves everything', e);
+    try {
+      work.push(event.addRoutes(routes).catch(refused));
+    } catch (e) {
+      refused(e);
+    }
+  }
+  event.waitUntil(Promise.all(work));
 });
 
 self.addEventListener('activate', (event) => {

@@ -9,6 +9,7 @@ pub mod components;
 pub mod labels;
 pub mod load;
 pub mod pages;
+pub mod timing;
 pub mod url_state;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

@@ -43,6 +43,7 @@ pub async fn catalogue() -> Result<Loaded, String> {
             // Only a catalogue the engine has taken in is kept as the good copy, and keeping it
             // (a megabyte into Cache Storage) must not hold up the first results.
             let engine = Arc::new(Engine::new(catalogue));
+            crate::timing::mark("engine");
             wasm_bindgen_futures::spawn_local(async move { save_last_good(&bytes, &built).await });
             Ok(Loaded { engine, fallback: None })
         }
@@ -58,16 +59,57 @@ pub async fn catalogue() -> Result<Loaded, String> {
 }
 
 async fn newest() -> Result<(Vec<u8>, Catalogue), String> {
-    let response = gloo_net::http::Request::get(CATALOGUE_FILE)
-        .send()
-        .await
-        .map_err(|e| format!("{CATALOGUE_FILE}: {e}"))?;
-    if !response.ok() {
-        return Err(format!("{CATALOGUE_FILE}: HTTP {}", response.status()));
+    let (status, bytes) = match begun_download().await {
+        Some(download) => download,
+        None => download().await,
     }
-    let bytes = response.binary().await.map_err(|e| format!("{CATALOGUE_FILE}: {e}"))?;
+    .map_err(|e| format!("{CATALOGUE_FILE}: {e}"))?;
+    if !(200..300).contains(&status) {
+        return Err(format!("{CATALOGUE_FILE}: HTTP {status}"));
+    }
+    crate::timing::mark("fetched");
     let catalogue = perheopas_core::asset::decode(&bytes).map_err(|e| format!("{CATALOGUE_FILE}: {e}"))?;
+    crate::timing::mark("decoded");
     Ok((bytes, catalogue))
+}
+
+/// Status and bytes of the catalogue.
+type Download = Result<(u16, Vec<u8>), String>;
+
+async fn download() -> Download {
+    let response = gloo_net::http::Request::get(CATALOGUE_FILE).send().await.map_err(|e| e.to_string())?;
+    let bytes = response.binary().await.map_err(|e| e.to_string())?;
+    Ok((response.status(), bytes))
+}
+
+/// The download `boot.js` began while the page was read (`window.perheopasCatalogue`), taken
+/// once: a later load asks the network again. `None` where there is none, as when the page's
+/// own script did not run.
+async fn begun_download() -> Option<Download> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("perheopasCatalogue");
+    let promise = js_sys::Reflect::get(&window, &key).ok()?.dyn_into::<Promise>().ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    Some(match JsFuture::from(promise).await {
+        Ok(done) => {
+            let field = |name: &str| js_sys::Reflect::get(&done, &JsValue::from_str(name)).ok();
+            let status = field("status").and_then(|s| s.as_f64()).map(|s| s as u16);
+            let bytes = field("bytes").and_then(|b| b.dyn_into::<js_sys::ArrayBuffer>().ok());
+            match (status, bytes) {
+                (Some(status), Some(bytes)) => Ok((status, Uint8Array::new(&bytes).to_vec())),
+                _ => Err("the page's download gave no status and bytes".to_string()),
+            }
+        }
+        Err(e) => Err(js_error(&e)),
+    })
+}
+
+/// "TypeError: Failed to fetch", as the browser words a failed download.
+fn js_error(e: &JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
+        None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
+    }
 }
 
 async fn await_js<T: JsCast>(promise: Promise) -> Option<T> {

@@ -71,7 +71,7 @@ pub fn ZeroResultHelp(query: Memo<Query>, open: Memo<Vec<bool>>, on_change: Call
                 .filter(|(_, _, n)| *n > 0)
                 .collect()
         });
-        fixes.sort_by(|a, b| b.2.cmp(&a.2));
+        fixes.sort_by_key(|f| std::cmp::Reverse(f.2));
         (!fixes.is_empty()).then(|| {
             view! {
                 <div class="zero-help">

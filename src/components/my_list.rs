@@ -23,7 +23,12 @@ pub fn provide_my_list() {
     let list = RwSignal::new(stored);
     Effect::new(move |_| {
         let ids = list.get();
-        let result = if ids.is_empty() { Ok(LocalStorage::delete(KEY)) } else { LocalStorage::set(KEY, ids) };
+        let result = if ids.is_empty() {
+            LocalStorage::delete(KEY);
+            Ok(())
+        } else {
+            LocalStorage::set(KEY, ids)
+        };
         if let Err(e) = result {
             web_sys::console::warn_1(&format!("Perheopas: my list could not be stored ({e})").into());
         }

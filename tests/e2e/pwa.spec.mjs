@@ -56,6 +56,29 @@ test('after one visit the app works offline: reload, search, filter, service pag
   await context.close();
 });
 
+test('a returning visit takes the app files straight from the cache, the page through the worker', async ({ browser }) => {
+  const server = await serve('dist', 8195);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto('http://127.0.0.1:8195/?q=neuvola');
+    await waitForWorker(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: /palvelua$/ })).toBeVisible();
+    // Chromium's static routes (sw.js): the Wasm and the catalogue without running the worker.
+    const sources = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
+      .filter((e) => /(_bg\.wasm|catalogue\.bin)$/.test(e.name))
+      .map((e) => [e.name.split('/').pop().replace(/-[0-9a-f]+_bg/, '_bg'), e.workerMatchedSourceType])));
+    expect(sources).toEqual({ 'perheopas_bg.wasm': 'cache', 'catalogue.bin': 'cache' });
+    // The page itself, any query being the same shell, is answered by the worker.
+    const page_ = await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0);
+    expect(page_).toBe(true);
+  } finally {
+    server.kill();
+    await context.close();
+  }
+});
+
 test('without the service worker the same offline reload fails (negative control)', async ({ browser }) => {
   const server = await serve('dist', 8192);
   const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -50,6 +50,31 @@ test('with nothing saved, a broken catalogue gives a clear message naming the pr
   await expect(resultCount(page)).toHaveCount(0);
 });
 
+for (const [what, fail, problem] of [
+  ['a network error', (route) => route.abort('failed'), 'catalogue.bin: TypeError: Failed to fetch'],
+  ['an HTTP error', (route) => route.fulfill({ status: 404, body: 'not found' }), 'catalogue.bin: HTTP 404'],
+]) {
+  test(`with nothing saved, ${what} instead of the catalogue is named`, async ({ page }) => {
+    await page.route('**/catalogue.bin', fail);
+    await page.goto('/?q=neuvola');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: 'Palvelutietoja ei voitu ladata' })).toBeVisible();
+    await expect(alert).toContainText(problem);
+  });
+}
+
+test('the catalogue is downloaded once per visit, started by the page before the app runs', async ({ page }) => {
+  const downloads = [];
+  page.on('request', (r) => { if (r.url().endsWith('/catalogue.bin')) downloads.push(r.url()); });
+  await page.goto('/?q=neuvola');
+  await expect(resultCount(page)).toBeVisible();
+  // The preload, the page's own fetch and the app share one download.
+  await page.waitForTimeout(500);
+  expect(downloads).toHaveLength(1);
+  // The app took the page's download, so a later load would ask the network afresh.
+  expect(await page.evaluate(() => 'perheopasCatalogue' in window)).toBe(false);
+});
+
 test('a good catalogue replaces an older saved copy', async ({ page }) => {
   await page.goto('/?q=perhe');
   await expect(resultCount(page)).toBeVisible();

@@ -61,12 +61,12 @@ fn main() -> ExitCode {
     let data_dir = PathBuf::from(opt("--data").unwrap_or_else(|| "data".into()));
     let data = &data_dir;
     let result = match args.first().map(String::as_str) {
-        Some("check") => check(&data, None),
+        Some("check") => check(data, None),
         Some("build") => match opt("--out") {
-            Some(out) => check(&data, Some(Path::new(&out))),
+            Some(out) => check(data, Some(Path::new(&out))),
             None => Err("build needs --out FILE".into()),
         },
-        Some("sample") => sample::write_sample(&data).map_err(|e| e.to_string()).map(|s| {
+        Some("sample") => sample::write_sample(data).map_err(|e| e.to_string()).map(|s| {
             println!(
                 "sample catalogue written to {}: {} files, {} organisations, {} services, {} delivery points",
                 data.display(),

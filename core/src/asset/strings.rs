@@ -182,7 +182,7 @@ mod tests {
     #[test]
     #[should_panic(expected = "nested")]
     fn a_decode_inside_an_encode_is_a_bug() {
-        write(|| read(Vec::new(), 0, || Ok(())));
+        let _ = write(|| read(Vec::new(), 0, || Ok(())));
     }
 
     #[test]
