@@ -176,6 +176,7 @@ try {
     console.log(`    app steps, cold (ms from navigation, medians): ${markMedians(coldRuns)}`);
     const sorted = [...warm].sort((a, b) => a - b);
     console.log(`  first results painted, warm (service worker): median ${median(warm).toFixed(0)} ms of ${warm.length}, fastest ${sorted[0].toFixed(0)}, slowest ${sorted[sorted.length - 1].toFixed(0)} (target ≤ ${TARGETS.warmMs} ms)`);
+    console.log(`    warm loads in the order made: ${warm.map((w) => w.toFixed(0)).join(', ')}`);
     console.log(`    app steps, warm (ms from navigation, medians): ${markMedians(warmRuns)}`);
     console.log(`  heap at first results: Wasm ${heaps.wasmHeap === null ? 'n/a' : kb(heaps.wasmHeap)}, JS ${heaps.jsHeap === null ? 'n/a' : kb(heaps.jsHeap)}`);
     report[enc] = { transfers, shellBytes, allBytes, paintMs: paint.length ? median(paint) : null, coldMs: median(cold), warmMs: median(warm), wasmHeap: heaps.wasmHeap, jsHeap: heaps.jsHeap };
