@@ -227,7 +227,8 @@ fn hsds_round_trip_of_the_ptv_import_keeps_every_field() {
 }
 
 /// The official HSDS 3.0 `service` schema, its `$ref`s to other files resolved by file name from
-/// the shared schema folder (read in place: the schemas are CC BY-SA and stay out of the project).
+/// the copy kept in the repository (`tests/fixtures/hsds-3.0/schema/`, CC BY-SA 4.0, Open
+/// Referral; source and licence in that folder's README.md).
 fn hsds_validator() -> jsonschema::Validator {
     struct ByFileName(PathBuf);
     impl jsonschema::Retrieve for ByFileName {
@@ -237,7 +238,7 @@ fn hsds_validator() -> jsonschema::Validator {
             Ok(serde_json::from_str(&text)?)
         }
     }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/hsds-3.0/schema");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/hsds-3.0/schema");
     let text = std::fs::read_to_string(dir.join("service.json")).unwrap_or_else(|e| panic!("the HSDS 3.0 schemas are expected in {}: {e}", dir.display()));
     let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
     jsonschema::draft202012::options()
