@@ -2,8 +2,16 @@
 # Sets up and runs every test: native unit and integration tests, the release build, the size
 # report and search benchmark (figures printed), the browser tests in Chromium, and the browser
 # benchmarks (peer comparison with MiniSearch, load under CPU and network throttling).
+#   --reuse-build  skip the release build: dist/ was just made by the same command (`.ci/run`
+#                  runs `scripts/run.sh --check` first, which builds exactly this way)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+REUSE_BUILD=0
+case "${1:-}" in
+  "") ;;
+  --reuse-build) REUSE_BUILD=1 ;;
+  *) echo "scripts/test.sh: unknown option '$1' (only --reuse-build)" >&2; exit 2 ;;
+esac
 bash scripts/setup.sh test
 source scripts/env.sh
 
@@ -13,8 +21,12 @@ node scripts/style-assets.mjs --check
 echo "==> native tests (core, catalogue tool, UI crate)"
 cargo test --workspace --locked
 
-echo "==> release build of the site (checks and compiles the catalogue first)"
-trunk build --release --offline
+if [ "$REUSE_BUILD" = 1 ] && [ -f dist/index.html ]; then
+  echo "==> release build of the site: reusing dist/ from scripts/run.sh --check (same trunk build --release --offline)"
+else
+  echo "==> release build of the site (checks and compiles the catalogue first)"
+  trunk build --release --offline
+fi
 
 echo "==> size report of dist/"
 cargo run --quiet --locked --profile tool -p perheopas-xtask -- size dist

@@ -1,4 +1,6 @@
-// A tiny static file server for the built site (dist/), used by the browser tests.
+// A tiny static file server for the built site (dist/): scripts/run.sh serves the app with it,
+// and the browser tests and benchmarks use it. Plain files only, nothing injected into the page,
+// so the page's Content-Security-Policy holds as it would on a municipality's web server.
 // Usage: node tests/serve.mjs <dir> <port> [/sub/path/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -42,4 +44,10 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
+})
+  .on('error', (e) => {
+    // E.g. EADDRINUSE: say so in one line instead of a stack trace, and exit non-zero.
+    console.error(`cannot serve ${root} at http://127.0.0.1:${port}/: ${e.message}`);
+    process.exit(1);
+  })
+  .listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`));
