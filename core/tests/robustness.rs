@@ -20,9 +20,11 @@ use perheopas_core::config::{Config, LinkTarget, Mode, CONFIG_PARAMS};
 use perheopas_core::facets::{Counting, Engine};
 use perheopas_core::filter::{self, Query};
 use perheopas_core::hours::{OpenState, Schedule};
-use perheopas_core::source::hours::Expression;
 use perheopas_core::situations::SITUATIONS;
-use perheopas_core::source::{self, Problem, Report, SourceFile, MUNICIPALITIES_FILE, SERVICE_TYPES_FILE};
+use perheopas_core::source::hours::Expression;
+use perheopas_core::source::{
+    self, Problem, Report, SourceFile, MUNICIPALITIES_FILE, SERVICE_TYPES_FILE,
+};
 use perheopas_core::{Accessibility, Catalogue, Channel, Lang, Level, OrgKind};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence, Index};
@@ -118,10 +120,22 @@ hours = "Mo-Fr 18:00-21:00; Dec 24-26 off"
 
 fn files(services: &str) -> Vec<SourceFile> {
     vec![
-        SourceFile { path: MUNICIPALITIES_FILE.into(), text: MUNIS.into() },
-        SourceFile { path: SERVICE_TYPES_FILE.into(), text: TYPES.into() },
-        SourceFile { path: ORGS_FILE.into(), text: ORGS.into() },
-        SourceFile { path: SERVICES_FILE.into(), text: services.into() },
+        SourceFile {
+            path: MUNICIPALITIES_FILE.into(),
+            text: MUNIS.into(),
+        },
+        SourceFile {
+            path: SERVICE_TYPES_FILE.into(),
+            text: TYPES.into(),
+        },
+        SourceFile {
+            path: ORGS_FILE.into(),
+            text: ORGS.into(),
+        },
+        SourceFile {
+            path: SERVICES_FILE.into(),
+            text: services.into(),
+        },
     ]
 }
 
@@ -141,7 +155,11 @@ static CAT: LazyLock<Catalogue> = LazyLock::new(|| match compile(SEED) {
 fn config(cases: u32) -> ProptestConfig {
     let from_env = ProptestConfig::default();
     ProptestConfig {
-        cases: if std::env::var_os("PROPTEST_CASES").is_some() { from_env.cases } else { cases },
+        cases: if std::env::var_os("PROPTEST_CASES").is_some() {
+            from_env.cases
+        } else {
+            cases
+        },
         rng_seed: if std::env::var_os("PROPTEST_RNG_SEED").is_some() {
             from_env.rng_seed
         } else {
@@ -203,11 +221,22 @@ fn line_count(text: &str) -> usize {
 fn check_problems(problems: &[Problem], given: &[SourceFile]) -> Result<(), TestCaseError> {
     prop_assert!(!problems.is_empty(), "Err with no problem at all");
     for p in problems {
-        prop_assert!(!p.message.trim().is_empty(), "problem without a message: {p:?}");
+        prop_assert!(
+            !p.message.trim().is_empty(),
+            "problem without a message: {p:?}"
+        );
         prop_assert!(!p.file.is_empty(), "problem without a file: {p:?}");
         // Only the services file varies; the others are valid, so nothing may be blamed on them.
-        prop_assert_eq!(&p.file, SERVICES_FILE, "problem blamed on a valid file: {:?}", p);
-        let f = given.iter().find(|f| f.path == p.file).expect("the services file is given");
+        prop_assert_eq!(
+            &p.file,
+            SERVICES_FILE,
+            "problem blamed on a valid file: {:?}",
+            p
+        );
+        let f = given
+            .iter()
+            .find(|f| f.path == p.file)
+            .expect("the services file is given");
         prop_assert!(
             p.line <= line_count(&f.text),
             "line {} is past the end of {} ({} lines): {p:?}",
@@ -215,7 +244,10 @@ fn check_problems(problems: &[Problem], given: &[SourceFile]) -> Result<(), Test
             p.file,
             line_count(&f.text)
         );
-        prop_assert!(p.line >= 1 || p.place.is_empty(), "line 0 on a record-level problem: {p:?}");
+        prop_assert!(
+            p.line >= 1 || p.place.is_empty(),
+            "line 0 on a record-level problem: {p:?}"
+        );
     }
     Ok(())
 }
@@ -224,9 +256,18 @@ fn check_problems(problems: &[Problem], given: &[SourceFile]) -> Result<(), Test
 /// parser alone: the independent tally that compile's report must match.
 fn tally(services: &str) -> Option<(usize, usize)> {
     let table: toml::Table = toml::from_str(services).ok()?;
-    let Some(list) = table.get("service") else { return Some((0, 0)) };
+    let Some(list) = table.get("service") else {
+        return Some((0, 0));
+    };
     let list = list.as_array()?;
-    let points = list.iter().map(|s| s.get("delivery").and_then(|d| d.as_array()).map_or(0, Vec::len)).sum();
+    let points = list
+        .iter()
+        .map(|s| {
+            s.get("delivery")
+                .and_then(|d| d.as_array())
+                .map_or(0, Vec::len)
+        })
+        .sum();
     Some((list.len(), points))
 }
 
@@ -317,7 +358,9 @@ fn apply_chars(text: &str, e: &Edit) -> String {
             let to = b.index(len + 1).min(chars.len());
             chars.splice(to..to, piece);
         }
-        Edit::DeleteLine(_) | Edit::CopyLine(..) => unreachable!("line edits are applied by `apply`"),
+        Edit::DeleteLine(_) | Edit::CopyLine(..) => {
+            unreachable!("line edits are applied by `apply`")
+        }
     }
     chars.into_iter().collect()
 }
@@ -372,8 +415,17 @@ fn source_compile_never_panics_and_accounts_for_every_record() {
         panic!("{e}");
     }
     // Damaged seeds that still compile are where a silently dropped record would show.
-    eprintln!("arbitrary services files: {} compiled, {} rejected", ok.get(), err.get());
-    assert!(ok.get() > 0 && err.get() > 0, "ok {} err {}", ok.get(), err.get());
+    eprintln!(
+        "arbitrary services files: {} compiled, {} rejected",
+        ok.get(),
+        err.get()
+    );
+    assert!(
+        ok.get() > 0 && err.get() > 0,
+        "ok {} err {}",
+        ok.get(),
+        err.get()
+    );
 }
 
 #[test]
@@ -389,7 +441,14 @@ fn source_compile_survives_deep_nesting_and_odd_files() {
             let _ = check_compile(&text).unwrap();
         }
     }
-    for text in ["", "\u{FEFF}", "\r", "[[service]]", "service = []", "[[service]]\n[[service]]\n"] {
+    for text in [
+        "",
+        "\u{FEFF}",
+        "\r",
+        "[[service]]",
+        "service = []",
+        "[[service]]\n[[service]]\n",
+    ] {
         let _ = check_compile(text).unwrap();
     }
     assert!(check_compile(SEED).unwrap(), "the seed compiles");
@@ -410,7 +469,11 @@ struct GenService {
 
 /// `clean` records use only values the rules accept (random names, numbers in range, real codes,
 /// https links); the others take a wild value in about one field in eight.
-fn pick(clean: bool, good: BoxedStrategy<String>, wild: BoxedStrategy<String>) -> BoxedStrategy<String> {
+fn pick(
+    clean: bool,
+    good: BoxedStrategy<String>,
+    wild: BoxedStrategy<String>,
+) -> BoxedStrategy<String> {
     if clean {
         good
     } else {
@@ -420,7 +483,9 @@ fn pick(clean: bool, good: BoxedStrategy<String>, wild: BoxedStrategy<String>) -
 
 /// An optional `key = value` line.
 fn opt_line(key: &'static str, value: BoxedStrategy<String>) -> BoxedStrategy<String> {
-    proptest::option::of(value).prop_map(move |v| v.map_or(String::new(), |v| format!("{key} = {v}\n"))).boxed()
+    proptest::option::of(value)
+        .prop_map(move |v| v.map_or(String::new(), |v| format!("{key} = {v}\n")))
+        .boxed()
 }
 
 fn name_good() -> BoxedStrategy<String> {
@@ -433,7 +498,13 @@ fn name_good() -> BoxedStrategy<String> {
 }
 
 fn name_wild() -> BoxedStrategy<String> {
-    prop_oneof![any_text(), Just(String::new()), Just("   ".to_string()), "x{121,200}"].boxed()
+    prop_oneof![
+        any_text(),
+        Just(String::new()),
+        Just("   ".to_string()),
+        "x{121,200}"
+    ]
+    .boxed()
 }
 
 fn https_url() -> BoxedStrategy<String> {
@@ -442,7 +513,9 @@ fn https_url() -> BoxedStrategy<String> {
     const LABEL: &str = "[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,5})?";
     const PATH: &str = "(/[A-Za-z0-9._~%-]{0,12}){0,3}(\\?[a-z]{1,5}=[a-z0-9]{0,5})?";
     let pattern = format!("https://{LABEL}(\\.{LABEL}){{0,2}}\\.(fi|example|org){PATH}");
-    proptest::string::string_regex(&pattern).expect("a valid pattern").boxed()
+    proptest::string::string_regex(&pattern)
+        .expect("a valid pattern")
+        .boxed()
 }
 
 fn url_wild() -> BoxedStrategy<String> {
@@ -455,14 +528,27 @@ fn url_wild() -> BoxedStrategy<String> {
 }
 
 fn url_line(key: &'static str, clean: bool) -> BoxedStrategy<String> {
-    opt_line(key, pick(clean, https_url(), url_wild()).prop_map(|u| toml_str(&u)).boxed())
+    opt_line(
+        key,
+        pick(clean, https_url(), url_wild())
+            .prop_map(|u| toml_str(&u))
+            .boxed(),
+    )
 }
 
 /// Optional `field.fi` (and sometimes `.sv`, `.en`) lines.
 fn text_lines(field: &'static str, clean: bool, required: bool) -> BoxedStrategy<String> {
     let value = || pick(clean, name_good(), name_wild());
-    let fi = if required { value().prop_map(Some).boxed() } else { proptest::option::of(value()).boxed() };
-    (fi, proptest::option::of(value()), proptest::option::of(value()))
+    let fi = if required {
+        value().prop_map(Some).boxed()
+    } else {
+        proptest::option::of(value()).boxed()
+    };
+    (
+        fi,
+        proptest::option::of(value()),
+        proptest::option::of(value()),
+    )
         .prop_map(move |(fi, sv, en)| {
             let mut out = String::new();
             // Without Finnish, other languages are a reported problem; keep them to wild records.
@@ -479,7 +565,12 @@ fn text_lines(field: &'static str, clean: bool, required: bool) -> BoxedStrategy
 }
 
 fn phone_good() -> BoxedStrategy<String> {
-    prop_oneof!["0[1-9]0 000 [0-9]{4}", "\\+358 [1-9]0 [0-9]{3} [0-9]{4}", "1[0-9]{2,5}"].boxed()
+    prop_oneof![
+        "0[1-9]0 000 [0-9]{4}",
+        "\\+358 [1-9]0 [0-9]{3} [0-9]{4}",
+        "1[0-9]{2,5}"
+    ]
+    .boxed()
 }
 
 const HOURS_GOOD: [&str; 9] = [
@@ -497,16 +588,31 @@ const HOURS_GOOD: [&str; 9] = [
 fn hours_line(clean: bool) -> BoxedStrategy<String> {
     let good = select(HOURS_GOOD.to_vec()).prop_map(String::from).boxed();
     let wild = prop_oneof![hours_expr(), any_text()].boxed();
-    opt_line("hours", pick(clean, good, wild).prop_map(|h| toml_str(&h)).boxed())
+    opt_line(
+        "hours",
+        pick(clean, good, wild).prop_map(|h| toml_str(&h)).boxed(),
+    )
 }
 
 /// Municipalities as (code, centre) from the compiled seed catalogue.
 fn municipality() -> BoxedStrategy<(String, (f32, f32))> {
-    select(CAT.municipalities.iter().map(|m| (m.code.clone(), m.centre)).collect::<Vec<_>>()).boxed()
+    select(
+        CAT.municipalities
+            .iter()
+            .map(|m| (m.code.clone(), m.centre))
+            .collect::<Vec<_>>(),
+    )
+    .boxed()
 }
 
 fn delivery(clean: bool) -> BoxedStrategy<String> {
-    let channel = pick(clean, select(Channel::ALL.to_vec()).prop_map(|c| c.id().to_string()).boxed(), any_text());
+    let channel = pick(
+        clean,
+        select(Channel::ALL.to_vec())
+            .prop_map(|c| c.id().to_string())
+            .boxed(),
+        any_text(),
+    );
     let address = (
         municipality(),
         pick(clean, "[0-9]{5}".boxed(), any_text()),
@@ -531,48 +637,75 @@ fn delivery(clean: bool) -> BoxedStrategy<String> {
         address.clone().prop_map(|(a, l)| a + &l).boxed(),
         prop_oneof![
             // A real address with a wild location, and wild locations of every shape.
-            (address.prop_map(|(a, _)| a), any::<f64>(), any::<f64>()).prop_map(|(a, lat, lon)| format!(
-                "{a}location = [{}, {}]\n",
-                toml_f64(lat),
-                toml_f64(lon)
-            )),
-            (50.0..80.0f64, 10.0..40.0f64).prop_map(|(lat, lon)| format!("location = [{lat}, {lon}]\n")),
+            (address.prop_map(|(a, _)| a), any::<f64>(), any::<f64>()).prop_map(
+                |(a, lat, lon)| format!("{a}location = [{}, {}]\n", toml_f64(lat), toml_f64(lon))
+            ),
+            (50.0..80.0f64, 10.0..40.0f64)
+                .prop_map(|(lat, lon)| format!("location = [{lat}, {lon}]\n")),
             proptest::collection::vec(-100.0..100.0f64, 0..4).prop_map(|v| format!(
                 "location = [{}]\n",
-                v.iter().map(|x| toml_f64(*x)).collect::<Vec<_>>().join(", ")
+                v.iter()
+                    .map(|x| toml_f64(*x))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )),
             Just("location = \"here\"\n".to_string()),
         ]
         .boxed(),
     );
-    let phones =
-        proptest::collection::vec((pick(clean, phone_good(), any_text()), proptest::option::of(name_good())), 1..3)
-            .prop_map(|ps| {
-                let items: Vec<String> = ps
-                    .iter()
-                    .map(|(n, note)| match note {
-                        Some(note) => format!("{{ number = {}, note.fi = {} }}", toml_str(n), toml_str(note)),
-                        None => format!("{{ number = {} }}", toml_str(n)),
-                    })
-                    .collect();
-                format!("phones = [{}]\n", items.join(", "))
-            });
+    let phones = proptest::collection::vec(
+        (
+            pick(clean, phone_good(), any_text()),
+            proptest::option::of(name_good()),
+        ),
+        1..3,
+    )
+    .prop_map(|ps| {
+        let items: Vec<String> = ps
+            .iter()
+            .map(|(n, note)| match note {
+                Some(note) => format!(
+                    "{{ number = {}, note.fi = {} }}",
+                    toml_str(n),
+                    toml_str(note)
+                ),
+                None => format!("{{ number = {} }}", toml_str(n)),
+            })
+            .collect();
+        format!("phones = [{}]\n", items.join(", "))
+    });
     let accessibility = pick(
         clean,
         subsequence(Accessibility::ALL.to_vec(), 0..=Accessibility::ALL.len())
             .prop_map(|a| {
-                format!("accessibility = [{}]\n", a.iter().map(|x| toml_str(x.id())).collect::<Vec<_>>().join(", "))
+                format!(
+                    "accessibility = [{}]\n",
+                    a.iter()
+                        .map(|x| toml_str(x.id()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             })
             .boxed(),
-        any_text().prop_map(|a| format!("accessibility = [{}]\n", toml_str(&a))).boxed(),
+        any_text()
+            .prop_map(|a| format!("accessibility = [{}]\n", toml_str(&a)))
+            .boxed(),
     );
     let email = opt_line(
         "email",
-        pick(clean, "[a-z]{1,8}(\\.[a-z]{1,8})?@[a-z]{1,8}\\.(fi|example)".boxed(), any_text())
-            .prop_map(|e| toml_str(&e))
-            .boxed(),
+        pick(
+            clean,
+            "[a-z]{1,8}(\\.[a-z]{1,8})?@[a-z]{1,8}\\.(fi|example)".boxed(),
+            any_text(),
+        )
+        .prop_map(|e| toml_str(&e))
+        .boxed(),
     );
-    let walk_in = pick(clean, any::<bool>().prop_map(|b| b.to_string()).boxed(), Just("\"yes\"".to_string()).boxed());
+    let walk_in = pick(
+        clean,
+        any::<bool>().prop_map(|b| b.to_string()).boxed(),
+        Just("\"yes\"".to_string()).boxed(),
+    );
     (
         channel,
         (address, any::<bool>()),
@@ -629,7 +762,9 @@ fn delivery(clean: bool) -> BoxedStrategy<String> {
 }
 
 fn date_good() -> BoxedStrategy<String> {
-    (2000..=2025i32, 1..=12u32, 1..=28u32).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")).boxed()
+    (2000..=2025i32, 1..=12u32, 1..=28u32)
+        .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+        .boxed()
 }
 
 fn date_wild() -> BoxedStrategy<String> {
@@ -645,16 +780,20 @@ fn date_wild() -> BoxedStrategy<String> {
 
 fn ages_line(clean: bool) -> BoxedStrategy<String> {
     let good = prop_oneof![
-        (-1..=120i32).prop_flat_map(|a| (Just(a), a..=120)).prop_map(|(a, b)| format!("[{a}, {b}]")),
-        (-1.0..=120.0f64).prop_flat_map(|a| (Just(a), a..=120.0)).prop_map(|(a, b)| format!(
+        (-1..=120i32)
+            .prop_flat_map(|a| (Just(a), a..=120))
+            .prop_map(|(a, b)| format!("[{a}, {b}]")),
+        (-1.0..=120.0f64)
+            .prop_flat_map(|a| (Just(a), a..=120.0))
+            .prop_map(|(a, b)| format!("[{}, {}]", toml_f64(a), toml_f64(b))),
+    ]
+    .boxed();
+    let wild = prop_oneof![
+        (any::<f64>(), any::<f64>()).prop_map(|(a, b)| format!(
             "[{}, {}]",
             toml_f64(a),
             toml_f64(b)
         )),
-    ]
-    .boxed();
-    let wild = prop_oneof![
-        (any::<f64>(), any::<f64>()).prop_map(|(a, b)| format!("[{}, {}]", toml_f64(a), toml_f64(b))),
         proptest::collection::vec(-5..130i32, 0..4).prop_map(|v| format!("{v:?}")),
         Just("\"0-6\"".to_string()),
     ]
@@ -663,7 +802,11 @@ fn ages_line(clean: bool) -> BoxedStrategy<String> {
 }
 
 fn areas_line(clean: bool) -> BoxedStrategy<String> {
-    let county_codes: Vec<String> = CAT.counties.iter().map(|c| format!("county:{}", c.code)).collect();
+    let county_codes: Vec<String> = CAT
+        .counties
+        .iter()
+        .map(|c| format!("county:{}", c.code))
+        .collect();
     let area = prop_oneof![
         4 => municipality().prop_map(|(code, _)| code),
         2 => select(county_codes),
@@ -672,10 +815,20 @@ fn areas_line(clean: bool) -> BoxedStrategy<String> {
     let area = pick(
         clean,
         area.boxed(),
-        prop_oneof![any_text(), Just("county:99".to_string()), Just("999".to_string())].boxed(),
+        prop_oneof![
+            any_text(),
+            Just("county:99".to_string()),
+            Just("999".to_string())
+        ]
+        .boxed(),
     );
     proptest::collection::vec(area, if clean { 1..4 } else { 0..4 })
-        .prop_map(|a| format!("areas = [{}]\n", a.iter().map(|x| toml_str(x)).collect::<Vec<_>>().join(", ")))
+        .prop_map(|a| {
+            format!(
+                "areas = [{}]\n",
+                a.iter().map(|x| toml_str(x)).collect::<Vec<_>>().join(", ")
+            )
+        })
         .boxed()
 }
 
@@ -683,11 +836,17 @@ fn service(i: usize, clean: bool) -> BoxedStrategy<GenService> {
     // Clean ids are unique by their index; wild ones collide ("dup") or are anything at all.
     let id = pick(
         clean,
-        "[a-z0-9-]{0,12}".prop_map(move |s| format!("s{i}-{s}")).boxed(),
+        "[a-z0-9-]{0,12}"
+            .prop_map(move |s| format!("s{i}-{s}"))
+            .boxed(),
         prop_oneof![Just("dup".to_string()), any_text()].boxed(),
     );
     let type_ids: Vec<String> = CAT.service_types.iter().map(|t| t.id.clone()).collect();
-    let languages = pick(clean, "[a-z]{2}".boxed(), prop_oneof![any_text(), "[A-Za-z]{1,3}"].boxed());
+    let languages = pick(
+        clean,
+        "[a-z]{2}".boxed(),
+        prop_oneof![any_text(), "[A-Za-z]{1,3}"].boxed(),
+    );
     let status = pick(
         clean,
         select(vec![
@@ -705,17 +864,35 @@ fn service(i: usize, clean: bool) -> BoxedStrategy<GenService> {
     );
     let head = (
         id,
-        pick(clean, select(vec!["siun-sote".to_string(), "esimerkki-ry".to_string()]).boxed(), any_text()),
+        pick(
+            clean,
+            select(vec!["siun-sote".to_string(), "esimerkki-ry".to_string()]).boxed(),
+            any_text(),
+        ),
         pick(clean, select(type_ids).boxed(), any_text()),
         pick(clean, name_good(), name_wild()),
         text_lines("summary", clean, false),
         text_lines("description", clean, false),
         ages_line(clean),
         proptest::collection::vec(languages, if clean { 1..4 } else { 0..4 }),
-        pick(clean, select(vec!["free", "fee", "voucher"]).prop_map(String::from).boxed(), any_text()),
+        pick(
+            clean,
+            select(vec!["free", "fee", "voucher"])
+                .prop_map(String::from)
+                .boxed(),
+            any_text(),
+        ),
         proptest::option::of(pick(
             clean,
-            select(vec!["none", "assessment", "referral", "application", "decision"]).prop_map(String::from).boxed(),
+            select(vec![
+                "none",
+                "assessment",
+                "referral",
+                "application",
+                "decision",
+            ])
+            .prop_map(String::from)
+            .boxed(),
             any_text(),
         )),
     );
@@ -746,7 +923,11 @@ fn service(i: usize, clean: bool) -> BoxedStrategy<GenService> {
                 t += &description;
                 t += &ages;
                 let langs: Vec<String> = languages.iter().map(|l| toml_str(l)).collect();
-                t += &format!("languages = [{}]\ncost = {}\n", langs.join(", "), toml_str(&cost));
+                t += &format!(
+                    "languages = [{}]\ncost = {}\n",
+                    langs.join(", "),
+                    toml_str(&cost)
+                );
                 if let Some(a) = access {
                     t += &format!("access = {}\n", toml_str(&a));
                 }
@@ -764,15 +945,24 @@ fn service(i: usize, clean: bool) -> BoxedStrategy<GenService> {
                 for p in &points {
                     t += p;
                 }
-                GenService { id, name_fi: name, points: points.len(), toml: t }
+                GenService {
+                    id,
+                    name_fi: name,
+                    points: points.len(),
+                    toml: t,
+                }
             },
         )
         .boxed()
 }
 
 fn catalogue_records() -> impl Strategy<Value = (bool, Vec<GenService>)> {
-    (any::<bool>(), 1..4usize)
-        .prop_flat_map(|(clean, n)| (Just(clean), (0..n).map(|i| service(i, clean)).collect::<Vec<_>>()))
+    (any::<bool>(), 1..4usize).prop_flat_map(|(clean, n)| {
+        (
+            Just(clean),
+            (0..n).map(|i| service(i, clean)).collect::<Vec<_>>(),
+        )
+    })
 }
 
 #[test]
@@ -786,8 +976,14 @@ fn source_compile_random_records_in_equal_records_out() {
             Ok((cat, report)) => {
                 ok.set(ok.get() + 1);
                 let points: usize = records.iter().map(|r| r.points).sum();
-                prop_assert_eq!((report.services_read, report.services_written), (records.len(), records.len()));
-                prop_assert_eq!((report.delivery_points_read, report.delivery_points_written), (points, points));
+                prop_assert_eq!(
+                    (report.services_read, report.services_written),
+                    (records.len(), records.len())
+                );
+                prop_assert_eq!(
+                    (report.delivery_points_read, report.delivery_points_written),
+                    (points, points)
+                );
                 // Each record is there, under its id, with its name and all its delivery points.
                 for r in &records {
                     let found = cat.service_by_id(&r.id).map(|(_, s)| s);
@@ -802,7 +998,9 @@ fn source_compile_random_records_in_equal_records_out() {
                 if clean {
                     clean_rejected.set(clean_rejected.get() + 1);
                     // Only values the rules accept went in: any problem is a false alarm.
-                    return Err(TestCaseError::fail(format!("a clean catalogue was rejected: {problems:#?}\n{text}")));
+                    return Err(TestCaseError::fail(format!(
+                        "a clean catalogue was rejected: {problems:#?}\n{text}"
+                    )));
                 }
                 check_problems(&problems, &given)?;
             }
@@ -813,8 +1011,17 @@ fn source_compile_random_records_in_equal_records_out() {
         panic!("{e}");
     }
     // Both outcomes must have been exercised, or the property proved nothing.
-    eprintln!("random records: {} compiled, {} rejected", ok.get(), err.get());
-    assert!(ok.get() > 10 && err.get() > 10, "ok {} err {}", ok.get(), err.get());
+    eprintln!(
+        "random records: {} compiled, {} rejected",
+        ok.get(),
+        err.get()
+    );
+    assert!(
+        ok.get() > 10 && err.get() > 10,
+        "ok {} err {}",
+        ok.get(),
+        err.get()
+    );
     assert_eq!(clean_rejected.get(), 0);
 }
 
@@ -823,13 +1030,15 @@ fn source_compile_random_records_in_equal_records_out() {
 // ---------------------------------------------------------------------------------------------
 
 const HOURS_TOKENS: [&str; 24] = [
-    "Mo", "-", "Fr", " ", "08:00", "24:00", ";", ",", "off", "PH", "Jan", "week", "1", "/", "[", "]", "+", "\"",
-    "24/7", "||", "easter", "sunrise", "(", ")",
+    "Mo", "-", "Fr", " ", "08:00", "24:00", ";", ",", "off", "PH", "Jan", "week", "1", "/", "[",
+    "]", "+", "\"", "24/7", "||", "easter", "sunrise", "(", ")",
 ];
 
 /// Expressions built from the grammar's pieces: many parse, many nearly do.
 fn hours_expr() -> BoxedStrategy<String> {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     const DAYS: [&str; 9] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "PH", "SH"];
     let time = (0..=48u32, 0..=60u32).prop_map(|(h, m)| format!("{h:02}:{m:02}"));
     let year = prop_oneof![
@@ -837,18 +1046,22 @@ fn hours_expr() -> BoxedStrategy<String> {
         (1990..2110u32, 1990..2110u32).prop_map(|(a, b)| format!("{a}-{b}")),
         (1990..2110u32, 1..5u32).prop_map(|(a, s)| format!("{a}-2099/{s}")),
     ];
-    let month =
-        (select(MONTHS.to_vec()), proptest::option::of(0..=32u32), proptest::option::of(select(MONTHS.to_vec())))
-            .prop_map(|(m, d, m2)| match (d, m2) {
-                (None, None) => m.to_string(),
-                (None, Some(m2)) => format!("{m}-{m2}"),
-                (Some(d), None) => format!("{m} {d}"),
-                (Some(d), Some(m2)) => format!("{m} {d}-{m2} {d}"),
-            });
-    let week = (0..=54u32, 0..=54u32, proptest::option::of(1..4u32)).prop_map(|(a, b, s)| match s {
-        Some(s) => format!("week {a}-{b}/{s}"),
-        None => format!("week {a}-{b}"),
-    });
+    let month = (
+        select(MONTHS.to_vec()),
+        proptest::option::of(0..=32u32),
+        proptest::option::of(select(MONTHS.to_vec())),
+    )
+        .prop_map(|(m, d, m2)| match (d, m2) {
+            (None, None) => m.to_string(),
+            (None, Some(m2)) => format!("{m}-{m2}"),
+            (Some(d), None) => format!("{m} {d}"),
+            (Some(d), Some(m2)) => format!("{m} {d}-{m2} {d}"),
+        });
+    let week =
+        (0..=54u32, 0..=54u32, proptest::option::of(1..4u32)).prop_map(|(a, b, s)| match s {
+            Some(s) => format!("week {a}-{b}/{s}"),
+            None => format!("week {a}-{b}"),
+        });
     let weekdays = proptest::collection::vec(
         prop_oneof![
             select(DAYS.to_vec()).prop_map(String::from),
@@ -869,11 +1082,23 @@ fn hours_expr() -> BoxedStrategy<String> {
         1..3,
     )
     .prop_map(|t| t.join(","));
-    let modifier =
-        select(vec!["", " off", " closed", " open", " unknown", " \"ajanvaraus\"", " unknown \"x\"", " || "]);
+    let modifier = select(vec![
+        "",
+        " off",
+        " closed",
+        " open",
+        " unknown",
+        " \"ajanvaraus\"",
+        " unknown \"x\"",
+        " || ",
+    ]);
     let rule = (
         proptest::option::of(year),
-        proptest::option::of(prop_oneof![month, Just("easter".to_string()), Just("easter +1 day".to_string())]),
+        proptest::option::of(prop_oneof![
+            month,
+            Just("easter".to_string()),
+            Just("easter +1 day".to_string())
+        ]),
         proptest::option::of(week),
         proptest::option::of(weekdays),
         proptest::option::of(times),
@@ -883,16 +1108,17 @@ fn hours_expr() -> BoxedStrategy<String> {
             let parts: Vec<String> = [y, m, w, d, t].into_iter().flatten().collect();
             format!("{}{modi}", parts.join(" "))
         });
-    let rules = proptest::collection::vec((rule, select(vec!["; ", ", ", " || "])), 1..4).prop_map(|rs| {
-        let mut out = String::new();
-        for (i, (r, sep)) in rs.iter().enumerate() {
-            if i > 0 {
-                out += sep;
+    let rules =
+        proptest::collection::vec((rule, select(vec!["; ", ", ", " || "])), 1..4).prop_map(|rs| {
+            let mut out = String::new();
+            for (i, (r, sep)) in rs.iter().enumerate() {
+                if i > 0 {
+                    out += sep;
+                }
+                out += r;
             }
-            out += r;
-        }
-        out
-    });
+            out
+        });
     prop_oneof![
         6 => rules,
         1 => Just("24/7".to_string()),
@@ -927,12 +1153,21 @@ fn check_hours(h: &Schedule, now: NaiveDateTime, day: NaiveDate) -> Result<(), T
     for (i, d) in week.iter().enumerate() {
         prop_assert_eq!(d.date, day + TimeDelta::days(i as i64));
         for &(start, end) in &d.intervals {
-            prop_assert!(start < end || end == midnight, "{}: interval {start}-{end} runs backwards", d.date);
+            prop_assert!(
+                start < end || end == midnight,
+                "{}: interval {start}-{end} runs backwards",
+                d.date
+            );
         }
         for pair in d.intervals.windows(2) {
             let ((_, end), (next, _)) = (pair[0], pair[1]);
             // Only the day's last interval may run to midnight; the rest are in order, apart.
-            prop_assert!(end != midnight && end <= next, "{}: intervals out of order {:?}", d.date, d.intervals);
+            prop_assert!(
+                end != midnight && end <= next,
+                "{}: intervals out of order {:?}",
+                d.date,
+                d.intervals
+            );
         }
     }
     Ok(())
@@ -989,7 +1224,11 @@ fn hours_properties_hit_parseable_expressions() {
             Ok(())
         })
         .unwrap();
-    assert!(parsed.get() > 40, "only {} of 200 generated expressions parsed", parsed.get());
+    assert!(
+        parsed.get() > 40,
+        "only {} of 200 generated expressions parsed",
+        parsed.get()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1057,12 +1296,21 @@ fn vocabulary() -> Vec<String> {
         ]
         .map(String::from),
     );
-    v.extend(["app", "widget", "kiosk", "new-tab", "#006644", "#fff", "90", "", " ", ",", "999"].map(String::from));
+    v.extend(
+        [
+            "app", "widget", "kiosk", "new-tab", "#006644", "#fff", "90", "", " ", ",", "999",
+        ]
+        .map(String::from),
+    );
     v
 }
 
 fn param_key() -> BoxedStrategy<String> {
-    let keys: Vec<String> = QUERY_KEYS.iter().chain(CONFIG_PARAMS.iter()).map(|k| k.to_string()).collect();
+    let keys: Vec<String> = QUERY_KEYS
+        .iter()
+        .chain(CONFIG_PARAMS.iter())
+        .map(|k| k.to_string())
+        .collect();
     prop_oneof![
         6 => select(keys.clone()),
         1 => select(keys).prop_map(|k| k.to_uppercase()),
@@ -1170,13 +1418,22 @@ fn valid_query() -> impl Strategy<Value = Query> {
             .prop_map(String::from_iter)
             .prop_filter("blank", |t| !t.trim().is_empty()),
     ];
-    let age =
-        proptest::option::of(prop_oneof![Just((-1i8, -1i8)), (0..=120i8).prop_flat_map(|a| (Just(a), a..=120i8)),]);
+    let age = proptest::option::of(prop_oneof![
+        Just((-1i8, -1i8)),
+        (0..=120i8).prop_flat_map(|a| (Just(a), a..=120i8)),
+    ]);
     let languages = proptest::collection::btree_set("[a-z]{2}", 0..4)
         .prop_map(|s| s.into_iter().collect::<Vec<_>>())
         .prop_shuffle();
     (
-        (text, set(Level::ALL.to_vec(), 3), set(categories, 4), set(counties, 3), set(municipalities, 5), age),
+        (
+            text,
+            set(Level::ALL.to_vec(), 3),
+            set(categories, 4),
+            set(counties, 3),
+            set(municipalities, 5),
+            age,
+        ),
         (
             languages,
             any::<[bool; 3]>(),
@@ -1263,8 +1520,11 @@ fn hex_colour(s: &str) -> Option<(u8, u8, u8)> {
     if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
-    let byte =
-        |i: usize, w: usize| u8::from_str_radix(&hex[i..i + w], 16).ok().map(|v| if w == 1 { v * 17 } else { v });
+    let byte = |i: usize, w: usize| {
+        u8::from_str_radix(&hex[i..i + w], 16)
+            .ok()
+            .map(|v| if w == 1 { v * 17 } else { v })
+    };
     match hex.len() {
         3 => Some((byte(0, 1)?, byte(1, 1)?, byte(2, 1)?)),
         6 => Some((byte(0, 2)?, byte(2, 2)?, byte(4, 2)?)),
@@ -1392,7 +1652,10 @@ fn every_short_accent_is_judged_by_contrast() {
         assert_eq!(c.accent.is_some(), enough, "{s}");
         assert_eq!(problems.len(), usize::from(!enough), "{s}: {problems:?}");
         if !enough {
-            assert!(problems[0].problem.contains("contrast"), "{s}: {problems:?}");
+            assert!(
+                problems[0].problem.contains("contrast"),
+                "{s}: {problems:?}"
+            );
         }
     }
 }
@@ -1506,6 +1769,10 @@ fn every_cut_near_the_ends_of_a_catalogue_is_refused() {
     assert_eq!(asset::decode(bytes).as_ref(), Ok(&*CAT));
     let ends = (0..bytes.len().min(512)).chain(bytes.len().saturating_sub(512)..bytes.len());
     for len in ends {
-        assert!(asset::decode(&bytes[..len]).is_err(), "cut at {len} of {} bytes decoded", bytes.len());
+        assert!(
+            asset::decode(&bytes[..len]).is_err(),
+            "cut at {len} of {} bytes decoded",
+            bytes.len()
+        );
     }
 }

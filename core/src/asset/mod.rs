@@ -15,7 +15,8 @@ pub const FORMAT_VERSION: u16 = 3;
 const HEADER: usize = 4 + 2 + 4 + 4;
 
 pub fn encode(cat: &Catalogue) -> Vec<u8> {
-    let (records, table) = strings::write(|| postcard::to_allocvec(cat).expect("a catalogue always serialises"));
+    let (records, table) =
+        strings::write(|| postcard::to_allocvec(cat).expect("a catalogue always serialises"));
     let mut body = postcard::to_allocvec(&table).expect("strings always serialise");
     body.extend_from_slice(&records);
     with_header(&body)
@@ -34,9 +35,15 @@ fn with_header(body: &[u8]) -> Vec<u8> {
 #[derive(Debug, PartialEq, Eq)]
 pub enum DecodeError {
     NotACatalogue,
-    WrongVersion { found: u16, expected: u16 },
+    WrongVersion {
+        found: u16,
+        expected: u16,
+    },
     /// Fewer (or more) bytes than the header promises: an interrupted download or upload.
-    WrongLength { found: usize, expected: usize },
+    WrongLength {
+        found: usize,
+        expected: usize,
+    },
     /// The bytes are all there but some changed on the way.
     ChecksumMismatch,
     Corrupt(String),
@@ -47,12 +54,18 @@ impl std::fmt::Display for DecodeError {
         match self {
             DecodeError::NotACatalogue => write!(f, "the file is not a Perheopas catalogue"),
             DecodeError::WrongVersion { found, expected } => {
-                write!(f, "catalogue format {found}, this app reads format {expected}")
+                write!(
+                    f,
+                    "catalogue format {found}, this app reads format {expected}"
+                )
             }
             DecodeError::WrongLength { found, expected } => {
                 write!(f, "the catalogue file is cut short or padded: {found} bytes where the header promises {expected}")
             }
-            DecodeError::ChecksumMismatch => write!(f, "the catalogue file is damaged: its checksum does not match"),
+            DecodeError::ChecksumMismatch => write!(
+                f,
+                "the catalogue file is damaged: its checksum does not match"
+            ),
             DecodeError::Corrupt(e) => write!(f, "the catalogue file is damaged ({e})"),
         }
     }
@@ -64,29 +77,51 @@ pub fn decode(bytes: &[u8]) -> Result<Catalogue, DecodeError> {
     }
     let found = u16::from_le_bytes([bytes[4], bytes[5]]);
     if found != FORMAT_VERSION {
-        return Err(DecodeError::WrongVersion { found, expected: FORMAT_VERSION });
+        return Err(DecodeError::WrongVersion {
+            found,
+            expected: FORMAT_VERSION,
+        });
     }
-    let word = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+    let word = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
     let (Some(length), Some(checksum)) = (word(6), word(10)) else {
-        return Err(DecodeError::WrongLength { found: bytes.len(), expected: HEADER });
+        return Err(DecodeError::WrongLength {
+            found: bytes.len(),
+            expected: HEADER,
+        });
     };
     // A wild length must not overflow on 32-bit Wasm.
     let Some(expected) = (length as usize).checked_add(HEADER) else {
-        return Err(DecodeError::WrongLength { found: bytes.len(), expected: usize::MAX });
+        return Err(DecodeError::WrongLength {
+            found: bytes.len(),
+            expected: usize::MAX,
+        });
     };
     if bytes.len() != expected {
-        return Err(DecodeError::WrongLength { found: bytes.len(), expected });
+        return Err(DecodeError::WrongLength {
+            found: bytes.len(),
+            expected,
+        });
     }
     let body = &bytes[HEADER..];
     if crc32fast::hash(body) != checksum {
         return Err(DecodeError::ChecksumMismatch);
     }
-    let (table, records) = postcard::take_from_bytes::<Vec<String>>(body).map_err(|e| DecodeError::Corrupt(format!("text table: {e}")))?;
+    let (table, records) = postcard::take_from_bytes::<Vec<String>>(body)
+        .map_err(|e| DecodeError::Corrupt(format!("text table: {e}")))?;
     let budget = body.len().saturating_mul(strings::EXPANSION_LIMIT);
-    let (catalogue, rest) = strings::read(table, budget, || postcard::take_from_bytes::<Catalogue>(records))
-        .map_err(|e| DecodeError::Corrupt(format!("records: {e}")))?;
+    let (catalogue, rest) = strings::read(table, budget, || {
+        postcard::take_from_bytes::<Catalogue>(records)
+    })
+    .map_err(|e| DecodeError::Corrupt(format!("records: {e}")))?;
     if !rest.is_empty() {
-        return Err(DecodeError::Corrupt(format!("{} bytes after the last record", rest.len())));
+        return Err(DecodeError::Corrupt(format!(
+            "{} bytes after the last record",
+            rest.len()
+        )));
     }
     Ok(catalogue)
 }
@@ -108,12 +143,20 @@ mod tests {
         let one = encode(&cat).len();
         // A hundred more services with the first one's texts: each adds its numbers, not its words.
         let first = cat.services[0].clone();
-        let words = postcard::to_allocvec(&(&first.name, &first.summary, &first.description)).unwrap().len();
+        let words = postcard::to_allocvec(&(&first.name, &first.summary, &first.description))
+            .unwrap()
+            .len();
         for i in 0..100 {
-            cat.services.push(crate::model::Service { id: format!("copy-{i}"), ..first.clone() });
+            cat.services.push(crate::model::Service {
+                id: format!("copy-{i}"),
+                ..first.clone()
+            });
         }
         let per_copy = (encode(&cat).len() - one) / 100;
-        assert!(per_copy < words, "{per_copy} bytes per copy, the texts alone are {words}");
+        assert!(
+            per_copy < words,
+            "{per_copy} bytes per copy, the texts alone are {words}"
+        );
         assert_eq!(decode(&encode(&cat)).unwrap(), cat);
     }
 
@@ -127,13 +170,20 @@ mod tests {
         let mut short = postcard::to_allocvec(&table[..1]).unwrap();
         short.extend_from_slice(records);
         match decode(&with_header(&short)) {
-            Err(DecodeError::Corrupt(e)) => assert_eq!(e, "records: text 1 beyond the table of 1 texts"),
+            Err(DecodeError::Corrupt(e)) => {
+                assert_eq!(e, "records: text 1 beyond the table of 1 texts")
+            }
             other => panic!("{other:?}"),
         }
         let mut padded = body.to_vec();
         padded.extend_from_slice(&[0, 0, 0]);
-        assert_eq!(decode(&with_header(&padded)), Err(DecodeError::Corrupt("3 bytes after the last record".into())));
-        assert!(matches!(decode(&with_header(&[0xff; 3])), Err(DecodeError::Corrupt(e)) if e.starts_with("text table:")));
+        assert_eq!(
+            decode(&with_header(&padded)),
+            Err(DecodeError::Corrupt("3 bytes after the last record".into()))
+        );
+        assert!(
+            matches!(decode(&with_header(&[0xff; 3])), Err(DecodeError::Corrupt(e)) if e.starts_with("text table:"))
+        );
     }
 
     #[test]
@@ -141,13 +191,31 @@ mod tests {
         let bytes = encode(&tiny_catalogue());
         assert_eq!(decode(b"<!doctype html>"), Err(DecodeError::NotACatalogue));
         let half = bytes.len() / 2;
-        assert_eq!(decode(&bytes[..half]), Err(DecodeError::WrongLength { found: half, expected: bytes.len() }));
-        assert_eq!(decode(&bytes[..8]), Err(DecodeError::WrongLength { found: 8, expected: HEADER }));
+        assert_eq!(
+            decode(&bytes[..half]),
+            Err(DecodeError::WrongLength {
+                found: half,
+                expected: bytes.len()
+            })
+        );
+        assert_eq!(
+            decode(&bytes[..8]),
+            Err(DecodeError::WrongLength {
+                found: 8,
+                expected: HEADER
+            })
+        );
         let mut flipped = bytes.clone();
         flipped[HEADER + 3] ^= 0x10;
         assert_eq!(decode(&flipped), Err(DecodeError::ChecksumMismatch));
         let mut future = bytes.clone();
         future[4] = 99;
-        assert_eq!(decode(&future), Err(DecodeError::WrongVersion { found: 99, expected: FORMAT_VERSION }));
+        assert_eq!(
+            decode(&future),
+            Err(DecodeError::WrongVersion {
+                found: 99,
+                expected: FORMAT_VERSION
+            })
+        );
     }
 }

@@ -10,8 +10,8 @@
 //! current thread while they run ([`write`], [`read`]). Outside them a [`Text`] takes its plain
 //! shape, fields and all.
 
-use std::cell::RefCell;
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -73,24 +73,38 @@ pub(super) fn write<T>(serialize: impl FnOnce() -> T) -> (T, Vec<String>) {
     WRITING.with_borrow_mut(|t| *t = Some(Table::default()));
     let _uninstall = Uninstall;
     let out = serialize();
-    let table = WRITING.with_borrow_mut(|t| t.take()).map(|t| t.strings).unwrap_or_default();
+    let table = WRITING
+        .with_borrow_mut(|t| t.take())
+        .map(|t| t.strings)
+        .unwrap_or_default();
     (out, table)
 }
 
 /// Runs `deserialize` with texts read as numbers into `table`, copying out at most `budget`
 /// bytes of text in all. An error says what was wrong.
-pub(super) fn read<T>(table: Vec<String>, budget: usize, deserialize: impl FnOnce() -> postcard::Result<T>) -> Result<T, String> {
+pub(super) fn read<T>(
+    table: Vec<String>,
+    budget: usize,
+    deserialize: impl FnOnce() -> postcard::Result<T>,
+) -> Result<T, String> {
     install();
     READING.with_borrow_mut(|t| *t = Some(Reading { table, budget }));
     let _uninstall = Uninstall;
-    deserialize().map_err(|e| READ_ERROR.with_borrow_mut(|kept| kept.take()).unwrap_or_else(|| e.to_string()))
+    deserialize().map_err(|e| {
+        READ_ERROR
+            .with_borrow_mut(|kept| kept.take())
+            .unwrap_or_else(|| e.to_string())
+    })
 }
 
 /// A table already in place means an encode or decode nested inside another: its texts would
 /// switch shape halfway through the outer stream, so that is a bug to stop at once.
 fn install() {
     let busy = WRITING.with_borrow(Option::is_some) || READING.with_borrow(Option::is_some);
-    assert!(!busy, "catalogue asset encoding or decoding nested inside another");
+    assert!(
+        !busy,
+        "catalogue asset encoding or decoding nested inside another"
+    );
 }
 
 /// The plain shape, for a [`Text`] serialised outside the asset.
@@ -110,7 +124,11 @@ impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let numbers = WRITING.with_borrow_mut(|table| {
             let table = table.as_mut()?;
-            Some((table.number(&self.fi), self.sv.as_deref().map(|s| table.number(s)), self.en.as_deref().map(|s| table.number(s))))
+            Some((
+                table.number(&self.fi),
+                self.sv.as_deref().map(|s| table.number(s)),
+                self.en.as_deref().map(|s| table.number(s)),
+            ))
         });
         match numbers {
             Some((fi, sv, en)) => (fi, sv, en, &self.machine).serialize(serializer),
@@ -133,14 +151,24 @@ impl<'de> Deserialize<'de> for Text {
             let Reading { table, budget } = reading.as_mut().expect("checked above");
             let mut get = |n: u32| {
                 let Some(s) = table.get(n as usize) else {
-                    return Err(failed(format!("text {n} beyond the table of {} texts", table.len())));
+                    return Err(failed(format!(
+                        "text {n} beyond the table of {} texts",
+                        table.len()
+                    )));
                 };
                 *budget = budget.checked_sub(s.len()).ok_or_else(|| {
-                    failed(format!("the texts grow past {EXPANSION_LIMIT} times the file's size"))
+                    failed(format!(
+                        "the texts grow past {EXPANSION_LIMIT} times the file's size"
+                    ))
                 })?;
                 Ok(s.clone())
             };
-            Ok(Text { fi: get(fi)?, sv: sv.map(&mut get).transpose()?, en: en.map(&mut get).transpose()?, machine })
+            Ok(Text {
+                fi: get(fi)?,
+                sv: sv.map(&mut get).transpose()?,
+                en: en.map(&mut get).transpose()?,
+                machine,
+            })
         })
     }
 }
@@ -150,12 +178,21 @@ mod tests {
     use super::*;
 
     fn text(fi: &str, sv: Option<&str>) -> Text {
-        Text { fi: fi.into(), sv: sv.map(Into::into), en: None, machine: vec![Lang::Sv] }
+        Text {
+            fi: fi.into(),
+            sv: sv.map(Into::into),
+            en: None,
+            machine: vec![Lang::Sv],
+        }
     }
 
     #[test]
     fn a_repeated_string_is_written_once() {
-        let texts = vec![text("Neuvola", Some("Rådgivning")), text("Neuvola", None), text("Rådgivning", None)];
+        let texts = vec![
+            text("Neuvola", Some("Rådgivning")),
+            text("Neuvola", None),
+            text("Rådgivning", None),
+        ];
         let (bytes, table) = write(|| postcard::to_allocvec(&texts).unwrap());
         assert_eq!(table, ["Neuvola", "Rådgivning"]);
         let back: Vec<Text> = read(table, usize::MAX, || postcard::from_bytes(&bytes)).unwrap();
@@ -164,8 +201,12 @@ mod tests {
 
     #[test]
     fn a_number_beyond_the_table_is_an_error_that_says_so() {
-        let (bytes, _) = write(|| postcard::to_allocvec(&text("Neuvola", Some("Rådgivning"))).unwrap());
-        let error = read(vec!["Neuvola".into()], usize::MAX, || postcard::from_bytes::<Text>(&bytes)).unwrap_err();
+        let (bytes, _) =
+            write(|| postcard::to_allocvec(&text("Neuvola", Some("Rådgivning"))).unwrap());
+        let error = read(vec!["Neuvola".into()], usize::MAX, || {
+            postcard::from_bytes::<Text>(&bytes)
+        })
+        .unwrap_err();
         assert_eq!(error, "text 1 beyond the table of 1 texts");
     }
 
@@ -174,7 +215,12 @@ mod tests {
         let texts = vec![text("Neuvola", None); 10];
         let (bytes, table) = write(|| postcard::to_allocvec(&texts).unwrap());
         // Ten copies of seven bytes fit in 70 and not in 69.
-        assert!(read(table.clone(), 70, || postcard::from_bytes::<Vec<Text>>(&bytes)).is_ok());
+        assert!(
+            read(table.clone(), 70, || postcard::from_bytes::<Vec<Text>>(
+                &bytes
+            ))
+            .is_ok()
+        );
         let error = read(table, 69, || postcard::from_bytes::<Vec<Text>>(&bytes)).unwrap_err();
         assert!(error.contains("grow past"), "{error}");
     }
