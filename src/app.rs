@@ -4,27 +4,27 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_query_map;
 use leptos_router::path;
 use perheopas_core::facets::Engine;
 use perheopas_core::model::Lang;
+use wasm_bindgen::JsCast;
 
 use crate::clock::provide_clock;
-use crate::config::{keep_host_history_clean, provide_config, report_height_to_host};
-use perheopas_core::config::Mode;
+use crate::components::kiosk::{resolve_here, KioskLayer};
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::my_list::{provide_my_list, use_my_list};
-use crate::components::kiosk::{resolve_here, KioskLayer};
-use crate::components::quick_exit::QuickExit;
 use crate::components::notices::{FallbackNotice, SampleNotice};
-use crate::load::Loaded;
 use crate::components::pwa::{provide_online, OfflineNotice, UpdatePrompt};
+use crate::components::quick_exit::QuickExit;
+use crate::config::{keep_host_history_clean, provide_config, report_height_to_host};
 use crate::i18n::*;
 use crate::labels::{locale, UiLang};
+use crate::load::Loaded;
 use crate::pages::finder::FinderPage;
 use crate::url_state::href_view;
+use perheopas_core::config::Mode;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -44,17 +44,31 @@ fn Shell() -> impl IntoView {
     if config.mode == Mode::Widget {
         report_height_to_host();
     }
-    // Neither a host page nor a kiosk keeps a trail of the app's steps in its history.
-    if config.mode != Mode::App {
+    // Neither a host page nor a kiosk keeps a trail of the app's steps in its history, nor a
+    // browser where quick exit could not take them back out.
+    if crate::config::replaces_history(config.mode) {
         let navigate = leptos_router::hooks::use_navigate();
         keep_host_history_clean(move |url| {
-            navigate(url, leptos_router::NavigateOptions { replace: true, scroll: false, ..Default::default() })
+            navigate(
+                url,
+                leptos_router::NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
         });
     }
     let show_header = config.header;
     let place = config.place.clone();
     let params = use_query_map();
-    let lang = Memo::new(move |_| params.with(|p| p.get_str("lang").and_then(Lang::from_code).unwrap_or(Lang::Fi)));
+    let lang = Memo::new(move |_| {
+        params.with(|p| {
+            p.get_str("lang")
+                .and_then(Lang::from_code)
+                .unwrap_or(Lang::Fi)
+        })
+    });
     provide_context(UiLang(lang));
     let i18n = use_i18n();
     Effect::new(move |_| i18n.set_locale(locale(lang.get())));
@@ -86,6 +100,8 @@ fn Shell() -> impl IntoView {
                 <a class="my-list-link" href=move || { lang.track(); href_view("mylist") }>
                     {move || t_string!(i18n, mylist_link, count = my_list.with(Vec::len)).to_string()}
                 </a>
+                // Beside quick exit: what it does, and what a page cannot erase.
+                <a class="my-list-link" href=move || { lang.track(); href_view("safety") }>{t!(i18n, safety_link)}</a>
             </div>
         </header>
         <main id="main" tabindex="-1">
@@ -99,6 +115,8 @@ fn Shell() -> impl IntoView {
                         <p>{t!(i18n, load_failed_hint)}</p>
                         <p class="detail" lang="en">{e}</p>
                     </div>
+                    // The crisis lines are part of the app, not of the catalogue that failed.
+                    <crate::components::crisis::CrisisHelp county=Signal::derive(|| None::<String>)/>
                 }
                 .into_any(),
                 Some(Ok(Loaded { engine, fallback })) => {
@@ -142,7 +160,11 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
 fn format_built(built: &str) -> String {
     let d: Vec<&str> = built.get(..10).unwrap_or_default().split('-').collect();
     match d.as_slice() {
-        [y, m, d] => format!("{}.{}.{y}", d.trim_start_matches('0'), m.trim_start_matches('0')),
+        [y, m, d] => format!(
+            "{}.{}.{y}",
+            d.trim_start_matches('0'),
+            m.trim_start_matches('0')
+        ),
         _ => built.to_string(),
     }
 }

@@ -13,16 +13,26 @@ pub struct AppConfig(pub Config, pub Vec<ParamProblem>);
 
 /// Reads the configuration once, from the address the app was opened at.
 pub fn provide_config() -> Config {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
     let pairs: Vec<(String, String)> = perheopas_core::config::CONFIG_PARAMS
         .iter()
-        .filter_map(|k| params.as_ref().and_then(|p| p.get(k)).map(|v| (k.to_string(), v)))
+        .filter_map(|k| {
+            params
+                .as_ref()
+                .and_then(|p| p.get(k))
+                .map(|v| (k.to_string(), v))
+        })
         .collect();
-    let (config, problems) = Config::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let (config, problems) =
+        Config::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for p in &problems {
         // The embedding site's developer looks here first.
-        web_sys::console::warn_1(&format!("Perheopas: {}={} ignored: {}", p.param, p.value, p.problem).into());
+        web_sys::console::warn_1(
+            &format!("Perheopas: {}={} ignored: {}", p.param, p.value, p.problem).into(),
+        );
     }
     apply_look(&config);
     provide_context(AppConfig(config.clone(), problems));
@@ -38,7 +48,9 @@ pub fn config_problems() -> Vec<ParamProblem> {
 }
 
 fn apply_look(config: &Config) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(body) = doc.body() {
         let mode = match config.mode {
             Mode::App => "mode-app",
@@ -55,7 +67,11 @@ fn apply_look(config: &Config) {
         body.set_class_name(&classes.join(" "));
     }
     // Through the CSSOM, which the Content-Security-Policy allows (a style attribute it does not).
-    if let (Some(accent), Some(root)) = (&config.accent, doc.document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())) {
+    if let (Some(accent), Some(root)) = (
+        &config.accent,
+        doc.document_element()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+    ) {
         let style = root.style();
         let _ = style.set_property("--color-brand-base", accent);
         let _ = style.set_property("--color-link", accent);
@@ -64,12 +80,19 @@ fn apply_look(config: &Config) {
 
 /// In a widget, tells the host page the content height whenever it changes.
 pub fn report_height_to_host() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
     let send = Closure::<dyn Fn()>::new(move || {
         let Some(w) = web_sys::window() else { return };
         // The body's own height: the document's would never shrink below the frame's height.
-        let height = w.document().and_then(|d| d.body()).map_or(0, |b| b.offset_height());
+        let height = w
+            .document()
+            .and_then(|d| d.body())
+            .map_or(0, |b| b.offset_height());
         if let Ok(Some(parent)) = w.parent() {
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &"perheopas-height".into());
@@ -84,30 +107,64 @@ pub fn report_height_to_host() {
     send.forget();
 }
 
+/// Whether the app's own steps replace the current history entry instead of adding entries: in
+/// a widget or kiosk always, and in the app where the browser lacks the Navigation API, since
+/// quick exit (`public/exit.js`) needs it to take the visit's entries back out of the tab's
+/// history. Back and forward inside the app are worth less than a trail a family cannot erase.
+pub fn replaces_history(mode: Mode) -> bool {
+    mode != Mode::App
+        || web_sys::window()
+            .is_none_or(|w| !js_sys::Reflect::has(&w, &"navigation".into()).unwrap_or(false))
+}
+
 /// In a widget, links inside the app replace the current entry instead of adding one, so the
 /// host page's back button is not filled with the widget's steps.
 pub fn keep_host_history_clean(navigate: impl Fn(&str) + 'static) {
     let handler = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
             return;
         }
-        let Some(anchor) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href]").ok().flatten()) else {
+        let Some(anchor) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+        else {
             return;
         };
-        if anchor.get_attribute("target").is_some_and(|t| t == "_blank") {
+        if anchor
+            .get_attribute("target")
+            .is_some_and(|t| t == "_blank")
+        {
             return;
         }
-        let Some(href) = anchor.get_attribute("href") else { return };
+        let Some(href) = anchor.get_attribute("href") else {
+            return;
+        };
         let Some(w) = web_sys::window() else { return };
-        let Ok(url) = web_sys::Url::new_with_base(&href, &w.location().href().unwrap_or_default()) else { return };
-        if url.origin() != w.location().origin().unwrap_or_default() || url.pathname() != w.location().pathname().unwrap_or_default() {
+        let Ok(url) = web_sys::Url::new_with_base(&href, &w.location().href().unwrap_or_default())
+        else {
+            return;
+        };
+        if url.origin() != w.location().origin().unwrap_or_default()
+            || url.pathname() != w.location().pathname().unwrap_or_default()
+        {
             return;
         }
         ev.prevent_default();
         navigate(&format!("{}{}", url.pathname(), url.search()));
     });
     if let Some(w) = web_sys::window() {
-        let _ = w.add_event_listener_with_callback_and_bool("click", handler.as_ref().unchecked_ref(), true);
+        let _ = w.add_event_listener_with_callback_and_bool(
+            "click",
+            handler.as_ref().unchecked_ref(),
+            true,
+        );
     }
     handler.forget();
 }

@@ -57,7 +57,12 @@ impl Coverage {
     /// Every zero cell as (row, column).
     pub fn gaps(&self) -> Vec<(usize, usize)> {
         let w = self.columns.len();
-        self.counts.iter().enumerate().filter(|(_, &n)| n == 0).map(|(i, _)| (i / w, i % w)).collect()
+        self.counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n == 0)
+            .map(|(i, _)| (i / w, i % w))
+            .collect()
     }
 
     /// `municipality_code,municipality,<level>:<type id>,…` then one line per municipality.
@@ -94,8 +99,13 @@ fn csv_field(s: &str) -> String {
 /// Points of `s` usable from municipality `m` (see the module's counting rule).
 fn points_for(cat: &Catalogue, s: &Service, m: u16) -> u32 {
     let county = cat.municipalities[m as usize].county;
-    let by_area = s.areas.nationwide || s.areas.counties.contains(&county) || s.areas.municipalities.contains(&m);
-    let has_place_here = s.delivery.iter().any(|d| d.address.as_ref().is_some_and(|a| a.municipality == m));
+    let by_area = s.areas.nationwide
+        || s.areas.counties.contains(&county)
+        || s.areas.municipalities.contains(&m);
+    let has_place_here = s
+        .delivery
+        .iter()
+        .any(|d| d.address.as_ref().is_some_and(|a| a.municipality == m));
     if !by_area && !has_place_here {
         return 0;
     }
@@ -109,13 +119,26 @@ fn points_for(cat: &Catalogue, s: &Service, m: u16) -> u32 {
 }
 
 /// The coverage table of a county (by code); empty rows when the code is unknown.
-pub fn coverage(cat: &Catalogue, county_code: &str, levels: &[Level], providers: &[OrgKind]) -> Coverage {
+pub fn coverage(
+    cat: &Catalogue,
+    county_code: &str,
+    levels: &[Level],
+    providers: &[OrgKind],
+) -> Coverage {
     let county = cat.county_by_code(county_code);
-    let mut munis: Vec<u16> =
-        (0..cat.municipalities.len() as u16).filter(|&m| Some(cat.municipalities[m as usize].county as usize) == county).collect();
-    munis.sort_by(|&a, &b| cat.municipalities[a as usize].name.fi.cmp(&cat.municipalities[b as usize].name.fi));
+    let mut munis: Vec<u16> = (0..cat.municipalities.len() as u16)
+        .filter(|&m| Some(cat.municipalities[m as usize].county as usize) == county)
+        .collect();
+    munis.sort_by(|&a, &b| {
+        cat.municipalities[a as usize]
+            .name
+            .fi
+            .cmp(&cat.municipalities[b as usize].name.fi)
+    });
 
-    let mut types: Vec<usize> = (0..cat.service_types.len()).filter(|&t| levels.is_empty() || levels.contains(&cat.service_types[t].level)).collect();
+    let mut types: Vec<usize> = (0..cat.service_types.len())
+        .filter(|&t| levels.is_empty() || levels.contains(&cat.service_types[t].level))
+        .collect();
     types.sort_by_key(|&t| cat.service_types[t].level); // stable: keeps the table's order within a level
     let column_of = |t: usize| types.iter().position(|&x| x == t);
 
@@ -124,7 +147,9 @@ pub fn coverage(cat: &Catalogue, county_code: &str, levels: &[Level], providers:
         if !providers.is_empty() && !providers.contains(&cat.organisation(s).kind) {
             continue;
         }
-        let Some(c) = column_of(s.service_type as usize) else { continue };
+        let Some(c) = column_of(s.service_type as usize) else {
+            continue;
+        };
         for (r, &m) in munis.iter().enumerate() {
             counts[r * types.len() + c] += points_for(cat, s, m);
         }
@@ -132,13 +157,25 @@ pub fn coverage(cat: &Catalogue, county_code: &str, levels: &[Level], providers:
 
     Coverage {
         county_code: county_code.to_string(),
-        county_name: county.map(|c| cat.counties[c].name.fi.clone()).unwrap_or_default(),
-        rows: munis.iter().map(|&m| Row { code: cat.municipalities[m as usize].code.clone(), name: cat.municipalities[m as usize].name.fi.clone() }).collect(),
+        county_name: county
+            .map(|c| cat.counties[c].name.fi.clone())
+            .unwrap_or_default(),
+        rows: munis
+            .iter()
+            .map(|&m| Row {
+                code: cat.municipalities[m as usize].code.clone(),
+                name: cat.municipalities[m as usize].name.fi.clone(),
+            })
+            .collect(),
         columns: types
             .iter()
             .map(|&t| {
                 let ty = &cat.service_types[t];
-                Column { type_id: ty.id.clone(), name: ty.name.fi.clone(), level: ty.level }
+                Column {
+                    type_id: ty.id.clone(),
+                    name: ty.name.fi.clone(),
+                    level: ty.level,
+                }
             })
             .collect(),
         counts,
@@ -151,18 +188,36 @@ mod tests {
     use crate::model::*;
 
     fn muni(code: &str, name: &str, county: u16) -> Municipality {
-        Municipality { code: code.into(), name: Text::fi(name), county, centre: (62.0, 27.0) }
+        Municipality {
+            code: code.into(),
+            name: Text::fi(name),
+            county,
+            centre: (62.0, 27.0),
+        }
     }
 
     fn ty(id: &str, level: Level) -> ServiceType {
-        ServiceType { id: id.into(), level, category: "health".into(), name: Text::fi(id), age_min: 0.0, age_max: 18.0, access: Access::None }
+        ServiceType {
+            id: id.into(),
+            level,
+            category: "health".into(),
+            name: Text::fi(id),
+            age_min: 0.0,
+            age_max: 18.0,
+            access: Access::None,
+        }
     }
 
     fn point(channel: Channel, municipality: Option<u16>) -> DeliveryPoint {
         DeliveryPoint {
             channel,
             name: Text::default(),
-            address: municipality.map(|m| Address { street: Text::fi("Esimerkkikatu 1"), postcode: "70100".into(), post_office: Text::fi("X"), municipality: m }),
+            address: municipality.map(|m| Address {
+                street: Text::fi("Esimerkkikatu 1"),
+                postcode: "70100".into(),
+                post_office: Text::fi("X"),
+                municipality: m,
+            }),
             location: municipality.map(|_| (62.0, 27.0)),
             accessibility: vec![],
             accessibility_note: Text::default(),
@@ -176,7 +231,13 @@ mod tests {
         }
     }
 
-    fn service(id: &str, org: u32, service_type: u16, areas: Areas, delivery: Vec<DeliveryPoint>) -> Service {
+    fn service(
+        id: &str,
+        org: u32,
+        service_type: u16,
+        areas: Areas,
+        delivery: Vec<DeliveryPoint>,
+    ) -> Service {
         Service {
             id: id.into(),
             source_id: None,
@@ -196,6 +257,7 @@ mod tests {
             access: Access::None,
             areas,
             status: Status::Active,
+            closed_until: None,
             alert: Text::default(),
             last_checked: "2026-10-01".into(),
             source: None,
@@ -204,32 +266,112 @@ mod tests {
     }
 
     fn munis(list: &[u16]) -> Areas {
-        Areas { municipalities: list.to_vec(), ..Areas::default() }
+        Areas {
+            municipalities: list.to_vec(),
+            ..Areas::default()
+        }
     }
 
     /// County 0 ("13") has Kuopio (0), Iisalmi (1) and Kaavi (2); county 1 ("14") has Joensuu (3).
     fn catalogue() -> Catalogue {
-        let org = |id: &str, kind| Organisation { id: id.into(), name: Text::fi(id), kind, website: None };
+        let org = |id: &str, kind| Organisation {
+            id: id.into(),
+            name: Text::fi(id),
+            kind,
+            website: None,
+        };
         Catalogue {
             counties: vec![
-                County { code: "13".into(), name: Text::fi("Pohjois-Savo"), contact: None },
-                County { code: "14".into(), name: Text::fi("Pohjois-Karjala"), contact: None },
+                County {
+                    code: "13".into(),
+                    name: Text::fi("Pohjois-Savo"),
+                    contact: None,
+                },
+                County {
+                    code: "14".into(),
+                    name: Text::fi("Pohjois-Karjala"),
+                    contact: None,
+                },
             ],
-            municipalities: vec![muni("297", "Kuopio", 0), muni("140", "Iisalmi", 0), muni("204", "Kaavi", 0), muni("167", "Joensuu", 1)],
-            service_types: vec![ty("child_health_clinic", Level::Universal), ty("child_psychiatry", Level::Specialist), ty("family_work", Level::Basic)],
-            organisations: vec![org("hva", OrgKind::WellbeingCounty), org("mll", OrgKind::Ngo), org("state", OrgKind::State)],
+            municipalities: vec![
+                muni("297", "Kuopio", 0),
+                muni("140", "Iisalmi", 0),
+                muni("204", "Kaavi", 0),
+                muni("167", "Joensuu", 1),
+            ],
+            service_types: vec![
+                ty("child_health_clinic", Level::Universal),
+                ty("child_psychiatry", Level::Specialist),
+                ty("family_work", Level::Basic),
+            ],
+            organisations: vec![
+                org("hva", OrgKind::WellbeingCounty),
+                org("mll", OrgKind::Ngo),
+                org("state", OrgKind::State),
+            ],
             services: vec![
                 // Clinics: two places in Kuopio, one in Iisalmi plus its phone line; none in Kaavi.
-                service("kuopio-neuvola", 0, 0, munis(&[0]), vec![point(Channel::InPerson, Some(0)), point(Channel::InPerson, Some(0))]),
-                service("iisalmi-neuvola", 0, 0, munis(&[1]), vec![point(Channel::InPerson, Some(1)), point(Channel::Phone, None)]),
+                service(
+                    "kuopio-neuvola",
+                    0,
+                    0,
+                    munis(&[0]),
+                    vec![
+                        point(Channel::InPerson, Some(0)),
+                        point(Channel::InPerson, Some(0)),
+                    ],
+                ),
+                service(
+                    "iisalmi-neuvola",
+                    0,
+                    0,
+                    munis(&[1]),
+                    vec![
+                        point(Channel::InPerson, Some(1)),
+                        point(Channel::Phone, None),
+                    ],
+                ),
                 // County-wide psychiatry: one place in Kuopio and a phone line, for the whole county.
-                service("psykiatria", 0, 1, Areas { counties: vec![0], ..Areas::default() }, vec![point(Channel::InPerson, Some(0)), point(Channel::Phone, None)]),
+                service(
+                    "psykiatria",
+                    0,
+                    1,
+                    Areas {
+                        counties: vec![0],
+                        ..Areas::default()
+                    },
+                    vec![
+                        point(Channel::InPerson, Some(0)),
+                        point(Channel::Phone, None),
+                    ],
+                ),
                 // An NGO clinic in Joensuu (another county) counts nowhere in county 13.
-                service("joensuu-neuvola", 1, 0, munis(&[3]), vec![point(Channel::InPerson, Some(3))]),
+                service(
+                    "joensuu-neuvola",
+                    1,
+                    0,
+                    munis(&[3]),
+                    vec![point(Channel::InPerson, Some(3))],
+                ),
                 // A national chat counts once in every municipality.
-                service("chat", 2, 2, Areas { nationwide: true, ..Areas::default() }, vec![point(Channel::Chat, None)]),
+                service(
+                    "chat",
+                    2,
+                    2,
+                    Areas {
+                        nationwide: true,
+                        ..Areas::default()
+                    },
+                    vec![point(Channel::Chat, None)],
+                ),
                 // Home visits listed for Kaavi only.
-                service("kotikaynnit", 1, 2, munis(&[2]), vec![point(Channel::HomeVisit, None)]),
+                service(
+                    "kotikaynnit",
+                    1,
+                    2,
+                    munis(&[2]),
+                    vec![point(Channel::HomeVisit, None)],
+                ),
             ],
             ..Catalogue::default()
         }
@@ -240,8 +382,17 @@ mod tests {
         let cat = catalogue();
         let c = coverage(&cat, "13", &[], &[]);
         assert_eq!(c.county_name, "Pohjois-Savo");
-        assert_eq!(c.rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Iisalmi", "Kaavi", "Kuopio"]);
-        assert_eq!(c.columns.iter().map(|c| c.type_id.as_str()).collect::<Vec<_>>(), ["child_health_clinic", "family_work", "child_psychiatry"]);
+        assert_eq!(
+            c.rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+            ["Iisalmi", "Kaavi", "Kuopio"]
+        );
+        assert_eq!(
+            c.columns
+                .iter()
+                .map(|c| c.type_id.as_str())
+                .collect::<Vec<_>>(),
+            ["child_health_clinic", "family_work", "child_psychiatry"]
+        );
         assert_eq!(c.cell("297", "child_health_clinic"), Some(2));
         assert_eq!(c.cell("140", "child_health_clinic"), Some(2));
         assert_eq!(c.cell("204", "child_health_clinic"), Some(0));

@@ -3,8 +3,10 @@
 //! `cargo test` and shared by the app (Wasm) and the native catalogue tool.
 
 pub mod asset;
+pub mod closure;
 pub mod config;
 pub mod coverage;
+pub mod crisis;
 pub mod facets;
 pub mod filter;
 pub mod geo_util;

@@ -48,7 +48,10 @@ pub struct Localized<'a> {
 
 impl Text {
     pub fn fi(s: impl Into<String>) -> Text {
-        Text { fi: s.into(), ..Text::default() }
+        Text {
+            fi: s.into(),
+            ..Text::default()
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -63,14 +66,24 @@ impl Text {
             Lang::En => self.en.as_deref(),
         };
         match wanted {
-            Some(text) if !text.is_empty() => Localized { text, lang, machine: self.machine.contains(&lang) },
-            _ => Localized { text: &self.fi, lang: Lang::Fi, machine: self.machine.contains(&Lang::Fi) },
+            Some(text) if !text.is_empty() => Localized {
+                text,
+                lang,
+                machine: self.machine.contains(&lang),
+            },
+            _ => Localized {
+                text: &self.fi,
+                lang: Lang::Fi,
+                machine: self.machine.contains(&Lang::Fi),
+            },
         }
     }
 
     /// Every language version, for search.
     pub fn all(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.fi.as_str()).chain(self.sv.as_deref()).chain(self.en.as_deref())
+        std::iter::once(self.fi.as_str())
+            .chain(self.sv.as_deref())
+            .chain(self.en.as_deref())
     }
 }
 
@@ -110,7 +123,13 @@ pub enum Access {
 }
 
 impl Access {
-    pub const ALL: [Access; 5] = [Access::None, Access::Assessment, Access::Referral, Access::Application, Access::Decision];
+    pub const ALL: [Access; 5] = [
+        Access::None,
+        Access::Assessment,
+        Access::Referral,
+        Access::Application,
+        Access::Decision,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -161,8 +180,14 @@ pub enum OrgKind {
 }
 
 impl OrgKind {
-    pub const ALL: [OrgKind; 6] =
-        [OrgKind::WellbeingCounty, OrgKind::Municipality, OrgKind::Ngo, OrgKind::Parish, OrgKind::Private, OrgKind::State];
+    pub const ALL: [OrgKind; 6] = [
+        OrgKind::WellbeingCounty,
+        OrgKind::Municipality,
+        OrgKind::Ngo,
+        OrgKind::Parish,
+        OrgKind::Private,
+        OrgKind::State,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -190,7 +215,13 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 5] = [Channel::InPerson, Channel::HomeVisit, Channel::Phone, Channel::Online, Channel::Chat];
+    pub const ALL: [Channel; 5] = [
+        Channel::InPerson,
+        Channel::HomeVisit,
+        Channel::Phone,
+        Channel::Online,
+        Channel::Chat,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -359,6 +390,9 @@ pub struct Service {
     pub access: Access,
     pub areas: Areas,
     pub status: Status,
+    /// Last day (ISO date) of a temporary closure; none while closed until further notice.
+    /// Only set with `Status::TemporarilyClosed`; see `closure.rs`.
+    pub closed_until: Option<String>,
     pub alert: Text,
     /// ISO date (YYYY-MM-DD).
     pub last_checked: String,
@@ -391,7 +425,9 @@ impl Catalogue {
 
     /// Position of an expression's schedule in `schedules`.
     pub fn schedule_index(&self, hours: &str) -> Option<usize> {
-        self.schedules.binary_search_by(|(t, _)| t.as_str().cmp(hours)).ok()
+        self.schedules
+            .binary_search_by(|(t, _)| t.as_str().cmp(hours))
+            .ok()
     }
 
     pub fn service_type(&self, s: &Service) -> &ServiceType {
@@ -435,7 +471,11 @@ impl Catalogue {
         s.areas.nationwide
             || s.areas.municipalities.contains(&municipality)
             || s.areas.counties.contains(&county)
-            || s.delivery.iter().any(|d| d.address.as_ref().is_some_and(|a| a.municipality == municipality))
+            || s.delivery.iter().any(|d| {
+                d.address
+                    .as_ref()
+                    .is_some_and(|a| a.municipality == municipality)
+            })
     }
 
     /// Counties and municipalities where some service is offered locally (not only nationwide),
@@ -447,23 +487,44 @@ impl Catalogue {
             for &c in &s.areas.counties {
                 counties[c as usize] = true;
             }
-            let places = s.delivery.iter().filter_map(|d| d.address.as_ref().map(|a| a.municipality));
+            let places = s
+                .delivery
+                .iter()
+                .filter_map(|d| d.address.as_ref().map(|a| a.municipality));
             for m in s.areas.municipalities.iter().copied().chain(places) {
                 munis[m as usize] = true;
                 counties[self.municipalities[m as usize].county as usize] = true;
             }
         }
-        let mut c: Vec<u16> = (0..counties.len() as u16).filter(|&i| counties[i as usize]).collect();
-        let mut m: Vec<u16> = (0..munis.len() as u16).filter(|&i| munis[i as usize]).collect();
-        c.sort_by(|&a, &b| self.counties[a as usize].name.fi.cmp(&self.counties[b as usize].name.fi));
-        m.sort_by(|&a, &b| self.municipalities[a as usize].name.fi.cmp(&self.municipalities[b as usize].name.fi));
+        let mut c: Vec<u16> = (0..counties.len() as u16)
+            .filter(|&i| counties[i as usize])
+            .collect();
+        let mut m: Vec<u16> = (0..munis.len() as u16)
+            .filter(|&i| munis[i as usize])
+            .collect();
+        c.sort_by(|&a, &b| {
+            self.counties[a as usize]
+                .name
+                .fi
+                .cmp(&self.counties[b as usize].name.fi)
+        });
+        m.sort_by(|&a, &b| {
+            self.municipalities[a as usize]
+                .name
+                .fi
+                .cmp(&self.municipalities[b as usize].name.fi)
+        });
         (c, m)
     }
 
     /// Where a service is, in a few words: the municipality of its first place, else its area.
     pub fn place_name(&self, s: &Service, lang: Lang) -> String {
         if let Some(a) = s.delivery.iter().find_map(|d| d.address.as_ref()) {
-            return self.municipalities[a.municipality as usize].name.get(lang).text.to_string();
+            return self.municipalities[a.municipality as usize]
+                .name
+                .get(lang)
+                .text
+                .to_string();
         }
         if s.areas.nationwide {
             return match lang {
@@ -473,14 +534,26 @@ impl Catalogue {
             }
             .to_string();
         }
-        let counties = s.areas.counties.iter().map(|&c| self.counties[c as usize].name.get(lang).text);
-        let munis = s.areas.municipalities.iter().map(|&m| self.municipalities[m as usize].name.get(lang).text);
+        let counties = s
+            .areas
+            .counties
+            .iter()
+            .map(|&c| self.counties[c as usize].name.get(lang).text);
+        let munis = s
+            .areas
+            .municipalities
+            .iter()
+            .map(|&m| self.municipalities[m as usize].name.get(lang).text);
         counties.chain(munis).collect::<Vec<_>>().join(", ")
     }
 
     /// Every service language in the catalogue: fi, sv, en first, then alphabetical.
     pub fn service_languages(&self) -> Vec<String> {
-        let mut languages: Vec<String> = self.services.iter().flat_map(|s| s.languages.iter().cloned()).collect();
+        let mut languages: Vec<String> = self
+            .services
+            .iter()
+            .flat_map(|s| s.languages.iter().cloned())
+            .collect();
         let rank = |l: &str| ["fi", "sv", "en"].iter().position(|x| *x == l).unwrap_or(3);
         languages.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
         languages.dedup();
@@ -498,15 +571,42 @@ mod tests {
 
     #[test]
     fn text_falls_back_to_finnish_and_says_so() {
-        let t = Text { fi: "Lastenneuvola".into(), sv: Some("Barnrådgivning".into()), en: None, machine: vec![Lang::Sv] };
-        assert_eq!(t.get(Lang::Sv), Localized { text: "Barnrådgivning", lang: Lang::Sv, machine: true });
-        assert_eq!(t.get(Lang::En), Localized { text: "Lastenneuvola", lang: Lang::Fi, machine: false });
-        assert_eq!(t.all().collect::<Vec<_>>(), ["Lastenneuvola", "Barnrådgivning"]);
+        let t = Text {
+            fi: "Lastenneuvola".into(),
+            sv: Some("Barnrådgivning".into()),
+            en: None,
+            machine: vec![Lang::Sv],
+        };
+        assert_eq!(
+            t.get(Lang::Sv),
+            Localized {
+                text: "Barnrådgivning",
+                lang: Lang::Sv,
+                machine: true
+            }
+        );
+        assert_eq!(
+            t.get(Lang::En),
+            Localized {
+                text: "Lastenneuvola",
+                lang: Lang::Fi,
+                machine: false
+            }
+        );
+        assert_eq!(
+            t.all().collect::<Vec<_>>(),
+            ["Lastenneuvola", "Barnrådgivning"]
+        );
     }
 
     #[test]
     fn empty_translation_counts_as_missing() {
-        let t = Text { fi: "Neuvola".into(), sv: Some(String::new()), en: None, machine: vec![] };
+        let t = Text {
+            fi: "Neuvola".into(),
+            sv: Some(String::new()),
+            en: None,
+            machine: vec![],
+        };
         assert_eq!(t.get(Lang::Sv).lang, Lang::Fi);
     }
 

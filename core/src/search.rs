@@ -122,18 +122,31 @@ impl SearchIndex {
         }
         let mut entries: Vec<(String, u32)> = slots.into_iter().collect();
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (words, postings) = entries.into_iter().map(|(w, slot)| (w, std::mem::take(&mut postings[slot as usize]))).unzip();
+        let (words, postings) = entries
+            .into_iter()
+            .map(|(w, slot)| (w, std::mem::take(&mut postings[slot as usize])))
+            .unzip();
 
         let mut order: Vec<u32> = (0..cat.services.len() as u32).collect();
         let keys: Vec<String> = cat.services.iter().map(|s| normalize(&s.name.fi)).collect();
-        order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then_with(|| {
-            cat.services[a as usize].id.cmp(&cat.services[b as usize].id)
-        }));
+        order.sort_by(|&a, &b| {
+            keys[a as usize].cmp(&keys[b as usize]).then_with(|| {
+                cat.services[a as usize]
+                    .id
+                    .cmp(&cat.services[b as usize].id)
+            })
+        });
         let mut alpha_rank = vec![0; order.len()];
         for (rank, &doc) in order.iter().enumerate() {
             alpha_rank[doc as usize] = rank as u32;
         }
-        SearchIndex { words, postings, docs: cat.services.len(), alpha_rank, by_rank: order }
+        SearchIndex {
+            words,
+            postings,
+            docs: cat.services.len(),
+            alpha_rank,
+            by_rank: order,
+        }
     }
 
     pub fn word_count(&self) -> usize {
@@ -189,11 +202,16 @@ impl SearchIndex {
                 }
             }
             let next: Vec<(u32, u32)> = match found {
-                Some(before) => before.into_iter().filter(|&(d, _)| best[d as usize] > 0).map(|(d, t)| (d, t + best[d as usize])).collect(),
+                Some(before) => before
+                    .into_iter()
+                    .filter(|&(d, _)| best[d as usize] > 0)
+                    .map(|(d, t)| (d, t + best[d as usize]))
+                    .collect(),
                 // Many matches: reading the scores in document order beats sorting the list.
-                None if touched.len() * 8 > self.docs => {
-                    (0..self.docs as u32).filter(|&d| best[d as usize] > 0).map(|d| (d, best[d as usize])).collect()
-                }
+                None if touched.len() * 8 > self.docs => (0..self.docs as u32)
+                    .filter(|&d| best[d as usize] > 0)
+                    .map(|d| (d, best[d as usize]))
+                    .collect(),
                 None => {
                     touched.sort_unstable();
                     touched.iter().map(|&d| (d, best[d as usize])).collect()
@@ -219,7 +237,12 @@ pub(crate) mod tests {
             id: id.into(),
             level,
             category: category.into(),
-            name: Text { fi: fi.into(), sv: Some(sv.into()), en: None, machine: vec![] },
+            name: Text {
+                fi: fi.into(),
+                sv: Some(sv.into()),
+                en: None,
+                machine: vec![],
+            },
             age_min: 0.0,
             age_max: 18.0,
             access: Access::None,
@@ -229,7 +252,12 @@ pub(crate) mod tests {
             source_id: None,
             organisation: 0,
             service_type: t,
-            name: Text { fi: name.into(), sv: sv.map(Into::into), en: None, machine: vec![] },
+            name: Text {
+                fi: name.into(),
+                sv: sv.map(Into::into),
+                en: None,
+                machine: vec![],
+            },
             summary: Text::fi(summary),
             description: Text::default(),
             how_to_get: Text::default(),
@@ -241,8 +269,13 @@ pub(crate) mod tests {
             cost: Cost::Free,
             cost_text: Text::default(),
             access: Access::None,
-            areas: Areas { nationwide: false, counties: vec![], municipalities: vec![m] },
+            areas: Areas {
+                nationwide: false,
+                counties: vec![],
+                municipalities: vec![m],
+            },
             status: Status::Active,
+            closed_until: None,
             alert: Text::default(),
             last_checked: "2026-10-01".into(),
             source: None,
@@ -252,18 +285,59 @@ pub(crate) mod tests {
             built: "2026-11-23T00:00:00Z".into(),
             sample: true,
             counties: vec![
-                County { code: "11".into(), name: Text::fi("Pohjois-Karjala"), contact: None },
-                County { code: "10".into(), name: Text::fi("Pohjois-Savo"), contact: None },
+                County {
+                    code: "11".into(),
+                    name: Text::fi("Pohjois-Karjala"),
+                    contact: None,
+                },
+                County {
+                    code: "10".into(),
+                    name: Text::fi("Pohjois-Savo"),
+                    contact: None,
+                },
             ],
             municipalities: vec![
-                Municipality { code: "167".into(), name: Text::fi("Joensuu"), county: 0, centre: (62.6, 29.77) },
-                Municipality { code: "422".into(), name: Text::fi("Lieksa"), county: 0, centre: (63.31, 30.04) },
-                Municipality { code: "297".into(), name: Text::fi("Kuopio"), county: 1, centre: (62.89, 27.68) },
+                Municipality {
+                    code: "167".into(),
+                    name: Text::fi("Joensuu"),
+                    county: 0,
+                    centre: (62.6, 29.77),
+                },
+                Municipality {
+                    code: "422".into(),
+                    name: Text::fi("Lieksa"),
+                    county: 0,
+                    centre: (63.31, 30.04),
+                },
+                Municipality {
+                    code: "297".into(),
+                    name: Text::fi("Kuopio"),
+                    county: 1,
+                    centre: (62.89, 27.68),
+                },
             ],
             service_types: vec![
-                ty("child_health_clinic", Level::Universal, "health", "Lastenneuvola", "Barnrådgivning"),
-                ty("speech_therapy", Level::Basic, "rehabilitation", "Puheterapia", "Talterapi"),
-                ty("child_psychiatry", Level::Specialist, "specialist_health", "Lastenpsykiatria", "Barnpsykiatri"),
+                ty(
+                    "child_health_clinic",
+                    Level::Universal,
+                    "health",
+                    "Lastenneuvola",
+                    "Barnrådgivning",
+                ),
+                ty(
+                    "speech_therapy",
+                    Level::Basic,
+                    "rehabilitation",
+                    "Puheterapia",
+                    "Talterapi",
+                ),
+                ty(
+                    "child_psychiatry",
+                    Level::Specialist,
+                    "specialist_health",
+                    "Lastenpsykiatria",
+                    "Barnpsykiatri",
+                ),
             ],
             organisations: vec![Organisation {
                 id: "siun".into(),
@@ -272,10 +346,38 @@ pub(crate) mod tests {
                 website: None,
             }],
             services: vec![
-                svc("a", 0, "Lastenneuvola Keskusta", Some("Barnrådgivning Centrum"), "Terveystarkastukset", 0),
-                svc("b", 1, "Puheterapia", None, "Apua puheen kehitykseen, myös neuvolan kautta", 1),
-                svc("c", 2, "Lastenpsykiatrian poliklinikka", None, "Lähete tarvitaan", 2),
-                svc("d", 0, "Neuvola Pielisjoki", None, "Lapsiperheiden neuvola", 1),
+                svc(
+                    "a",
+                    0,
+                    "Lastenneuvola Keskusta",
+                    Some("Barnrådgivning Centrum"),
+                    "Terveystarkastukset",
+                    0,
+                ),
+                svc(
+                    "b",
+                    1,
+                    "Puheterapia",
+                    None,
+                    "Apua puheen kehitykseen, myös neuvolan kautta",
+                    1,
+                ),
+                svc(
+                    "c",
+                    2,
+                    "Lastenpsykiatrian poliklinikka",
+                    None,
+                    "Lähete tarvitaan",
+                    2,
+                ),
+                svc(
+                    "d",
+                    0,
+                    "Neuvola Pielisjoki",
+                    None,
+                    "Lapsiperheiden neuvola",
+                    1,
+                ),
             ],
             schedules: Vec::new(),
         }
@@ -284,7 +386,9 @@ pub(crate) mod tests {
     fn ids(cat: &Catalogue, hits: &[(u32, u32)]) -> Vec<String> {
         let mut hits = hits.to_vec();
         hits.sort_by_key(|&(d, s)| (std::cmp::Reverse(s), d));
-        hits.into_iter().map(|(d, _)| cat.services[d as usize].id.clone()).collect()
+        hits.into_iter()
+            .map(|(d, _)| cat.services[d as usize].id.clone())
+            .collect()
     }
 
     #[test]
@@ -309,14 +413,20 @@ pub(crate) mod tests {
         let cat = tiny_catalogue();
         let idx = SearchIndex::build(&cat);
         assert_eq!(ids(&cat, &idx.matches("barnrådg").unwrap()), ["a", "d"]);
-        assert_eq!(ids(&cat, &idx.matches("barnradgivning centrum").unwrap()), ["a"]);
+        assert_eq!(
+            ids(&cat, &idx.matches("barnradgivning centrum").unwrap()),
+            ["a"]
+        );
     }
 
     #[test]
     fn every_word_must_match_and_places_are_searchable() {
         let cat = tiny_catalogue();
         let idx = SearchIndex::build(&cat);
-        assert_eq!(ids(&cat, &idx.matches("neuvola lieksa").unwrap()), ["d", "b"]);
+        assert_eq!(
+            ids(&cat, &idx.matches("neuvola lieksa").unwrap()),
+            ["d", "b"]
+        );
         assert!(idx.matches("neuvola kuopio").unwrap().is_empty());
         assert!(idx.matches("   ").is_none());
     }

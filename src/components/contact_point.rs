@@ -23,7 +23,10 @@ pub fn ContactPoints(query: Memo<Query>) -> impl IntoView {
         let mut counties: Vec<usize> = query.with(|q| {
             q.municipalities
                 .iter()
-                .filter_map(|m| cat.municipality_by_code(m).map(|i| cat.municipalities[i].county as usize))
+                .filter_map(|m| {
+                    cat.municipality_by_code(m)
+                        .map(|i| cat.municipalities[i].county as usize)
+                })
                 .chain(q.counties.iter().filter_map(|c| cat.county_by_code(c)))
                 .collect()
         });
@@ -39,7 +42,7 @@ pub fn ContactPoints(query: Memo<Query>) -> impl IntoView {
                         <h2>{td_string!(loc, contact_point_title)}</h2>
                         <p>{td_string!(loc, contact_point_text, area = area, name = name).to_string()}</p>
                         {ct.phone.clone().map(|p| view! { <p><PhoneLink number=p/></p> })}
-                        {ct.hours.clone().map(|h| view! { <OpenStatus hours=h lang/> })}
+                        <OpenStatus hours=ct.hours.clone() lang/>
                         {ct.web.clone().map(|w| view! { <p><NetLink href=w label=td_string!(loc, website)/></p> })}
                     </aside>
                 }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use perheopas_core::closure::Closure;
 use perheopas_core::facets::Engine;
 use perheopas_core::hours::{describe, weekday_name, OpenState, Schedule};
 use perheopas_core::model::Lang;
@@ -12,27 +13,51 @@ use crate::clock::use_clock;
 use crate::i18n::*;
 use crate::labels::locale;
 
-/// One line saying whether the place is open now and when that changes.
+/// "31.1.2027", as dates are written in all three languages here.
+pub fn date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{}.{}.{}", d.day(), d.month(), d.year())
+}
+
+/// One line saying whether the place is open now and when that changes. A temporary closure
+/// overrides the hours while it lasts: the hours are the usual week, not this one.
 #[component]
-pub fn OpenStatus(hours: String, lang: Lang) -> impl IntoView {
+pub fn OpenStatus(
+    hours: Option<String>,
+    lang: Lang,
+    #[prop(optional_no_strip)] closure: Option<Closure>,
+) -> impl IntoView {
     let now = use_clock();
-    let parsed = schedule(&hours);
+    let parsed = hours.as_deref().and_then(schedule);
+    let loc = locale(lang);
     move || {
-        let parsed = parsed.as_ref()?;
         let now = now.get();
+        if let Some(c) = closure.filter(|c| c.covers(now.date())) {
+            let text = match c.until {
+                Some(d) => td_string!(loc, closed_until, date = date(d)).to_string(),
+                None => td_string!(loc, closed_for_now).to_string(),
+            };
+            return Some(
+                view! { <p class="open-status closed temporarily-closed">{text}</p> }.into_any(),
+            );
+        }
+        let parsed = parsed.as_ref()?;
         let state = parsed.state(now);
         let class = match state {
             OpenState::Open { .. } => "open-status open",
             OpenState::Closed { .. } => "open-status closed",
             OpenState::Unknown => "open-status",
         };
-        Some(view! { <p class=class>{describe(&state, now, lang)}</p> })
+        Some(view! { <p class=class>{describe(&state, now, lang)}</p> }.into_any())
     }
 }
 
 /// The catalogue holds a schedule for every expression it contains.
 fn schedule(hours: &str) -> Option<Schedule> {
-    expect_context::<Arc<Engine>>().catalogue.schedule(hours).cloned()
+    expect_context::<Arc<Engine>>()
+        .catalogue
+        .schedule(hours)
+        .cloned()
 }
 
 fn time(t: chrono::NaiveTime, lang: Lang) -> String {
@@ -46,7 +71,11 @@ fn time(t: chrono::NaiveTime, lang: Lang) -> String {
 
 /// The seven days from today with their hours; days under a holiday or seasonal rule are marked.
 #[component]
-pub fn WeekTable(hours: String, lang: Lang) -> impl IntoView {
+pub fn WeekTable(
+    hours: String,
+    lang: Lang,
+    #[prop(optional_no_strip)] closure: Option<Closure>,
+) -> impl IntoView {
     let now = use_clock();
     let parsed = schedule(&hours);
     let loc = locale(lang);
@@ -65,7 +94,10 @@ pub fn WeekTable(hours: String, lang: Lang) -> impl IntoView {
                 use chrono::Datelike;
                 let name = weekday_name(day.date.weekday(), lang);
                 let date = format!("{}.{}.", day.date.day(), day.date.month());
-                let open = if day.intervals.is_empty() {
+                let closed_now = closure.is_some_and(|c| c.covers(day.date));
+                let open = if closed_now {
+                    td_string!(loc, closed_day).to_string()
+                } else if day.intervals.is_empty() {
                     td_string!(loc, closed).to_string()
                 } else {
                     day.intervals
@@ -79,9 +111,9 @@ pub fn WeekTable(hours: String, lang: Lang) -> impl IntoView {
                 };
                 let is_today = day.date == today;
                 view! {
-                    <tr class:today=is_today class:exceptional=day.exceptional>
+                    <tr class:today=is_today class:exceptional=day.exceptional class:temporarily-closed=closed_now>
                         <th scope="row">{name} " " {date} {is_today.then(|| view! { " (" {td_string!(loc, today)} ")" })}</th>
-                        <td>{open} {day.exceptional.then(|| view! { " " <em>"(" {td_string!(loc, special_hours)} ")"</em> })}</td>
+                        <td>{open} {(day.exceptional && !closed_now).then(|| view! { " " <em>"(" {td_string!(loc, special_hours)} ")"</em> })}</td>
                     </tr>
                 }
             })

@@ -3,6 +3,7 @@
 pub mod chips;
 pub mod contact_point;
 pub mod content;
+pub mod crisis;
 pub mod filters;
 pub mod hours;
 pub mod kiosk;

@@ -1,10 +1,12 @@
 //! Quick exit: an always-visible button, and Esc pressed twice, leave at once for a neutral site
-//! and replace the current history entry, so "back" does not return to the finder.
+//! and take the visit's steps out of the tab's history (`public/exit.js` does the history part),
+//! so no number of "back" presses returns to the finder. Beside it, "help now" (crisis lines).
 
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::*;
 
@@ -15,10 +17,26 @@ const DOUBLE_PRESS: Duration = Duration::from_millis(800);
 
 fn leave() {
     let Some(w) = web_sys::window() else { return };
-    // Inside a widget the whole host page must go; a browser may refuse that to a cross-origin
-    // frame, and then at least the widget leaves.
-    let top_left = w.top().ok().flatten().is_some_and(|top| top.location().replace(NEUTRAL_SITE).is_ok());
-    if !top_left {
+    let framed = w.top().ok().flatten().is_some_and(|top| top != w);
+    if framed {
+        // Inside a widget the whole host page must go; a browser may refuse that to a
+        // cross-origin frame, and then at least the widget leaves. The widget itself keeps no
+        // history of its own (it replaces its entries).
+        let top_left = w
+            .top()
+            .ok()
+            .flatten()
+            .is_some_and(|top| top.location().replace(NEUTRAL_SITE).is_ok());
+        if !top_left {
+            let _ = w.location().replace(NEUTRAL_SITE);
+        }
+        return;
+    }
+    // The page's exit script goes back to the visit's first entry and replaces that one.
+    let exit = js_sys::Reflect::get(&w, &"perheopasLeave".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if exit.is_none_or(|f| f.call0(&w).is_err()) {
         let _ = w.location().replace(NEUTRAL_SITE);
     }
 }
@@ -45,7 +63,10 @@ pub fn QuickExit() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    let lang = crate::labels::use_lang();
     view! {
+        <div class="urgent-bar">
+        <a class="help-now" href=move || { lang.track(); crate::url_state::href_view("help") }>{t!(i18n, help_now)}</a>
         <button
             type="button"
             class="quick-exit"
@@ -55,5 +76,6 @@ pub fn QuickExit() -> impl IntoView {
         >
             {move || if kiosk { t_string!(i18n, kiosk_start_over).to_string() } else { t_string!(i18n, quick_exit).to_string() }}
         </button>
+        </div>
     }
 }

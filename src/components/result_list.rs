@@ -11,15 +11,15 @@ use perheopas_core::model::{Catalogue, Channel, Lang, Service};
 use crate::components::content::Content;
 use crate::components::hours::OpenStatus;
 use crate::components::level_badge::LevelBadge;
+use crate::components::map::Highlight;
 use crate::components::my_list::SaveButton;
+use crate::components::origin::Origin;
+use crate::config::use_config;
 use crate::i18n::*;
 use crate::labels::{self, locale, use_lang};
-use crate::components::map::Highlight;
-use crate::components::origin::Origin;
-use perheopas_core::map::locate::{service_distance_km, sort_by_distance};
-use crate::config::use_config;
 use crate::url_state::{full_app_href, href};
 use perheopas_core::config::{LinkTarget, Mode};
+use perheopas_core::map::locate::{service_distance_km, sort_by_distance};
 
 /// Results in the list and added per "show more".
 const PAGE: usize = 30;
@@ -50,15 +50,29 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
     let mut channels: Vec<Channel> = s.delivery.iter().map(|d| d.channel).collect();
     channels.sort();
     channels.dedup();
-    let channels = channels.into_iter().map(|c| labels::channel(lang, c)).collect::<Vec<_>>().join(", ");
+    let channels = channels
+        .into_iter()
+        .map(|c| labels::channel(lang, c))
+        .collect::<Vec<_>>()
+        .join(", ");
     let hours = s.delivery.iter().find_map(|d| d.hours.clone());
     // Distance from the chosen point (near me, a municipality, the kiosk's meeting place) to the
     // service's nearest place.
     let origin = use_context::<Origin>().and_then(|o| o.0.get_untracked());
-    let distance = origin.and_then(|from| service_distance_km(s, from)).map(|(_, km)| km);
+    let distance = origin
+        .and_then(|from| service_distance_km(s, from))
+        .map(|(_, km)| km);
     let distance = distance.map(|km| {
-        let km = if km < 10.0 { format!("{km:.1}") } else { format!("{km:.0}") };
-        let km = if lang == Lang::En { km } else { km.replace('.', ",") };
+        let km = if km < 10.0 {
+            format!("{km:.1}")
+        } else {
+            format!("{km:.0}")
+        };
+        let km = if lang == Lang::En {
+            km
+        } else {
+            km.replace('.', ",")
+        };
         td_string!(loc, distance_km, km = km).to_string()
     });
     // On the map view a located service can be shown on the map, and a marker picks its card.
@@ -77,7 +91,7 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
                 <div><dt>{td_string!(loc, fact_access)}</dt><dd>{labels::access(lang, s.access)}</dd></div>
             </dl>
             {distance.map(|d| view! { <p class="distance">{d}</p> })}
-            {hours.map(|h| view! { <OpenStatus hours=h lang/> })}
+            <OpenStatus hours lang closure=s.closure()/>
             <SaveButton id=s.id.clone()/>
             <Show when=show_on_map>
                 <button type="button" class="action" aria-pressed=move || picked().to_string() on:click=move |_| {

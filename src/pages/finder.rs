@@ -5,32 +5,35 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
+use wasm_bindgen::JsCast;
 
 use crate::clock::use_clock;
-use crate::config::{config_problems, use_config};
-use perheopas_core::config::Mode;
 use crate::components::chips::{ActiveFilters, ZeroResultHelp};
 use crate::components::contact_point::ContactPoints;
+use crate::components::crisis::CrisisHelp;
 use crate::components::filters::Filters;
+use crate::components::kiosk::{Here, HereNote};
 use crate::components::map::{Highlight, MapView};
-use crate::components::origin::{provide_origin, NearMe};
 use crate::components::notices::ParamNotice;
+use crate::components::origin::{provide_origin, NearMe};
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
 use crate::components::start::StartView;
+use crate::config::{config_problems, use_config};
 use crate::i18n::*;
-use crate::components::kiosk::{Here, HereNote};
 use crate::pages::accessibility::AccessibilityPage;
 use crate::pages::coverage::CoveragePage;
 use crate::pages::embed::EmbedPage;
+use crate::pages::help::HelpPage;
 use crate::pages::my_list::MyListPage;
+use crate::pages::safety::SafetyPage;
 use crate::pages::service::ServicePage;
 use crate::url_state::{href, href_in_view};
+use perheopas_core::crisis::{county_of, query_is_urgent};
 
 #[component]
 pub fn FinderPage() -> impl IntoView {
@@ -42,7 +45,12 @@ pub fn FinderPage() -> impl IntoView {
 
     let e = engine.clone();
     let parsed = Memo::new(move |_| {
-        params.with(|p| Query::from_params(p.latest_values().map(|(k, v)| (k.as_ref(), v)), &e.catalogue))
+        params.with(|p| {
+            Query::from_params(
+                p.latest_values().map(|(k, v)| (k.as_ref(), v)),
+                &e.catalogue,
+            )
+        })
     });
     let query = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     // Which services are open is recomputed as the clock ticks, not on every keystroke.
@@ -62,7 +70,8 @@ pub fn FinderPage() -> impl IntoView {
         if let (Some(Some(left)), None) = (before, &now) {
             // The id came from the URL: only a service of the catalogue (a checked slug) is
             // looked up by selector.
-            let known = use_context::<Arc<Engine>>().is_some_and(|e| e.catalogue.service_by_id(&left).is_some());
+            let known = use_context::<Arc<Engine>>()
+                .is_some_and(|e| e.catalogue.service_by_id(&left).is_some());
             request_animation_frame(move || focus_result(known.then_some(left.as_str())));
         }
         now
@@ -74,30 +83,78 @@ pub fn FinderPage() -> impl IntoView {
     let showing_list = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("mylist")));
     let showing_embed = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("embed")));
     let showing_coverage = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("coverage")));
-    let showing_statement = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("accessibility")));
+    let showing_statement =
+        Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("accessibility")));
+    let showing_help = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("help")));
+    let showing_safety = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("safety")));
     let in_map = Memo::new(move |_| view_name.with(|v| v.as_deref() == Some("map")));
-    provide_context(Highlight { service: RwSignal::new(None), map_on: in_map });
-    let at_start = Memo::new(move |_| query.with(Query::is_empty) && view_name.with(|v| !matches!(v.as_deref(), Some("list" | "map"))));
+    provide_context(Highlight {
+        service: RwSignal::new(None),
+        map_on: in_map,
+    });
+    let at_start = Memo::new(move |_| {
+        query.with(Query::is_empty)
+            && view_name.with(|v| !matches!(v.as_deref(), Some("list" | "map")))
+    });
 
-    // A widget never adds to the host page's history.
-    let embedded = use_config().mode != Mode::App;
+    // A widget never adds to the host page's history; nor does the app where quick exit could
+    // not take its steps back out (see `config::replaces_history`).
+    let embedded = crate::config::replaces_history(use_config().mode);
     provide_origin();
     let here = use_context::<Option<Here>>().flatten();
+    // The area whose social emergency service the crisis help shows: the search's own county,
+    // else the kiosk's.
+    let e = engine.clone();
+    let here_county = here.as_ref().and_then(|h| {
+        county_of(
+            &e.catalogue,
+            &Query {
+                municipalities: vec![h.municipality.clone()],
+                ..Query::default()
+            },
+        )
+    });
+    let county = Signal::derive(move || {
+        query
+            .with(|q| county_of(&e.catalogue, q))
+            .or_else(|| here_county.clone())
+    });
+    let urgent = Memo::new(move |_| query.with(query_is_urgent));
     let nav = navigate.clone();
     let on_change = Callback::new(move |(mut q, replace): (Query, bool)| {
         // A kiosk's first search is about its own municipality.
         if let Some(h) = &here {
-            if query.with_untracked(Query::is_empty) && q.municipalities.is_empty() && q.counties.is_empty() {
+            if query.with_untracked(Query::is_empty)
+                && q.municipalities.is_empty()
+                && q.counties.is_empty()
+            {
                 q.municipalities.push(h.municipality.clone());
             }
         }
-        let url = if in_map.get_untracked() { href_in_view(&q, "map") } else { href(&q, None) };
-        nav(&url, NavigateOptions { replace: replace || embedded, scroll: false, ..NavigateOptions::default() });
+        let url = if in_map.get_untracked() {
+            href_in_view(&q, "map")
+        } else {
+            href(&q, None)
+        };
+        nav(
+            &url,
+            NavigateOptions {
+                replace: replace || embedded,
+                scroll: false,
+                ..NavigateOptions::default()
+            },
+        );
     });
     // Embed presets (`area`, `situation`) become ordinary filters in the address, once.
     Effect::new(move |_| {
         if params.with(|p| p.get_str("area").is_some() || p.get_str("situation").is_some()) {
-            navigate(&href(&query.get_untracked(), None), NavigateOptions { replace: true, ..NavigateOptions::default() });
+            navigate(
+                &href(&query.get_untracked(), None),
+                NavigateOptions {
+                    replace: true,
+                    ..NavigateOptions::default()
+                },
+            );
         }
     });
     let config_notes = config_problems();
@@ -121,6 +178,8 @@ pub fn FinderPage() -> impl IntoView {
             (None, false) if showing_embed.get() => view! { <EmbedPage/> }.into_any(),
             (None, false) if showing_coverage.get() => view! { <CoveragePage/> }.into_any(),
             (None, false) if showing_statement.get() => view! { <AccessibilityPage/> }.into_any(),
+            (None, false) if showing_help.get() => view! { <HelpPage county/> }.into_any(),
+            (None, false) if showing_safety.get() => view! { <SafetyPage/> }.into_any(),
             (None, true) => view! { <MyListPage shared=shared_ids.get()/> }.into_any(),
             _ => view! {
                 <h1 class="page-title">{t!(i18n, page_title)}</h1>
@@ -131,6 +190,11 @@ pub fn FinderPage() -> impl IntoView {
                     } else {
                         view! {
                             <HereNote/>
+                            // Violence, mental health, child protection: the numbers to call
+                            // come before any service.
+                            <Show when=move || urgent.get()>
+                                <CrisisHelp county compact=true/>
+                            </Show>
                             <ActiveFilters query on_change/>
                             <ContactPoints query/>
                             <div class="finder-grid">
@@ -147,6 +211,10 @@ pub fn FinderPage() -> impl IntoView {
                                     <ResultList query results/>
                                     <Show when=move || results.with(|r| r.hits.is_empty())>
                                         <ZeroResultHelp query open on_change/>
+                                        // Nobody leaves an empty result without a number to call.
+                                        <Show when=move || !urgent.get()>
+                                            <CrisisHelp county compact=true/>
+                                        </Show>
                                     </Show>
                                 </div>
                             </div>
@@ -161,8 +229,14 @@ pub fn FinderPage() -> impl IntoView {
 }
 
 fn focus_result(id: Option<&str>) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let card = id.and_then(|id| doc.query_selector(&format!("a[data-service=\"{id}\"]")).ok().flatten());
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let card = id.and_then(|id| {
+        doc.query_selector(&format!("a[data-service=\"{id}\"]"))
+            .ok()
+            .flatten()
+    });
     let target = card.or_else(|| doc.get_element_by_id("search-input"));
     if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();

@@ -12,7 +12,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use perheopas_core::model::*;
-use perheopas_core::source::{compile, Problem, SourceFile, MUNICIPALITIES_FILE, SERVICE_TYPES_FILE};
+use perheopas_core::source::{
+    compile, Problem, SourceFile, MUNICIPALITIES_FILE, SERVICE_TYPES_FILE,
+};
 
 const MUNIS: &str = include_str!("../../data/reference/municipalities.csv");
 const TYPES: &str = include_str!("../../data/reference/service_types.csv");
@@ -113,6 +115,8 @@ pub struct ServiceRecord {
     /// Municipality codes, `county:<code>`, `nationwide`.
     pub areas: Vec<String>,
     pub status: Status,
+    /// YYYY-MM-DD, the last day of a temporary closure.
+    pub closed_until: Option<String>,
     pub alert: Option<Text>,
     /// YYYY-MM-DD.
     pub last_checked: String,
@@ -122,7 +126,12 @@ pub struct ServiceRecord {
 }
 
 impl ServiceRecord {
-    pub fn new(id: String, organisation: String, service_type: String, name: Text) -> ServiceRecord {
+    pub fn new(
+        id: String,
+        organisation: String,
+        service_type: String,
+        name: Text,
+    ) -> ServiceRecord {
         ServiceRecord {
             id,
             source_id: None,
@@ -141,6 +150,7 @@ impl ServiceRecord {
             access: None,
             areas: vec![],
             status: Status::Active,
+            closed_until: None,
             alert: None,
             last_checked: String::new(),
             source: None,
@@ -174,15 +184,34 @@ pub fn from_catalogue(cat: &Catalogue) -> Records {
     let counties = cat
         .counties
         .iter()
-        .filter_map(|c| c.contact.as_ref().map(|contact| CountyRecord { code: c.code.clone(), contact: contact.clone() }))
+        .filter_map(|c| {
+            c.contact.as_ref().map(|contact| CountyRecord {
+                code: c.code.clone(),
+                contact: contact.clone(),
+            })
+        })
         .collect();
     let organisations = cat
         .organisations
         .iter()
-        .map(|o| OrgRecord { id: o.id.clone(), kind: o.kind, name: o.name.clone(), website: o.website.clone() })
+        .map(|o| OrgRecord {
+            id: o.id.clone(),
+            kind: o.kind,
+            name: o.name.clone(),
+            website: o.website.clone(),
+        })
         .collect();
-    let services = cat.services.iter().map(|s| service_record(cat, s)).collect();
-    Records { sample: cat.sample, organisations, counties, services }
+    let services = cat
+        .services
+        .iter()
+        .map(|s| service_record(cat, s))
+        .collect();
+    Records {
+        sample: cat.sample,
+        organisations,
+        counties,
+        services,
+    }
 }
 
 fn service_record(cat: &Catalogue, s: &Service) -> ServiceRecord {
@@ -191,8 +220,18 @@ fn service_record(cat: &Catalogue, s: &Service) -> ServiceRecord {
     if s.areas.nationwide {
         areas.push("nationwide".to_string());
     }
-    areas.extend(s.areas.counties.iter().map(|&c| format!("county:{}", cat.counties[c as usize].code)));
-    areas.extend(s.areas.municipalities.iter().map(|&m| cat.municipalities[m as usize].code.clone()));
+    areas.extend(
+        s.areas
+            .counties
+            .iter()
+            .map(|&c| format!("county:{}", cat.counties[c as usize].code)),
+    );
+    areas.extend(
+        s.areas
+            .municipalities
+            .iter()
+            .map(|&m| cat.municipalities[m as usize].code.clone()),
+    );
     let delivery = s
         .delivery
         .iter()
@@ -205,10 +244,19 @@ fn service_record(cat: &Catalogue, s: &Service) -> ServiceRecord {
                 post_office: a.post_office.clone(),
                 municipality: cat.municipalities[a.municipality as usize].code.clone(),
             }),
-            location: d.location.map(|(lat, lon)| (f32_as_f64(lat), f32_as_f64(lon))),
+            location: d
+                .location
+                .map(|(lat, lon)| (f32_as_f64(lat), f32_as_f64(lon))),
             accessibility: d.accessibility.clone(),
             accessibility_note: opt(&d.accessibility_note),
-            phones: d.phones.iter().map(|p| PhoneRecord { number: p.number.clone(), note: opt(&p.note) }).collect(),
+            phones: d
+                .phones
+                .iter()
+                .map(|p| PhoneRecord {
+                    number: p.number.clone(),
+                    note: opt(&p.note),
+                })
+                .collect(),
             email: d.email.clone(),
             web: d.web.clone(),
             booking: d.booking.clone(),
@@ -226,7 +274,8 @@ fn service_record(cat: &Catalogue, s: &Service) -> ServiceRecord {
         summary: opt(&s.summary),
         description: opt(&s.description),
         how_to_get: opt(&s.how_to_get),
-        ages: (s.age_min != ty.age_min || s.age_max != ty.age_max).then_some((s.age_min, s.age_max)),
+        ages: (s.age_min != ty.age_min || s.age_max != ty.age_max)
+            .then_some((s.age_min, s.age_max)),
         target_groups: s.target_groups.clone(),
         languages: s.languages.clone(),
         language_note: opt(&s.language_note),
@@ -235,6 +284,7 @@ fn service_record(cat: &Catalogue, s: &Service) -> ServiceRecord {
         access: (s.access != ty.access).then_some(s.access),
         areas,
         status: s.status,
+        closed_until: s.closed_until.clone(),
         alert: opt(&s.alert),
         last_checked: s.last_checked.clone(),
         source: s.source.clone(),
@@ -249,7 +299,11 @@ fn service_record(cat: &Catalogue, s: &Service) -> ServiceRecord {
 /// (decimal → f64 → f32) would land elsewhere.
 pub fn f32_as_f64(x: f32) -> f64 {
     let short: f64 = format!("{x}").parse().unwrap_or(x as f64);
-    if short as f32 == x { short } else { x as f64 }
+    if short as f32 == x {
+        short
+    } else {
+        x as f64
+    }
 }
 
 // ------------------------------------------------------------------------------------ TOML
@@ -263,7 +317,13 @@ fn float(x: f64) -> String {
 }
 
 fn strings<S: AsRef<str>>(items: &[S]) -> String {
-    toml::Value::Array(items.iter().map(|s| toml::Value::String(s.as_ref().to_string())).collect()).to_string()
+    toml::Value::Array(
+        items
+            .iter()
+            .map(|s| toml::Value::String(s.as_ref().to_string()))
+            .collect(),
+    )
+    .to_string()
 }
 
 fn langs(t: &Text) -> Vec<(&'static str, &str)> {
@@ -296,7 +356,11 @@ fn text_inline(key: &str, t: &Text) -> String {
     if parts.is_empty() {
         return format!("{key} = {{}}");
     }
-    parts.iter().map(|(l, s)| format!("{key}.{l} = {}", string(s))).collect::<Vec<_>>().join(", ")
+    parts
+        .iter()
+        .map(|(l, s)| format!("{key}.{l} = {}", string(s)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn opt_text(out: &mut String, key: &str, t: &Option<Text>) {
@@ -312,7 +376,11 @@ fn opt_string(out: &mut String, key: &str, v: &Option<String>) {
 }
 
 pub fn organisation_toml(out: &mut String, o: &OrgRecord) {
-    out.push_str(&format!("\n[[organisation]]\nid = {}\nkind = {}\n", string(&o.id), string(o.kind.id())));
+    out.push_str(&format!(
+        "\n[[organisation]]\nid = {}\nkind = {}\n",
+        string(&o.id),
+        string(o.kind.id())
+    ));
     text_lines(out, "name", &o.name);
     opt_string(out, "website", &o.website);
 }
@@ -338,7 +406,11 @@ pub fn service_toml(out: &mut String, s: &ServiceRecord) {
     opt_text(out, "description", &s.description);
     opt_text(out, "how_to_get", &s.how_to_get);
     if let Some((a, b)) = s.ages {
-        out.push_str(&format!("ages = [{}, {}]\n", float(f32_as_f64(a)), float(f32_as_f64(b))));
+        out.push_str(&format!(
+            "ages = [{}, {}]\n",
+            float(f32_as_f64(a)),
+            float(f32_as_f64(b))
+        ));
     }
     if !s.target_groups.is_empty() {
         out.push_str(&format!("target_groups = {}\n", strings(&s.target_groups)));
@@ -353,6 +425,13 @@ pub fn service_toml(out: &mut String, s: &ServiceRecord) {
     out.push_str(&format!("areas = {}\n", strings(&s.areas)));
     if s.status == Status::TemporarilyClosed {
         out.push_str("status = \"temporarily_closed\"\n");
+    }
+    if let Some(d) = &s.closed_until {
+        // A TOML date, as the check reads it; anything else as a string, so the check names it.
+        match d.parse::<toml::value::Datetime>() {
+            Ok(d) => out.push_str(&format!("closed_until = {}\n", toml::Value::Datetime(d))),
+            Err(_) => out.push_str(&format!("closed_until = {}\n", string(d))),
+        }
     }
     opt_text(out, "alert", &s.alert);
     // A TOML date, not a string; an unparseable one is written as a string so the check names it.
@@ -371,7 +450,10 @@ pub fn service_toml(out: &mut String, s: &ServiceRecord) {
 }
 
 fn delivery_toml(out: &mut String, d: &DeliveryRecord) {
-    out.push_str(&format!("\n[[service.delivery]]\nchannel = {}\n", string(d.channel.id())));
+    out.push_str(&format!(
+        "\n[[service.delivery]]\nchannel = {}\n",
+        string(d.channel.id())
+    ));
     opt_text(out, "name", &d.name);
     if let Some(a) = &d.address {
         out.push_str(&format!(
@@ -395,7 +477,11 @@ fn delivery_toml(out: &mut String, d: &DeliveryRecord) {
             .phones
             .iter()
             .map(|p| match &p.note {
-                Some(n) => format!("{{ number = {}, {} }}", string(&p.number), text_inline("note", n)),
+                Some(n) => format!(
+                    "{{ number = {}, {} }}",
+                    string(&p.number),
+                    text_inline("note", n)
+                ),
                 None => format!("{{ number = {} }}", string(&p.number)),
             })
             .collect();
@@ -415,19 +501,33 @@ fn delivery_toml(out: &mut String, d: &DeliveryRecord) {
 /// `services/00001.toml`, … with `chunk` services each, numbered so that reading the files in
 /// path order (as the build does) gives the services back in their order.
 pub fn render(records: &Records, about: &str, chunk: usize) -> Vec<(String, String)> {
-    let head = |what: &str| format!("{MARKER} ({about}); running it again overwrites this file.\n# {what}\n");
+    let head = |what: &str| {
+        format!("{MARKER} ({about}); running it again overwrites this file.\n# {what}\n")
+    };
     let mut files = Vec::new();
     if records.sample {
-        files.push(("catalogue.toml".to_string(), format!("{}\n[catalogue]\nsample = true\n", head("The catalogue as a whole."))));
+        files.push((
+            "catalogue.toml".to_string(),
+            format!(
+                "{}\n[catalogue]\nsample = true\n",
+                head("The catalogue as a whole.")
+            ),
+        ));
     }
     if !records.organisations.is_empty() {
         let mut out = head("Organisations.");
-        records.organisations.iter().for_each(|o| organisation_toml(&mut out, o));
+        records
+            .organisations
+            .iter()
+            .for_each(|o| organisation_toml(&mut out, o));
         files.push(("organisations.toml".to_string(), out));
     }
     if !records.counties.is_empty() {
         let mut out = head("Each wellbeing services county's single contact point.");
-        records.counties.iter().for_each(|c| county_toml(&mut out, c));
+        records
+            .counties
+            .iter()
+            .for_each(|c| county_toml(&mut out, c));
         files.push(("areas.toml".to_string(), out));
     }
     for (i, part) in records.services.chunks(chunk.max(1)).enumerate() {
@@ -443,14 +543,22 @@ pub fn render(records: &Records, about: &str, chunk: usize) -> Vec<(String, Stri
 /// The reference tables compiled in, so an import can be checked without a data folder.
 pub fn reference_files() -> Vec<SourceFile> {
     vec![
-        SourceFile { path: MUNICIPALITIES_FILE.into(), text: MUNIS.into() },
-        SourceFile { path: SERVICE_TYPES_FILE.into(), text: TYPES.into() },
+        SourceFile {
+            path: MUNICIPALITIES_FILE.into(),
+            text: MUNIS.into(),
+        },
+        SourceFile {
+            path: SERVICE_TYPES_FILE.into(),
+            text: TYPES.into(),
+        },
     ]
 }
 
 /// The reference tables as a catalogue without records (municipalities, counties, types).
 pub fn reference() -> Catalogue {
-    compile(&reference_files(), &now_stamp(), "9999-12-31").expect("the reference tables compile").0
+    compile(&reference_files(), &now_stamp(), "9999-12-31")
+        .expect("the reference tables compile")
+        .0
 }
 
 pub fn today() -> String {
@@ -465,7 +573,10 @@ pub fn now_stamp() -> String {
 /// Compiles rendered files together with the reference tables, as the build would.
 pub fn check(files: &[(String, String)], built: &str) -> Result<Catalogue, Vec<Problem>> {
     let mut all = reference_files();
-    all.extend(files.iter().map(|(path, text)| SourceFile { path: path.clone(), text: text.clone() }));
+    all.extend(files.iter().map(|(path, text)| SourceFile {
+        path: path.clone(),
+        text: text.clone(),
+    }));
     compile(&all, built, &today()).map(|(cat, _)| cat)
 }
 
@@ -482,14 +593,22 @@ fn problem_record(p: &Problem) -> Option<(&str, &str, &str)> {
 /// Renders and checks the records; every record the checker rejects is taken out and reported as
 /// skipped (with the checker's words), until the rest compiles. An organisation that fails takes
 /// its services with it. Problems that name no record (a bug in the importer) are an error.
-pub fn keep_valid(records: &mut Records, report: &mut ImportReport, about: &str) -> Result<Vec<(String, String)>, String> {
+pub fn keep_valid(
+    records: &mut Records,
+    report: &mut ImportReport,
+    about: &str,
+) -> Result<Vec<(String, String)>, String> {
     loop {
         let files = render(records, about, 1000);
         let problems = match check(&files, &now_stamp()) {
             Ok(_) => return Ok(files),
             Err(p) => p,
         };
-        let before = (records.organisations.len(), records.counties.len(), records.services.len());
+        let before = (
+            records.organisations.len(),
+            records.counties.len(),
+            records.services.len(),
+        );
         // One entry per rejected record, with every problem it has, in the order found.
         let mut rejected: Vec<Rejected> = Vec::new();
         for p in &problems {
@@ -498,12 +617,25 @@ pub fn keep_valid(records: &mut Records, report: &mut ImportReport, about: &str)
             };
             match rejected.iter_mut().find(|(k, i, _)| k == kind && i == id) {
                 Some((_, _, list)) => list.push((field.to_string(), p.message.clone())),
-                None => rejected.push((kind.to_string(), id.to_string(), vec![(field.to_string(), p.message.clone())])),
+                None => rejected.push((
+                    kind.to_string(),
+                    id.to_string(),
+                    vec![(field.to_string(), p.message.clone())],
+                )),
             }
         }
         for (kind, id, list) in rejected {
-            let field = list.iter().map(|(f, _)| f.as_str()).filter(|f| !f.is_empty()).collect::<Vec<_>>().join(", ");
-            let why = list.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>().join("; ");
+            let field = list
+                .iter()
+                .map(|(f, _)| f.as_str())
+                .filter(|f| !f.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let why = list
+                .iter()
+                .map(|(_, m)| m.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
             match kind.as_str() {
                 "service" => {
                     report.skip(&format!("service {id}"), &field, &why);
@@ -511,7 +643,11 @@ pub fn keep_valid(records: &mut Records, report: &mut ImportReport, about: &str)
                 }
                 "organisation" => {
                     for s in records.services.iter().filter(|s| s.organisation == id) {
-                        report.skip(&format!("service {}", s.id), "organisation", &format!("its organisation {id} was rejected ({field}: {why})"));
+                        report.skip(
+                            &format!("service {}", s.id),
+                            "organisation",
+                            &format!("its organisation {id} was rejected ({field}: {why})"),
+                        );
                     }
                     report.skip(&format!("organisation {id}"), &field, &why);
                     records.services.retain(|s| s.organisation != id);
@@ -521,12 +657,25 @@ pub fn keep_valid(records: &mut Records, report: &mut ImportReport, about: &str)
                     report.skip(&format!("county {id}"), &field, &why);
                     records.counties.retain(|c| c.code != id);
                 }
-                _ => return Err(format!("the imported records do not compile: {kind} \"{id}\" {field}: {why}")),
+                _ => {
+                    return Err(format!(
+                        "the imported records do not compile: {kind} \"{id}\" {field}: {why}"
+                    ))
+                }
             }
         }
-        if before == (records.organisations.len(), records.counties.len(), records.services.len()) {
+        if before
+            == (
+                records.organisations.len(),
+                records.counties.len(),
+                records.services.len(),
+            )
+        {
             let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-            return Err(format!("the imported records do not compile:\n{}", list.join("\n")));
+            return Err(format!(
+                "the imported records do not compile:\n{}",
+                list.join("\n")
+            ));
         }
     }
 }
@@ -567,9 +716,12 @@ pub fn write_files(out_dir: &Path, files: &[(String, String)]) -> Result<Vec<Pat
     }
     let keep: BTreeSet<&PathBuf> = targets.iter().collect();
     for dir in [out_dir.to_path_buf(), out_dir.join("services")] {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for path in entries.flatten().map(|e| e.path()) {
-            if path.extension().is_some_and(|e| e == "toml") && !keep.contains(&path) && ours(&path) {
+            if path.extension().is_some_and(|e| e == "toml") && !keep.contains(&path) && ours(&path)
+            {
                 std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             }
         }
@@ -623,20 +775,36 @@ pub struct ImportReport {
 
 impl ImportReport {
     pub fn new(input: &Path) -> ImportReport {
-        ImportReport { input: input.display().to_string(), ..ImportReport::default() }
+        ImportReport {
+            input: input.display().to_string(),
+            ..ImportReport::default()
+        }
     }
 
     pub fn skip(&mut self, record: &str, field: &str, why: &str) {
-        self.skipped.push(Issue { file: self.input.clone(), record: record.into(), field: field.into(), why: why.into() });
+        self.skipped.push(Issue {
+            file: self.input.clone(),
+            record: record.into(),
+            field: field.into(),
+            why: why.into(),
+        });
     }
 
     pub fn note(&mut self, record: &str, field: &str, why: &str) {
-        self.notes.push(Issue { file: self.input.clone(), record: record.into(), field: field.into(), why: why.into() });
+        self.notes.push(Issue {
+            file: self.input.clone(),
+            record: record.into(),
+            field: field.into(),
+            why: why.into(),
+        });
     }
 
     /// Services skipped (organisation and county skips are listed but not counted here).
     pub fn services_skipped(&self) -> usize {
-        self.skipped.iter().filter(|i| i.record.starts_with("service ")).count()
+        self.skipped
+            .iter()
+            .filter(|i| i.record.starts_with("service "))
+            .count()
     }
 
     /// Fills the written counts from what goes to disk.
@@ -651,12 +819,26 @@ impl ImportReport {
 impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "import {}:", self.input)?;
-        writeln!(f, "  services        {:>6} read, {:>6} written, {:>6} skipped", self.services_read, self.services_written, self.services_skipped())?;
+        writeln!(
+            f,
+            "  services        {:>6} read, {:>6} written, {:>6} skipped",
+            self.services_read,
+            self.services_written,
+            self.services_skipped()
+        )?;
         for (what, n) in &self.other_read {
             writeln!(f, "  {what:<15} {n:>6} read")?;
         }
-        writeln!(f, "  organisations   {:>6} written", self.organisations_written)?;
-        writeln!(f, "  delivery points {:>6} written", self.delivery_points_written)?;
+        writeln!(
+            f,
+            "  organisations   {:>6} written",
+            self.organisations_written
+        )?;
+        writeln!(
+            f,
+            "  delivery points {:>6} written",
+            self.delivery_points_written
+        )?;
         if self.counties_written > 0 {
             writeln!(f, "  county contacts {:>6} written", self.counties_written)?;
         }
@@ -684,16 +866,29 @@ impl fmt::Display for ImportReport {
 /// "Oy"); `None` when the name says nothing.
 pub fn guess_org_kind(name: &str) -> Option<OrgKind> {
     let lower = name.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let has = |w: &str| words.contains(&w);
     let any_part = |p: &str| words.iter().any(|w| w.contains(p));
     if any_part("hyvinvointialue") || any_part("välfärdsområde") {
         Some(OrgKind::WellbeingCounty)
     } else if any_part("seurakunta") || any_part("församling") {
         Some(OrgKind::Parish)
-    } else if has("kunta") || has("kaupunki") || has("kommun") || has("stad") || lower.ends_with("n kunta") {
+    } else if has("kunta")
+        || has("kaupunki")
+        || has("kommun")
+        || has("stad")
+        || lower.ends_with("n kunta")
+    {
         Some(OrgKind::Municipality)
-    } else if has("ry") || has("rf") || any_part("yhdistys") || any_part("säätiö") || any_part("förening") {
+    } else if has("ry")
+        || has("rf")
+        || any_part("yhdistys")
+        || any_part("säätiö")
+        || any_part("förening")
+    {
         Some(OrgKind::Ngo)
     } else if has("oy") || has("oyj") || has("ab") || has("ky") {
         Some(OrgKind::Private)
@@ -711,12 +906,18 @@ pub fn shorten(s: &str, max: usize) -> Option<String> {
     }
     let cut: String = s.chars().take(max.saturating_sub(1)).collect();
     // Keep the whole cut when it happens to end at a word; else go back to the last space.
-    let ends_at_word = s.chars().nth(cut.chars().count()).is_some_and(char::is_whitespace);
+    let ends_at_word = s
+        .chars()
+        .nth(cut.chars().count())
+        .is_some_and(char::is_whitespace);
     let at_word = match cut.rfind(char::is_whitespace) {
         Some(i) if !ends_at_word && i > cut.len() / 2 => &cut[..i],
         _ => cut.as_str(),
     };
-    Some(format!("{}…", at_word.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '.')))
+    Some(format!(
+        "{}…",
+        at_word.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '.')
+    ))
 }
 
 #[cfg(test)]
@@ -730,7 +931,10 @@ mod tests {
         let mut out = String::new();
         text_lines(&mut out, "name", &t);
         let parsed: toml::Table = toml::from_str(&out).unwrap();
-        assert_eq!(parsed["name"]["fi"].as_str(), Some("Perhe \"Koti\" \\ kahvila\nrivi 2"));
+        assert_eq!(
+            parsed["name"]["fi"].as_str(),
+            Some("Perhe \"Koti\" \\ kahvila\nrivi 2")
+        );
         assert_eq!(parsed["name"]["sv"].as_str(), Some("Familj 'café'"));
     }
 
@@ -745,16 +949,34 @@ mod tests {
     #[test]
     fn shorten_cuts_at_a_word() {
         assert_eq!(shorten("lyhyt", 10), None);
-        assert_eq!(shorten("Perhekeskus tarjoaa tukea arkeen", 20).as_deref(), Some("Perhekeskus tarjoaa…"));
+        assert_eq!(
+            shorten("Perhekeskus tarjoaa tukea arkeen", 20).as_deref(),
+            Some("Perhekeskus tarjoaa…")
+        );
     }
 
     #[test]
     fn org_kinds_from_names() {
-        assert_eq!(guess_org_kind("Pohjois-Savon hyvinvointialue"), Some(OrgKind::WellbeingCounty));
-        assert_eq!(guess_org_kind("Kuopion kaupunki"), Some(OrgKind::Municipality));
-        assert_eq!(guess_org_kind("Mikkelin tuomiokirkkoseurakunta"), Some(OrgKind::Parish));
-        assert_eq!(guess_org_kind("MLL:n Kuopion yhdistys ry"), Some(OrgKind::Ngo));
-        assert_eq!(guess_org_kind("Terapiapalvelu Esimerkki Oy"), Some(OrgKind::Private));
+        assert_eq!(
+            guess_org_kind("Pohjois-Savon hyvinvointialue"),
+            Some(OrgKind::WellbeingCounty)
+        );
+        assert_eq!(
+            guess_org_kind("Kuopion kaupunki"),
+            Some(OrgKind::Municipality)
+        );
+        assert_eq!(
+            guess_org_kind("Mikkelin tuomiokirkkoseurakunta"),
+            Some(OrgKind::Parish)
+        );
+        assert_eq!(
+            guess_org_kind("MLL:n Kuopion yhdistys ry"),
+            Some(OrgKind::Ngo)
+        );
+        assert_eq!(
+            guess_org_kind("Terapiapalvelu Esimerkki Oy"),
+            Some(OrgKind::Private)
+        );
         assert_eq!(guess_org_kind("Perheentalo"), None);
     }
 }
@@ -771,7 +993,11 @@ pub fn osm_weekdays(days: &[usize]) -> String {
         while j + 1 < days.len() && days[j + 1] == days[j] + 1 {
             j += 1;
         }
-        parts.push(if j > i { format!("{}-{}", OSM_DAYS[days[i]], OSM_DAYS[days[j]]) } else { OSM_DAYS[days[i]].to_string() });
+        parts.push(if j > i {
+            format!("{}-{}", OSM_DAYS[days[i]], OSM_DAYS[days[j]])
+        } else {
+            OSM_DAYS[days[i]].to_string()
+        });
         i = j + 1;
     }
     parts.join(",")

@@ -4,6 +4,7 @@
 
 mod basemap;
 mod bench;
+mod broken;
 mod catalogue_writer;
 mod coverage_cmd;
 mod csp;
@@ -53,6 +54,10 @@ commands:
                                       the same records for MiniSearch, and the queries
   scale  [--services N]               time writing, reading, validating and compiling a generated
                                       catalogue (default 50 000), and its HSDS export and import
+  broken-catalogue IN OUT             copy catalogue asset IN to OUT with its first service's
+                                      organisation past the end of the list, header and checksum
+                                      valid (for the browser test of the fallback); prints what
+                                      the decoder says of it
 ";
 
 fn main() -> ExitCode {
@@ -137,6 +142,10 @@ fn main() -> ExitCode {
                     .map(|_| println!("{out}: {n} services, {located} located delivery points"))
             }
             _ => Err("synth needs --services N and --out FILE".into()),
+        },
+        Some("broken-catalogue") => match (args.get(1), args.get(2)) {
+            (Some(input), Some(out)) => broken::write(Path::new(input), Path::new(out)),
+            _ => Err("broken-catalogue needs the catalogue asset to copy and the file to write".into()),
         },
         Some("scale") => opt("--services")
             .map_or(Ok(50_000), |s| s.parse::<usize>().map_err(|e| format!("--services: {e}")))

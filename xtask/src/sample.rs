@@ -57,7 +57,12 @@ impl Tx {
     }
     /// Fills `{m}` with the place name in each language.
     fn fill(l: &L, place: &[&str; 3]) -> Tx {
-        Tx(std::array::from_fn(|i| l[i].replace("{m}", place[i]).replace("  ", " ").trim().to_string()))
+        Tx(std::array::from_fn(|i| {
+            l[i].replace("{m}", place[i])
+                .replace("  ", " ")
+                .trim()
+                .to_string()
+        }))
     }
     fn suffix(mut self, s: &L) -> Tx {
         for (t, s) in self.0.iter_mut().zip(s) {
@@ -84,6 +89,8 @@ struct Svc {
     cost_text: Option<Tx>,
     areas: Vec<String>,
     alert: Option<Tx>,
+    /// Last day of the closure the alert announces.
+    closed_until: Option<&'static str>,
     last_checked: String,
     source: Option<String>,
     machine_sv: bool,
@@ -178,11 +185,18 @@ fn slug(s: &str) -> String {
 }
 
 fn muni(code: &str) -> &'static Muni {
-    MUNIS.iter().find(|m| m.code == code).expect("known municipality")
+    MUNIS
+        .iter()
+        .find(|m| m.code == code)
+        .expect("known municipality")
 }
 
 fn muni_org(m: &Muni) -> String {
-    format!("{}-{}", slug(m.fi), if m.city { "kaupunki" } else { "kunta" })
+    format!(
+        "{}-{}",
+        slug(m.fi),
+        if m.city { "kaupunki" } else { "kunta" }
+    )
 }
 
 fn parish_org(m: &Muni) -> String {
@@ -218,7 +232,17 @@ fn web(host: &str, path: &str) -> String {
 
 /// A date between 2026-03-01 and 2026-11-15.
 fn checked_date(key: &str) -> String {
-    const MONTHS: [(u32, u64); 9] = [(3, 31), (4, 30), (5, 31), (6, 30), (7, 31), (8, 31), (9, 30), (10, 31), (11, 15)];
+    const MONTHS: [(u32, u64); 9] = [
+        (3, 31),
+        (4, 30),
+        (5, 31),
+        (6, 30),
+        (7, 31),
+        (8, 31),
+        (9, 30),
+        (10, 31),
+        (11, 15),
+    ];
     let mut day = hash(&format!("checked/{key}")) % 260;
     for (month, len) in MONTHS {
         if day < len {
@@ -268,33 +292,87 @@ fn at(m: &Muni, site: Site, d: usize, hours: &'static str) -> Dp {
 
     let (g, fi, sv) = (m.gen, m.fi, m.sv);
     let name: [String; 3] = match site {
-        Site::Health => [format!("{g} terveysasema"), format!("Hälsostationen i {sv}"), format!("{fi} health centre")],
-        Site::Dental => [format!("{g} hammashoitola"), format!("Tandkliniken i {sv}"), format!("{fi} dental clinic")],
-        Site::Family => [format!("{g} perhekeskus"), format!("Familjecentret i {sv}"), format!("{fi} family centre")],
-        Site::Social => {
-            [format!("{g} sosiaali- ja perhepalvelut"), format!("Social- och familjetjänsterna i {sv}"), format!("{fi} social and family services")]
-        }
-        Site::School(0) => [format!("{g} yhtenäiskoulu"), format!("Enhetsskolan i {sv}"), format!("{fi} comprehensive school")],
+        Site::Health => [
+            format!("{g} terveysasema"),
+            format!("Hälsostationen i {sv}"),
+            format!("{fi} health centre"),
+        ],
+        Site::Dental => [
+            format!("{g} hammashoitola"),
+            format!("Tandkliniken i {sv}"),
+            format!("{fi} dental clinic"),
+        ],
+        Site::Family => [
+            format!("{g} perhekeskus"),
+            format!("Familjecentret i {sv}"),
+            format!("{fi} family centre"),
+        ],
+        Site::Social => [
+            format!("{g} sosiaali- ja perhepalvelut"),
+            format!("Social- och familjetjänsterna i {sv}"),
+            format!("{fi} social and family services"),
+        ],
+        Site::School(0) => [
+            format!("{g} yhtenäiskoulu"),
+            format!("Enhetsskolan i {sv}"),
+            format!("{fi} comprehensive school"),
+        ],
         Site::School(i) => {
             let (f, s) = texts::SCHOOLS[(i - 1) % texts::SCHOOLS.len()];
             [format!("{f} koulu"), format!("{s} skola"), String::new()]
         }
-        Site::College => [format!("{g} lukio ja ammattiopisto"), format!("Gymnasiet och yrkesinstitutet i {sv}"), format!("{fi} upper secondary school")],
-        Site::Parish => [format!("{g} seurakuntakeskus"), format!("Församlingscentret i {sv}"), format!("{fi} parish centre")],
-        Site::Youth => [format!("{g} nuorisotalo"), format!("Ungdomsgården i {sv}"), format!("{fi} youth centre")],
+        Site::College => [
+            format!("{g} lukio ja ammattiopisto"),
+            format!("Gymnasiet och yrkesinstitutet i {sv}"),
+            format!("{fi} upper secondary school"),
+        ],
+        Site::Parish => [
+            format!("{g} seurakuntakeskus"),
+            format!("Församlingscentret i {sv}"),
+            format!("{fi} parish centre"),
+        ],
+        Site::Youth => [
+            format!("{g} nuorisotalo"),
+            format!("Ungdomsgården i {sv}"),
+            format!("{fi} youth centre"),
+        ],
         Site::Daycare(k) => {
             let (f, s) = texts::DAYCARES[k % texts::DAYCARES.len()];
-            [format!("Päiväkoti {f}"), format!("Daghemmet {s}"), format!("{f} day-care centre")]
+            [
+                format!("Päiväkoti {f}"),
+                format!("Daghemmet {s}"),
+                format!("{f} day-care centre"),
+            ]
         }
-        Site::PrivateDaycare => ["Päiväkoti Pikkumetsä".into(), "Daghemmet Småskogen".into(), "Pikkumetsä day-care centre".into()],
-        Site::Therapy => ["Terapiatalo Esimerkki".into(), "Terapihuset Esimerkki".into(), "Esimerkki therapy house".into()],
+        Site::PrivateDaycare => [
+            "Päiväkoti Pikkumetsä".into(),
+            "Daghemmet Småskogen".into(),
+            "Pikkumetsä day-care centre".into(),
+        ],
+        Site::Therapy => [
+            "Terapiatalo Esimerkki".into(),
+            "Terapihuset Esimerkki".into(),
+            "Esimerkki therapy house".into(),
+        ],
         Site::Hospital => {
             let c = &COUNTIES[m.county];
-            let hosp = c.hospitals.iter().find(|(code, _)| *code == m.code).map_or(c.hospitals[0].1, |x| x.1);
+            let hosp = c
+                .hospitals
+                .iter()
+                .find(|(code, _)| *code == m.code)
+                .map_or(c.hospitals[0].1, |x| x.1);
             hosp.map(String::from)
         }
-        Site::MotherChildHome => ["Ensikoti Esimerkkilä".into(), "Mödrahemmet Esimerkkilä".into(), "Esimerkkilä mother and child home".into()],
-        Site::Office => [format!("{g} asiointipiste"), format!("Servicepunkten i {sv}"), format!("{fi} service point")],
+        Site::MotherChildHome => [
+            "Ensikoti Esimerkkilä".into(),
+            "Mödrahemmet Esimerkkilä".into(),
+            "Esimerkkilä mother and child home".into(),
+        ],
+        Site::Office => [
+            format!("{g} asiointipiste"),
+            format!("Servicepunkten i {sv}"),
+            format!("{fi} service point"),
+        ],
     };
     let mut name = Tx(name);
     if d > 0 {
@@ -303,13 +381,23 @@ fn at(m: &Muni, site: Site, d: usize, hours: &'static str) -> Dp {
     let (street_fi, street_sv) = texts::STREETS[((h >> 40) % texts::STREETS.len() as u64) as usize];
     let no = 1 + (h >> 48) % 48;
     let address = Addr {
-        street: Tx([format!("{street_fi} {no}"), format!("{street_sv} {no}"), String::new()]),
+        street: Tx([
+            format!("{street_fi} {no}"),
+            format!("{street_sv} {no}"),
+            String::new(),
+        ]),
         postcode: format!("{:05}", m.post + 100 * d as u32),
-        office: Tx([fi.into(), if sv != fi { sv.into() } else { String::new() }, String::new()]),
+        office: Tx([
+            fi.into(),
+            if sv != fi { sv.into() } else { String::new() },
+            String::new(),
+        ]),
         muni: m.code,
     };
     let mut acc = match site {
-        Site::Health | Site::Dental | Site::Social | Site::Hospital | Site::Office => vec!["step_free", "stroller", "accessible_toilet"],
+        Site::Health | Site::Dental | Site::Social | Site::Hospital | Site::Office => {
+            vec!["step_free", "stroller", "accessible_toilet"]
+        }
         Site::Family | Site::MotherChildHome => vec!["step_free", "stroller", "baby_care_room"],
         Site::School(_) | Site::College => vec!["step_free"],
         Site::Parish if h.is_multiple_of(3) => vec!["stroller"],
@@ -321,7 +409,9 @@ fn at(m: &Muni, site: Site, d: usize, hours: &'static str) -> Dp {
     if matches!(site, Site::Health) && h.is_multiple_of(2) {
         acc.push("baby_care_room");
     }
-    if matches!(site, Site::Hospital | Site::Social) || (matches!(site, Site::Health) && h.is_multiple_of(5)) {
+    if matches!(site, Site::Hospital | Site::Social)
+        || (matches!(site, Site::Health) && h.is_multiple_of(5))
+    {
         acc.push("hearing_loop");
     }
     Dp {
@@ -338,15 +428,27 @@ fn at(m: &Muni, site: Site, d: usize, hours: &'static str) -> Dp {
 /// Moves a point `km` kilometres towards `bearing` degrees (0 = north).
 fn offset(lat: f64, lon: f64, km: f64, bearing: f64) -> (f64, f64) {
     let b = bearing.to_radians();
-    (lat + km * b.cos() / 111.2, lon + km * b.sin() / (111.2 * lat.to_radians().cos()))
+    (
+        lat + km * b.cos() / 111.2,
+        lon + km * b.sin() / (111.2 * lat.to_radians().cos()),
+    )
 }
 
 fn by_phone(number: String, note: &L, hours: &'static str) -> Dp {
-    Dp { channel: "phone", ..Dp::default() }.phone(number, note).hours(hours)
+    Dp {
+        channel: "phone",
+        ..Dp::default()
+    }
+    .phone(number, note)
+    .hours(hours)
 }
 
 fn channel(channel: &'static str, url: String) -> Dp {
-    Dp { channel, web: Some(url), ..Dp::default() }
+    Dp {
+        channel,
+        web: Some(url),
+        ..Dp::default()
+    }
 }
 
 /// Builds the catalogue; phone numbers are handed out in order per area code.
@@ -387,6 +489,7 @@ fn svc(ty: &'static str, id: String, org: &str, place: [&str; 3], areas: Vec<Str
         cost_text: None,
         areas,
         alert: None,
+        closed_until: None,
         last_checked: checked_date(&id),
         source: None,
         machine_sv: h.is_multiple_of(7),
@@ -417,7 +520,11 @@ fn municipal_services(g: &mut Gen, m: &Muni) -> Vec<Svc> {
         for ty in ["maternity_clinic", "child_health_clinic"] {
             let t = tpl(ty);
             let (dist, dslug, _) = texts::DISTRICTS[d];
-            let id = if dn > 1 { format!("{ms}-{}-{dslug}", t.slug) } else { format!("{ms}-{}", t.slug) };
+            let id = if dn > 1 {
+                format!("{ms}-{}-{dslug}", t.slug)
+            } else {
+                format!("{ms}-{}", t.slug)
+            };
             let mut s = svc(ty, id.clone(), c.org, place(m), here.clone());
             if dn > 1 {
                 s.name = s.name.suffix(&dist);
@@ -427,37 +534,66 @@ fn municipal_services(g: &mut Gen, m: &Muni) -> Vec<Svc> {
                 s.language_note = Some(Tx::of(&texts::LANGUAGE_NOTE_INTERPRETER));
             }
             let booking = web(c.host, "ajanvaraus");
-            let mut dp = at(m, Site::Health, d, pick(&CLINIC, &id)).phone(g.phone(area), &texts::NOTE_BOOKING);
+            let mut dp = at(m, Site::Health, d, pick(&CLINIC, &id))
+                .phone(g.phone(area), &texts::NOTE_BOOKING);
             dp.email = Some(format!("{ms}.{}@perheopas.example", t.slug));
             dp.booking = Some(booking);
             s.delivery.push(dp);
-            s.delivery.push(by_phone(g.phone(area), &texts::NOTE_ADVICE, pick(&PHONE_TIME, &id)));
+            s.delivery.push(by_phone(
+                g.phone(area),
+                &texts::NOTE_ADVICE,
+                pick(&PHONE_TIME, &id),
+            ));
             out.push(s);
         }
     }
 
     // Oral health care for children.
     let id = format!("{ms}-hammashoitola");
-    let mut s = svc("child_oral_health", id.clone(), c.org, place(m), here.clone());
+    let mut s = svc(
+        "child_oral_health",
+        id.clone(),
+        c.org,
+        place(m),
+        here.clone(),
+    );
     for d in 0..dn.min(2) {
-        s.delivery.push(at(m, Site::Dental, d, pick(&CLINIC, &format!("{id}{d}"))));
+        s.delivery
+            .push(at(m, Site::Dental, d, pick(&CLINIC, &format!("{id}{d}"))));
     }
-    s.delivery.push(by_phone(g.phone(area), &texts::NOTE_TOOTHACHE, "Mo-Fr 07:45-11:00; PH off"));
+    s.delivery.push(by_phone(
+        g.phone(area),
+        &texts::NOTE_TOOTHACHE,
+        "Mo-Fr 07:45-11:00; PH off",
+    ));
     out.push(s);
 
     // School health care, one point per school.
     let schools = 1 + usize::from(town) + usize::from(big);
-    let mut s = svc("school_health_care", format!("{ms}-kouluterveydenhuolto"), c.org, place(m), here.clone());
+    let mut s = svc(
+        "school_health_care",
+        format!("{ms}-kouluterveydenhuolto"),
+        c.org,
+        place(m),
+        here.clone(),
+    );
     s.ages = (!town).then_some((7.0, 15.0));
     for i in 0..schools {
-        s.delivery.push(at(m, Site::School(i), 0, SCHOOL).phone(g.phone(area), &texts::NOTE_ADVICE));
+        s.delivery
+            .push(at(m, Site::School(i), 0, SCHOOL).phone(g.phone(area), &texts::NOTE_ADVICE));
     }
     out.push(s);
 
     // Early childhood education: about one day-care centre per 5 000 people.
     let n = (m.pop as usize / 5000).clamp(1, 8);
     let id = format!("{ms}-varhaiskasvatus");
-    let mut s = svc("early_childhood_education", id.clone(), &muni_org(m), place(m), here.clone());
+    let mut s = svc(
+        "early_childhood_education",
+        id.clone(),
+        &muni_org(m),
+        place(m),
+        here.clone(),
+    );
     s.cost = "fee";
     s.cost_text = Some(Tx::of(&texts::COST_ECEC));
     for k in 0..n {
@@ -467,20 +603,45 @@ fn municipal_services(g: &mut Gen, m: &Muni) -> Vec<Svc> {
         } else {
             at(m, Site::Daycare(k), k % dn, pick(&DAYCARE, &key))
         };
-        s.delivery.push(dp.phone(g.phone(area), &texts::NOTE_ADVICE));
+        s.delivery
+            .push(dp.phone(g.phone(area), &texts::NOTE_ADVICE));
     }
-    s.delivery.push(by_phone(g.phone(area), &texts::NOTE_ADVICE, "Mo-Fr 09:00-12:00; PH off").named(&[
-        "Varhaiskasvatuksen palveluohjaus",
-        "Servicehandledning inom småbarnspedagogiken",
-        "Early childhood education guidance",
-    ]));
-    s.delivery.push(channel("online", web(&ms, "varhaiskasvatus/haku")).named(&["Hakemus verkossa", "Ansökan på nätet", "Apply online"]));
+    s.delivery.push(
+        by_phone(
+            g.phone(area),
+            &texts::NOTE_ADVICE,
+            "Mo-Fr 09:00-12:00; PH off",
+        )
+        .named(&[
+            "Varhaiskasvatuksen palveluohjaus",
+            "Servicehandledning inom småbarnspedagogiken",
+            "Early childhood education guidance",
+        ]),
+    );
+    s.delivery
+        .push(channel("online", web(&ms, "varhaiskasvatus/haku")).named(&[
+            "Hakemus verkossa",
+            "Ansökan på nätet",
+            "Apply online",
+        ]));
     out.push(s);
     if big {
         let id = format!("{ms}-paivakoti-pikkumetsa");
-        let mut s = svc("early_childhood_education", id, PRIVATE_ECEC, place(m), here.clone());
-        s.name =
-            Tx::fill(&["Päiväkoti Pikkumetsä (yksityinen), {m}", "Daghemmet Småskogen (privat), {m}", "Pikkumetsä private day-care centre, {m}"], &place(m));
+        let mut s = svc(
+            "early_childhood_education",
+            id,
+            PRIVATE_ECEC,
+            place(m),
+            here.clone(),
+        );
+        s.name = Tx::fill(
+            &[
+                "Päiväkoti Pikkumetsä (yksityinen), {m}",
+                "Daghemmet Småskogen (privat), {m}",
+                "Pikkumetsä private day-care centre, {m}",
+            ],
+            &place(m),
+        );
         s.cost = "voucher";
         s.cost_text = Some(Tx::of(&texts::COST_VOUCHER_ECEC));
         s.languages = vec!["fi", "en"];
@@ -504,77 +665,186 @@ fn municipal_services(g: &mut Gen, m: &Muni) -> Vec<Svc> {
     let id = format!("{ms}-kohtaamispaikka");
     let mut s = svc("meeting_place", id.clone(), &org, place(m), here.clone());
     s.languages = multilingual.clone();
-    s.delivery.push(at(m, Site::Family, 0, pick(&MEETING, &id)).walk_in().web(web(&ms, "perhekeskus")));
+    s.delivery.push(
+        at(m, Site::Family, 0, pick(&MEETING, &id))
+            .walk_in()
+            .web(web(&ms, "perhekeskus")),
+    );
     if big {
-        s.delivery.push(at(m, Site::Parish, 1, pick(&MEETING, &format!("{id}/2"))).walk_in().note(&texts::HOURS_NOTE_SUMMER));
+        s.delivery.push(
+            at(m, Site::Parish, 1, pick(&MEETING, &format!("{id}/2")))
+                .walk_in()
+                .note(&texts::HOURS_NOTE_SUMMER),
+        );
     }
     if m.code == "681" {
         s.alert = Some(Tx::of(&texts::ALERT_RENOVATION));
+        s.closed_until = Some("2027-01-31");
     }
     out.push(s);
 
     // Parish family club, and the parish's diaconal work.
     let id = format!("{ms}-perhekerho");
-    let mut s = svc("parish_family_club", id.clone(), &parish_org(m), place(m), here.clone());
+    let mut s = svc(
+        "parish_family_club",
+        id.clone(),
+        &parish_org(m),
+        place(m),
+        here.clone(),
+    );
     for d in 0..dn.min(2) {
-        s.delivery.push(at(m, Site::Parish, d, pick(&CLUB, &format!("{id}{d}"))).walk_in());
+        s.delivery
+            .push(at(m, Site::Parish, d, pick(&CLUB, &format!("{id}{d}"))).walk_in());
     }
     if m.code == "768" {
         s.alert = Some(Tx::of(&texts::ALERT_BREAK));
+        s.closed_until = Some("2027-01-06");
     }
     out.push(s);
-    let mut s = svc("parish_diaconia", format!("{ms}-diakonia"), &parish_org(m), place(m), here.clone());
-    s.delivery.push(at(m, Site::Parish, 0, "Tu,Th 09:00-11:00; PH off"));
-    s.delivery.push(by_phone(g.phone(area), &texts::NOTE_BOOKING, "Mo-Fr 09:00-10:00; PH off"));
+    let mut s = svc(
+        "parish_diaconia",
+        format!("{ms}-diakonia"),
+        &parish_org(m),
+        place(m),
+        here.clone(),
+    );
+    s.delivery
+        .push(at(m, Site::Parish, 0, "Tu,Th 09:00-11:00; PH off"));
+    s.delivery.push(by_phone(
+        g.phone(area),
+        &texts::NOTE_BOOKING,
+        "Mo-Fr 09:00-10:00; PH off",
+    ));
     out.push(s);
 
     // Youth work for every municipality, outreach youth work where there are enough young people.
     let id = format!("{ms}-nuorisotyo");
-    let mut s = svc("youth_work", id.clone(), &muni_org(m), place(m), here.clone());
+    let mut s = svc(
+        "youth_work",
+        id.clone(),
+        &muni_org(m),
+        place(m),
+        here.clone(),
+    );
     s.ages = (!town).then_some((10.0, 18.0));
-    s.delivery.push(at(m, Site::Youth, 0, pick(&YOUTH, &id)).walk_in());
+    s.delivery
+        .push(at(m, Site::Youth, 0, pick(&YOUTH, &id)).walk_in());
     if town {
-        s.delivery.push(channel("chat", web(&ms, "nuoret/chat")).hours("Mo-Th 18:00-21:00; Jul off; PH off").named(&[
-            "Nuorten chat",
-            "Chatt för unga",
-            "Youth chat",
-        ]));
+        s.delivery.push(
+            channel("chat", web(&ms, "nuoret/chat"))
+                .hours("Mo-Th 18:00-21:00; Jul off; PH off")
+                .named(&["Nuorten chat", "Chatt för unga", "Youth chat"]),
+        );
     }
     out.push(s);
     if m.pop >= 2500 {
-        let mut s = svc("outreach_youth_work", format!("{ms}-etsiva-nuorisotyo"), &muni_org(m), place(m), here.clone());
-        s.delivery.push(at(m, Site::Youth, 0, OFFICE).phone(g.phone(area), &texts::NOTE_ADVICE));
-        s.delivery.push(by_phone(g.phone(area), &texts::NOTE_ADVICE, "Mo-Fr 09:00-16:00; PH off"));
+        let mut s = svc(
+            "outreach_youth_work",
+            format!("{ms}-etsiva-nuorisotyo"),
+            &muni_org(m),
+            place(m),
+            here.clone(),
+        );
+        s.delivery
+            .push(at(m, Site::Youth, 0, OFFICE).phone(g.phone(area), &texts::NOTE_ADVICE));
+        s.delivery.push(by_phone(
+            g.phone(area),
+            &texts::NOTE_ADVICE,
+            "Mo-Fr 09:00-16:00; PH off",
+        ));
         out.push(s);
     }
 
     if town {
         let id = format!("{ms}-avoin-varhaiskasvatus");
-        let mut s = svc("open_ecec", id.clone(), &muni_org(m), place(m), here.clone());
-        s.delivery.push(at(m, Site::Family, dn.min(2) - 1, pick(&MEETING, &id)).walk_in());
+        let mut s = svc(
+            "open_ecec",
+            id.clone(),
+            &muni_org(m),
+            place(m),
+            here.clone(),
+        );
+        s.delivery
+            .push(at(m, Site::Family, dn.min(2) - 1, pick(&MEETING, &id)).walk_in());
         out.push(s);
 
-        let mut s = svc("family_coaching", format!("{ms}-perhevalmennus"), c.org, place(m), here.clone());
+        let mut s = svc(
+            "family_coaching",
+            format!("{ms}-perhevalmennus"),
+            c.org,
+            place(m),
+            here.clone(),
+        );
         s.languages = if big { vec!["fi", "en"] } else { vec!["fi"] };
-        s.delivery.push(at(m, Site::Health, 0, "We 17:00-19:00; Jun-Aug off; PH off"));
-        s.delivery.push(channel("online", web(c.host, &format!("perhevalmennus/{ms}"))).named(&["Verkkotapaamiset", "Träffar på nätet", "Online sessions"]));
+        s.delivery.push(at(
+            m,
+            Site::Health,
+            0,
+            "We 17:00-19:00; Jun-Aug off; PH off",
+        ));
+        s.delivery.push(
+            channel("online", web(c.host, &format!("perhevalmennus/{ms}"))).named(&[
+                "Verkkotapaamiset",
+                "Träffar på nätet",
+                "Online sessions",
+            ]),
+        );
         out.push(s);
 
         let id = format!("{ms}-ehkaisyneuvola");
-        let mut s = svc("family_planning_clinic", id.clone(), c.org, place(m), here.clone());
+        let mut s = svc(
+            "family_planning_clinic",
+            id.clone(),
+            c.org,
+            place(m),
+            here.clone(),
+        );
         let mut dp = at(m, Site::Health, 0, "Mo,We 12:00-16:00; PH off");
         dp.booking = Some(web(c.host, "ajanvaraus"));
         s.delivery.push(dp);
-        s.delivery.push(by_phone(g.phone(area), &texts::NOTE_BOOKING, pick(&PHONE_TIME, &id)));
+        s.delivery.push(by_phone(
+            g.phone(area),
+            &texts::NOTE_BOOKING,
+            pick(&PHONE_TIME, &id),
+        ));
         out.push(s);
 
-        let mut s = svc("student_health_care", format!("{ms}-opiskeluterveydenhuolto"), c.org, place(m), here.clone());
-        s.delivery.push(at(m, Site::College, 0, "Mo-Fr 08:00-15:00; Jun-Jul off; PH off").phone(g.phone(area), &texts::NOTE_BOOKING));
+        let mut s = svc(
+            "student_health_care",
+            format!("{ms}-opiskeluterveydenhuolto"),
+            c.org,
+            place(m),
+            here.clone(),
+        );
+        s.delivery.push(
+            at(
+                m,
+                Site::College,
+                0,
+                "Mo-Fr 08:00-15:00; Jun-Jul off; PH off",
+            )
+            .phone(g.phone(area), &texts::NOTE_BOOKING),
+        );
         out.push(s);
 
         let id = format!("{ms}-mll-perhekahvila");
-        let mut s = svc("mll_family_cafe", id.clone(), &mll_org(m), place(m), here.clone());
-        s.delivery.push(at(m, Site::Parish, dn.min(2) - 1, "Fr 10:00-12:00; Jun-Aug off; PH off").walk_in().email(format!("mll.{ms}@perheopas.example")));
+        let mut s = svc(
+            "mll_family_cafe",
+            id.clone(),
+            &mll_org(m),
+            place(m),
+            here.clone(),
+        );
+        s.delivery.push(
+            at(
+                m,
+                Site::Parish,
+                dn.min(2) - 1,
+                "Fr 10:00-12:00; Jun-Aug off; PH off",
+            )
+            .walk_in()
+            .email(format!("mll.{ms}@perheopas.example")),
+        );
         out.push(s);
     }
     out
@@ -585,7 +855,11 @@ fn hub_services(g: &mut Gen, m: &Muni, served: &[&str]) -> Vec<Svc> {
     let c = &COUNTIES[m.county];
     let (ms, area) = (slug(m.fi), c.area);
     let areas: Vec<String> = served.iter().map(|s| s.to_string()).collect();
-    let others: Vec<&Muni> = served.iter().filter(|s| **s != m.code).map(|s| muni(s)).collect();
+    let others: Vec<&Muni> = served
+        .iter()
+        .filter(|s| **s != m.code)
+        .map(|s| muni(s))
+        .collect();
     let big = m.pop >= 30_000;
     let mut out = Vec::new();
     let new = |ty: &'static str, org: &str| {
@@ -595,10 +869,16 @@ fn hub_services(g: &mut Gen, m: &Muni, served: &[&str]) -> Vec<Svc> {
     };
 
     let (mut s, id) = new("family_counselling", c.org);
-    s.delivery.push(at(m, Site::Family, 0, OFFICE).email(format!("{ms}.perheneuvola@perheopas.example")));
-    s.delivery.push(by_phone(g.phone(area), &texts::NOTE_BOOKING, "Mo-Th 12:00-13:00; PH off"));
+    s.delivery
+        .push(at(m, Site::Family, 0, OFFICE).email(format!("{ms}.perheneuvola@perheopas.example")));
+    s.delivery.push(by_phone(
+        g.phone(area),
+        &texts::NOTE_BOOKING,
+        "Mo-Th 12:00-13:00; PH off",
+    ));
     for (i, o) in others.iter().enumerate() {
-        s.delivery.push(at(o, Site::Health, 0, VISIT_DAY[i % 4]).note(&texts::HOURS_NOTE_VISITS));
+        s.delivery
+            .push(at(o, Site::Health, 0, VISIT_DAY[i % 4]).note(&texts::HOURS_NOTE_VISITS));
     }
     s.source = Some(web(c.host, &format!("palvelut/{id}")));
     out.push(s);
@@ -609,8 +889,17 @@ fn hub_services(g: &mut Gen, m: &Muni, served: &[&str]) -> Vec<Svc> {
         s.language_note = Some(Tx::of(&texts::LANGUAGE_NOTE_INTERPRETER));
     }
     s.delivery.push(at(m, Site::Social, 0, OFFICE));
-    s.delivery.push(by_phone(g.phone(area), &texts::NOTE_CALLBACK, "Mo-Fr 09:00-11:00; PH off"));
-    s.delivery.push(channel("online", web(c.host, "asiointi")).named(&["Sähköinen asiointi", "E-tjänst", "Online service"]));
+    s.delivery.push(by_phone(
+        g.phone(area),
+        &texts::NOTE_CALLBACK,
+        "Mo-Fr 09:00-11:00; PH off",
+    ));
+    s.delivery
+        .push(channel("online", web(c.host, "asiointi")).named(&[
+            "Sähköinen asiointi",
+            "E-tjänst",
+            "Online service",
+        ]));
     out.push(s);
 
     for ty in ["home_help_families", "family_work"] {
@@ -620,29 +909,52 @@ fn hub_services(g: &mut Gen, m: &Muni, served: &[&str]) -> Vec<Svc> {
             s.cost_text = Some(Tx::of(&texts::COST_HOME_HELP));
         }
         s.delivery.push(
-            Dp { channel: "home_visit", ..Dp::default() }
-                .named(&["Kotikäynnit koko palvelualueella", "Hembesök i hela serviceområdet", "Home visits across the service area"])
-                .hours("Mo-Fr 07:00-20:00; PH off"),
+            Dp {
+                channel: "home_visit",
+                ..Dp::default()
+            }
+            .named(&[
+                "Kotikäynnit koko palvelualueella",
+                "Hembesök i hela serviceområdet",
+                "Home visits across the service area",
+            ])
+            .hours("Mo-Fr 07:00-20:00; PH off"),
         );
-        s.delivery.push(by_phone(g.phone(area), &texts::NOTE_ADVICE, pick(&PHONE_TIME, &id)).named(&[
-            "Palveluohjaus",
-            "Servicehandledning",
-            "Service guidance",
-        ]));
+        s.delivery.push(
+            by_phone(g.phone(area), &texts::NOTE_ADVICE, pick(&PHONE_TIME, &id)).named(&[
+                "Palveluohjaus",
+                "Servicehandledning",
+                "Service guidance",
+            ]),
+        );
         out.push(s);
     }
 
     let (mut s, _) = new("clinic_family_work", c.org);
-    s.delivery.push(Dp { channel: "home_visit", ..Dp::default() }.hours("Mo-Fr 08:00-16:00; PH off").phone(g.phone(area), &texts::NOTE_ADVICE));
+    s.delivery.push(
+        Dp {
+            channel: "home_visit",
+            ..Dp::default()
+        }
+        .hours("Mo-Fr 08:00-16:00; PH off")
+        .phone(g.phone(area), &texts::NOTE_ADVICE),
+    );
     s.delivery.push(at(m, Site::Health, 0, OFFICE));
     out.push(s);
 
-    for ty in ["speech_therapy", "occupational_therapy", "physiotherapy_children"] {
+    for ty in [
+        "speech_therapy",
+        "occupational_therapy",
+        "physiotherapy_children",
+    ] {
         let (mut s, _) = new(ty, c.org);
-        s.delivery.push(at(m, Site::Health, 0, THERAPY).phone(g.phone(area), &texts::NOTE_ADVICE));
+        s.delivery
+            .push(at(m, Site::Health, 0, THERAPY).phone(g.phone(area), &texts::NOTE_ADVICE));
         if ty == "speech_therapy" {
             for (i, o) in others.iter().enumerate() {
-                s.delivery.push(at(o, Site::Health, 0, VISIT_DAY[(i + 2) % 4]).note(&texts::HOURS_NOTE_VISITS));
+                s.delivery.push(
+                    at(o, Site::Health, 0, VISIT_DAY[(i + 2) % 4]).note(&texts::HOURS_NOTE_VISITS),
+                );
             }
         }
         out.push(s);
@@ -650,25 +962,48 @@ fn hub_services(g: &mut Gen, m: &Muni, served: &[&str]) -> Vec<Svc> {
 
     let (mut s, _) = new("family_centre_psychologist", c.org);
     s.delivery.push(at(m, Site::Health, 0, OFFICE));
-    s.delivery.push(by_phone(g.phone(area), &texts::NOTE_BOOKING, "Mo-Fr 08:30-09:30; PH off"));
-    s.delivery.push(channel("online", web(c.host, "etavastaanotto")).named(&["Etävastaanotto videolla", "Distansmottagning via video", "Video appointments"]));
+    s.delivery.push(by_phone(
+        g.phone(area),
+        &texts::NOTE_BOOKING,
+        "Mo-Fr 08:30-09:30; PH off",
+    ));
+    s.delivery
+        .push(channel("online", web(c.host, "etavastaanotto")).named(&[
+            "Etävastaanotto videolla",
+            "Distansmottagning via video",
+            "Video appointments",
+        ]));
     out.push(s);
 
     for ty in ["school_psychologist", "school_social_worker"] {
         let (mut s, _) = new(ty, c.org);
         for (i, code) in served.iter().enumerate() {
             let dp = at(muni(code), Site::School(0), 0, SCHOOL);
-            s.delivery.push(if i == 0 { dp.phone(g.phone(area), &texts::NOTE_ADVICE) } else { dp });
+            s.delivery.push(if i == 0 {
+                dp.phone(g.phone(area), &texts::NOTE_ADVICE)
+            } else {
+                dp
+            });
         }
-        s.delivery.push(by_phone(g.phone(area), &texts::NOTE_ADVICE, "Mo-Fr 08:00-15:00; Jun 5-Aug 10 off; PH off"));
+        s.delivery.push(by_phone(
+            g.phone(area),
+            &texts::NOTE_ADVICE,
+            "Mo-Fr 08:00-15:00; Jun 5-Aug 10 off; PH off",
+        ));
         out.push(s);
     }
 
     let (mut s, _) = new("youth_mental_health_basic", c.org);
     s.ages = Some((13.0, 22.0));
     s.delivery.push(at(m, Site::Health, 0, OFFICE));
-    s.delivery.push(by_phone(g.phone(area), &texts::NOTE_BOOKING, "Mo-Fr 08:00-15:00; PH off"));
-    s.delivery.push(channel("chat", web(c.host, "nuoret/chat")).hours("Mo-Th 14:00-18:00; Jul off; PH off"));
+    s.delivery.push(by_phone(
+        g.phone(area),
+        &texts::NOTE_BOOKING,
+        "Mo-Fr 08:00-15:00; PH off",
+    ));
+    s.delivery.push(
+        channel("chat", web(c.host, "nuoret/chat")).hours("Mo-Th 14:00-18:00; Jul off; PH off"),
+    );
     out.push(s);
 
     for ty in ["separation_support", "child_welfare_supervisor"] {
@@ -676,51 +1011,111 @@ fn hub_services(g: &mut Gen, m: &Muni, served: &[&str]) -> Vec<Svc> {
         let mut dp = at(m, Site::Social, 0, OFFICE);
         if ty == "child_welfare_supervisor" {
             dp.booking = Some(web(c.host, "ajanvaraus/lastenvalvoja"));
-            s.languages = if big { vec!["fi", "sv", "en"] } else { vec!["fi"] };
+            s.languages = if big {
+                vec!["fi", "sv", "en"]
+            } else {
+                vec!["fi"]
+            };
         }
         s.delivery.push(dp);
-        s.delivery.push(by_phone(g.phone(area), &texts::NOTE_BOOKING, pick(&PHONE_TIME, &id)));
+        s.delivery.push(by_phone(
+            g.phone(area),
+            &texts::NOTE_BOOKING,
+            pick(&PHONE_TIME, &id),
+        ));
         out.push(s);
     }
 
-    let (mut s, _) = new("parenting_programmes", if big { c.org } else { VERTAISTUKI });
+    let (mut s, _) = new(
+        "parenting_programmes",
+        if big { c.org } else { VERTAISTUKI },
+    );
     s.ages = Some((2.0, 12.0));
     s.delivery.push(at(m, Site::Family, 0, EVENING_GROUP));
-    s.delivery.push(channel("online", web(if big { c.host } else { "vertaistuki" }, "ryhmat")).named(&[
-        "Ilmoittautuminen ja verkkoryhmät",
-        "Anmälan och nätgrupper",
-        "Sign-up and online groups",
-    ]));
+    s.delivery.push(
+        channel(
+            "online",
+            web(if big { c.host } else { "vertaistuki" }, "ryhmat"),
+        )
+        .named(&[
+            "Ilmoittautuminen ja verkkoryhmät",
+            "Anmälan och nätgrupper",
+            "Sign-up and online groups",
+        ]),
+    );
     out.push(s);
 
-    let (mut s, _) = new("peer_support_groups", if is_town(m) && m.code != "778" { mll_org(m) } else { VERTAISTUKI.to_string() }.as_str());
-    s.delivery.push(at(m, Site::Parish, 0, "Mo 17:30-19:00; Jun-Aug off; PH off").email(format!("vertaisryhmat.{ms}@perheopas.example")));
+    let (mut s, _) = new(
+        "peer_support_groups",
+        if is_town(m) && m.code != "778" {
+            mll_org(m)
+        } else {
+            VERTAISTUKI.to_string()
+        }
+        .as_str(),
+    );
+    s.delivery.push(
+        at(m, Site::Parish, 0, "Mo 17:30-19:00; Jun-Aug off; PH off")
+            .email(format!("vertaisryhmat.{ms}@perheopas.example")),
+    );
     out.push(s);
 
     let (mut s, id) = new("church_family_counselling", &parish_org(m));
     s.delivery.push(at(m, Site::Parish, 0, OFFICE));
-    s.delivery.push(by_phone(g.phone(area), &texts::NOTE_BOOKING, pick(&PHONE_TIME, &id)));
+    s.delivery.push(by_phone(
+        g.phone(area),
+        &texts::NOTE_BOOKING,
+        pick(&PHONE_TIME, &id),
+    ));
     out.push(s);
 
     if OHJAAMO.contains(&m.code) {
         let (mut s, _) = new("ohjaamo", &muni_org(m));
-        s.languages = if big { vec!["fi", "sv", "en", "ru", "ar"] } else { vec!["fi", "en"] };
-        s.delivery.push(at(m, Site::Office, 0, "Mo-Th 09:00-16:00; Fr 09:00-14:00; Jul off; PH off").walk_in().phone(g.phone(area), &texts::NOTE_ADVICE));
-        s.delivery.push(channel("chat", web(&ms, "ohjaamo/chat")).hours("Mo-Fr 10:00-15:00; Jul off; PH off"));
+        s.languages = if big {
+            vec!["fi", "sv", "en", "ru", "ar"]
+        } else {
+            vec!["fi", "en"]
+        };
+        s.delivery.push(
+            at(
+                m,
+                Site::Office,
+                0,
+                "Mo-Th 09:00-16:00; Fr 09:00-14:00; Jul off; PH off",
+            )
+            .walk_in()
+            .phone(g.phone(area), &texts::NOTE_ADVICE),
+        );
+        s.delivery.push(
+            channel("chat", web(&ms, "ohjaamo/chat")).hours("Mo-Fr 10:00-15:00; Jul off; PH off"),
+        );
         out.push(s);
     }
 
     if matches!(m.code, "297" | "167") {
         let id = format!("{ms}-puheterapia-esimerkki");
-        let mut s = svc("speech_therapy", id, PRIVATE_THERAPY, place(m), areas.clone());
+        let mut s = svc(
+            "speech_therapy",
+            id,
+            PRIVATE_THERAPY,
+            place(m),
+            areas.clone(),
+        );
         s.name = Tx::fill(
-            &["Puheterapia, Terapiapalvelut Esimerkki {m}", "Talterapi, Terapitjänster Esimerkki {m}", "Speech therapy, Esimerkki Therapy Services {m}"],
+            &[
+                "Puheterapia, Terapiapalvelut Esimerkki {m}",
+                "Talterapi, Terapitjänster Esimerkki {m}",
+                "Speech therapy, Esimerkki Therapy Services {m}",
+            ],
             &place(m),
         );
         s.cost = "voucher";
         s.cost_text = Some(Tx::of(&texts::COST_VOUCHER_THERAPY));
         s.languages = vec!["fi", "sv", "en"];
-        s.delivery.push(at(m, Site::Therapy, 0, "Mo-Fr 08:00-17:00; PH off").phone(g.phone(area), &texts::NOTE_BOOKING));
+        s.delivery.push(
+            at(m, Site::Therapy, 0, "Mo-Fr 08:00-17:00; PH off")
+                .phone(g.phone(area), &texts::NOTE_BOOKING),
+        );
         out.push(s);
     }
     out
@@ -737,13 +1132,31 @@ fn county_services(g: &mut Gen, c: &County) -> Vec<Svc> {
         svc(ty, id, org, c.name, areas.clone())
     };
 
-    for ty in ["child_psychiatry", "adolescent_psychiatry", "paediatrics", "child_neurology"] {
+    for ty in [
+        "child_psychiatry",
+        "adolescent_psychiatry",
+        "paediatrics",
+        "child_neurology",
+    ] {
         let mut s = new(ty, c.org);
-        let hospitals = if ty == "child_neurology" { &c.hospitals[..1] } else { c.hospitals };
+        let hospitals = if ty == "child_neurology" {
+            &c.hospitals[..1]
+        } else {
+            c.hospitals
+        };
         for (code, _) in hospitals {
-            s.delivery.push(at(muni(code), Site::Hospital, 0, "Mo-Fr 08:00-15:30; PH off"));
+            s.delivery.push(at(
+                muni(code),
+                Site::Hospital,
+                0,
+                "Mo-Fr 08:00-15:30; PH off",
+            ));
         }
-        s.delivery.push(by_phone(g.phone(c.area), &texts::NOTE_ADVICE, "Mo-Fr 08:00-14:00; PH off"));
+        s.delivery.push(by_phone(
+            g.phone(c.area),
+            &texts::NOTE_ADVICE,
+            "Mo-Fr 08:00-14:00; PH off",
+        ));
         s.source = Some(web(c.host, &format!("sairaala/{}", tpl(ty).slug)));
         out.push(s);
     }
@@ -753,14 +1166,28 @@ fn county_services(g: &mut Gen, c: &County) -> Vec<Svc> {
         for (hub, _) in c.hubs {
             s.delivery.push(at(muni(hub), Site::Social, 0, OFFICE));
         }
-        s.delivery.push(by_phone(g.phone(c.area), &texts::NOTE_ADVICE, "Mo-Fr 09:00-15:00; PH off"));
-        let path = if ty == "child_welfare_open_care" { "lastensuojeluilmoitus" } else { "vammaispalvelut/hakemus" };
-        s.delivery.push(channel("online", web(c.host, path)).named(&["Sähköinen lomake", "E-blankett", "Online form"]));
+        s.delivery.push(by_phone(
+            g.phone(c.area),
+            &texts::NOTE_ADVICE,
+            "Mo-Fr 09:00-15:00; PH off",
+        ));
+        let path = if ty == "child_welfare_open_care" {
+            "lastensuojeluilmoitus"
+        } else {
+            "vammaispalvelut/hakemus"
+        };
+        s.delivery
+            .push(channel("online", web(c.host, path)).named(&[
+                "Sähköinen lomake",
+                "E-blankett",
+                "Online form",
+            ]));
         out.push(s);
     }
 
     let mut s = new("social_emergency", c.org);
-    s.delivery.push(by_phone(g.phone(c.area), &texts::NOTE_ALWAYS, ALWAYS));
+    s.delivery
+        .push(by_phone(g.phone(c.area), &texts::NOTE_ALWAYS, ALWAYS));
     s.delivery.push(at(main, Site::Hospital, 0, ALWAYS).named(&[
         "Yhteispäivystyksen sosiaalipäivystys",
         "Socialjouren vid samjouren",
@@ -770,30 +1197,64 @@ fn county_services(g: &mut Gen, c: &County) -> Vec<Svc> {
 
     let mut s = new("shelter", ENSI_TURVAKOTI);
     s.languages = vec!["fi", "sv", "en", "ru"];
-    s.delivery.push(by_phone(g.phone(c.area), &texts::NOTE_ALWAYS, ALWAYS));
+    s.delivery
+        .push(by_phone(g.phone(c.area), &texts::NOTE_ALWAYS, ALWAYS));
     out.push(s);
 
     let mut s = new("mother_child_home", ENSI_TURVAKOTI);
-    s.delivery.push(at(main, Site::MotherChildHome, 0, ALWAYS).phone(g.phone(c.area), &texts::NOTE_ADVICE));
-    s.delivery.push(Dp { channel: "home_visit", ..Dp::default() }.named(&["Avopalvelu kotiin", "Öppenvård i hemmet", "Outreach at home"]).hours(OFFICE));
+    s.delivery.push(
+        at(main, Site::MotherChildHome, 0, ALWAYS).phone(g.phone(c.area), &texts::NOTE_ADVICE),
+    );
+    s.delivery.push(
+        Dp {
+            channel: "home_visit",
+            ..Dp::default()
+        }
+        .named(&[
+            "Avopalvelu kotiin",
+            "Öppenvård i hemmet",
+            "Outreach at home",
+        ])
+        .hours(OFFICE),
+    );
     out.push(s);
 
     let mut s = new("child_welfare_aftercare", c.org);
     s.delivery.push(at(main, Site::Social, 0, OFFICE));
-    s.delivery.push(by_phone(g.phone(c.area), &texts::NOTE_ADVICE, "Mo-Fr 09:00-15:00; PH off"));
-    s.delivery.push(channel("chat", web(c.host, "jalkihuolto/chat")).hours("Mo-Th 15:00-19:00; PH off"));
+    s.delivery.push(by_phone(
+        g.phone(c.area),
+        &texts::NOTE_ADVICE,
+        "Mo-Fr 09:00-15:00; PH off",
+    ));
+    s.delivery
+        .push(channel("chat", web(c.host, "jalkihuolto/chat")).hours("Mo-Th 15:00-19:00; PH off"));
     out.push(s);
 
     for ty in ["family_mediation", "ipv_support"] {
         let mut s = new(ty, c.org);
-        s.delivery.push(at(main, if ty == "ipv_support" { Site::Social } else { Site::Family }, 0, OFFICE));
-        s.delivery.push(by_phone(g.phone(c.area), &texts::NOTE_BOOKING, "Mo-Fr 09:00-12:00; PH off"));
+        s.delivery.push(at(
+            main,
+            if ty == "ipv_support" {
+                Site::Social
+            } else {
+                Site::Family
+            },
+            0,
+            OFFICE,
+        ));
+        s.delivery.push(by_phone(
+            g.phone(c.area),
+            &texts::NOTE_BOOKING,
+            "Mo-Fr 09:00-12:00; PH off",
+        ));
         out.push(s);
     }
 
     let mut s = new("digital_family_centre", c.org);
-    s.delivery.push(channel("online", web(c.host, "perhekeskus")));
-    s.delivery.push(channel("chat", web(c.host, "perhekeskus/chat")).hours("Mo-Fr 09:00-15:00; PH off"));
+    s.delivery
+        .push(channel("online", web(c.host, "perhekeskus")));
+    s.delivery
+        .push(channel("chat", web(c.host, "perhekeskus/chat")).hours("Mo-Fr 09:00-15:00; PH off"));
     out.push(s);
     out
 }
@@ -801,45 +1262,93 @@ fn county_services(g: &mut Gen, c: &County) -> Vec<Svc> {
 /// Nationwide phone, chat and online services.
 fn national_services(g: &mut Gen) -> Vec<Svc> {
     let nationwide = vec!["nationwide".to_string()];
-    let example = ["(valtakunnallinen esimerkki)", "(nationellt exempel)", "(national example)"];
+    let example = [
+        "(valtakunnallinen esimerkki)",
+        "(nationellt exempel)",
+        "(national example)",
+    ];
     let mut out = Vec::new();
-    let new = |ty: &'static str, org: &str| svc(ty, format!("valtakunnallinen-{}", tpl(ty).slug), org, example, nationwide.clone());
+    let new = |ty: &'static str, org: &str| {
+        svc(
+            ty,
+            format!("valtakunnallinen-{}", tpl(ty).slug),
+            org,
+            example,
+            nationwide.clone(),
+        )
+    };
 
     let mut s = new("parents_helpline", "lapsiperheiden-tukijarjesto-esimerkki");
     s.languages = vec!["fi", "sv"];
-    s.delivery.push(by_phone(g.phone("09"), &texts::NOTE_ADVICE, "Mo,We 10:00-13:00; Tu,Th 10:00-13:00,17:00-20:00; PH off"));
-    s.delivery.push(channel("chat", web("lapsiperheet", "vanhemmat/chat")).hours("Mo-Th 17:00-20:00; PH off"));
-    s.delivery.push(channel("online", web("lapsiperheet", "vanhemmat/kirje")).named(&["Kirjepalvelu", "Brevtjänst", "Letter service"]));
+    s.delivery.push(by_phone(
+        g.phone("09"),
+        &texts::NOTE_ADVICE,
+        "Mo,We 10:00-13:00; Tu,Th 10:00-13:00,17:00-20:00; PH off",
+    ));
+    s.delivery.push(
+        channel("chat", web("lapsiperheet", "vanhemmat/chat")).hours("Mo-Th 17:00-20:00; PH off"),
+    );
+    s.delivery.push(
+        channel("online", web("lapsiperheet", "vanhemmat/kirje")).named(&[
+            "Kirjepalvelu",
+            "Brevtjänst",
+            "Letter service",
+        ]),
+    );
     out.push(s);
 
-    let mut s = new("child_youth_helpline", "lapsiperheiden-tukijarjesto-esimerkki");
+    let mut s = new(
+        "child_youth_helpline",
+        "lapsiperheiden-tukijarjesto-esimerkki",
+    );
     s.languages = vec!["fi", "sv"];
-    s.delivery.push(by_phone(g.phone("09"), &texts::NOTE_ADVICE, "Mo-Fr 14:00-20:00; Sa,Su 17:00-20:00"));
-    s.delivery.push(channel("chat", web("lapsiperheet", "nuoret/chat")).hours("Mo-Fr 14:00-20:00; Sa,Su 17:00-20:00"));
+    s.delivery.push(by_phone(
+        g.phone("09"),
+        &texts::NOTE_ADVICE,
+        "Mo-Fr 14:00-20:00; Sa,Su 17:00-20:00",
+    ));
+    s.delivery.push(
+        channel("chat", web("lapsiperheet", "nuoret/chat"))
+            .hours("Mo-Fr 14:00-20:00; Sa,Su 17:00-20:00"),
+    );
     out.push(s);
 
     let mut s = new("violence_helpline", "vakivaltatyon-esimerkkiyhdistys");
     s.languages = vec!["fi", "sv", "en"];
-    s.delivery.push(by_phone(g.phone("09"), &texts::NOTE_ALWAYS, ALWAYS));
-    s.delivery.push(channel("chat", web("vakivaltatyo", "chat")).hours("Mo-Fr 09:00-21:00"));
+    s.delivery
+        .push(by_phone(g.phone("09"), &texts::NOTE_ALWAYS, ALWAYS));
+    s.delivery
+        .push(channel("chat", web("vakivaltatyo", "chat")).hours("Mo-Fr 09:00-21:00"));
     out.push(s);
 
     let mut s = new("crisis_help", "kriisikeskus-esimerkki");
     s.languages = vec!["fi", "sv", "en", "ar"];
-    s.delivery.push(by_phone(g.phone("09"), &texts::NOTE_ALWAYS, ALWAYS));
-    s.delivery.push(channel("chat", web("kriisikeskus", "chat")).hours("Mo-Fr 18:00-22:00"));
+    s.delivery
+        .push(by_phone(g.phone("09"), &texts::NOTE_ALWAYS, ALWAYS));
+    s.delivery
+        .push(channel("chat", web("kriisikeskus", "chat")).hours("Mo-Fr 18:00-22:00"));
     out.push(s);
 
     let mut s = new("digital_family_centre", "valtion-esimerkkivirasto");
     s.languages = vec!["fi", "sv", "en", "ru", "ar", "so", "uk"];
     s.delivery.push(channel("online", web("perhekeskus", "")));
-    s.delivery.push(channel("chat", web("perhekeskus", "chat")).hours("Mo-Fr 09:00-15:00; PH off"));
+    s.delivery
+        .push(channel("chat", web("perhekeskus", "chat")).hours("Mo-Fr 09:00-15:00; PH off"));
     out.push(s);
 
     let mut s = new("kela_family_benefits", "kela");
     s.languages = vec!["fi", "sv", "en"];
-    s.delivery.push(channel("online", web("kela", "lapsiperheet")).named(&["Asiointi verkossa", "E-tjänsten", "Online service"]));
-    s.delivery.push(by_phone(g.phone("09"), &texts::NOTE_ADVICE, "Mo-Fr 09:00-16:00; PH off"));
+    s.delivery
+        .push(channel("online", web("kela", "lapsiperheet")).named(&[
+            "Asiointi verkossa",
+            "E-tjänsten",
+            "Online service",
+        ]));
+    s.delivery.push(by_phone(
+        g.phone("09"),
+        &texts::NOTE_ADVICE,
+        "Mo-Fr 09:00-16:00; PH off",
+    ));
     out.push(s);
     out
 }
@@ -867,12 +1376,21 @@ fn q(s: &str) -> String {
 }
 
 fn list(items: &[&str]) -> String {
-    format!("[{}]", items.iter().map(|s| q(s)).collect::<Vec<_>>().join(", "))
+    format!(
+        "[{}]",
+        items.iter().map(|s| q(s)).collect::<Vec<_>>().join(", ")
+    )
 }
 
 /// `key.fi = "…", key.sv = "…"` for an inline table.
 fn inline_text(key: &str, t: &Tx) -> String {
-    ["fi", "sv", "en"].iter().zip(&t.0).filter(|(_, v)| !v.is_empty()).map(|(l, v)| format!("{key}.{l} = {}", q(v))).collect::<Vec<_>>().join(", ")
+    ["fi", "sv", "en"]
+        .iter()
+        .zip(&t.0)
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(l, v)| format!("{key}.{l} = {}", q(v)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn text(out: &mut String, key: &str, t: &Tx) {
@@ -884,7 +1402,13 @@ fn text(out: &mut String, key: &str, t: &Tx) {
 }
 
 fn service_toml(out: &mut String, s: &Svc) {
-    let _ = writeln!(out, "\n[[service]]\nid = {}\norganisation = {}\ntype = {}", q(&s.id), q(&s.org), q(s.ty));
+    let _ = writeln!(
+        out,
+        "\n[[service]]\nid = {}\norganisation = {}\ntype = {}",
+        q(&s.id),
+        q(&s.org),
+        q(s.ty)
+    );
     text(out, "name", &s.name);
     text(out, "summary", &s.summary);
     text(out, "description", &s.description);
@@ -904,6 +1428,9 @@ fn service_toml(out: &mut String, s: &Svc) {
     let _ = writeln!(out, "areas = {}", list(&areas));
     if let Some(a) = &s.alert {
         out.push_str("status = \"temporarily_closed\"\n");
+        if let Some(d) = s.closed_until {
+            let _ = writeln!(out, "closed_until = {d}");
+        }
         text(out, "alert", a);
     }
     let _ = writeln!(out, "last_checked = {}", s.last_checked);
@@ -935,10 +1462,18 @@ fn service_toml(out: &mut String, s: &Svc) {
             let _ = writeln!(out, "accessibility = {}", list(&d.accessibility));
         }
         if !d.phones.is_empty() {
-            let phones: Vec<String> = d.phones.iter().map(|(n, note)| format!("{{ number = {}, {} }}", q(n), inline_text("note", note))).collect();
+            let phones: Vec<String> = d
+                .phones
+                .iter()
+                .map(|(n, note)| format!("{{ number = {}, {} }}", q(n), inline_text("note", note)))
+                .collect();
             let _ = writeln!(out, "phones = [{}]", phones.join(", "));
         }
-        for (key, v) in [("email", &d.email), ("web", &d.web), ("booking", &d.booking)] {
+        for (key, v) in [
+            ("email", &d.email),
+            ("web", &d.web),
+            ("booking", &d.booking),
+        ] {
             if let Some(v) = v {
                 let _ = writeln!(out, "{key} = {}", q(v));
             }
@@ -963,29 +1498,56 @@ fn organisations_toml() -> (String, usize) {
     let mut out = String::new();
     let mut n = 0;
     let mut org = |out: &mut String, id: &str, kind: &str, name: Tx, host: &str| {
-        let _ = writeln!(out, "\n[[organisation]]\nid = {}\nkind = {}", q(id), q(kind));
+        let _ = writeln!(
+            out,
+            "\n[[organisation]]\nid = {}\nkind = {}",
+            q(id),
+            q(kind)
+        );
         text(out, "name", &name);
         let _ = writeln!(out, "website = {}", q(&web(host, "")));
         n += 1;
     };
     for c in &COUNTIES {
-        org(&mut out, c.org, "wellbeing_county", Tx::of(&c.org_name), c.host);
+        org(
+            &mut out,
+            c.org,
+            "wellbeing_county",
+            Tx::of(&c.org_name),
+            c.host,
+        );
     }
     for m in &MUNIS {
         let (g, fi, sv) = (m.gen, m.fi, m.sv);
         let name = if m.city {
-            [format!("{g} kaupunki"), format!("{sv} stad"), format!("City of {fi}")]
+            [
+                format!("{g} kaupunki"),
+                format!("{sv} stad"),
+                format!("City of {fi}"),
+            ]
         } else {
-            [format!("{g} kunta"), format!("{sv} kommun"), format!("Municipality of {fi}")]
+            [
+                format!("{g} kunta"),
+                format!("{sv} kommun"),
+                format!("Municipality of {fi}"),
+            ]
         };
         org(&mut out, &muni_org(m), "municipality", Tx(name), &slug(fi));
     }
     for m in &MUNIS {
-        let name = [format!("{} seurakunta", m.gen), format!("{} församling", m.sv), format!("{} Parish", m.fi)];
+        let name = [
+            format!("{} seurakunta", m.gen),
+            format!("{} församling", m.sv),
+            format!("{} Parish", m.fi),
+        ];
         org(&mut out, &parish_org(m), "parish", Tx(name), &parish_org(m));
     }
     for m in MUNIS.iter().filter(|m| is_town(m)) {
-        let name = [format!("MLL:n {} yhdistys", m.gen), format!("MLL:s förening i {}", m.sv), format!("MLL {} local association", m.fi)];
+        let name = [
+            format!("MLL:n {} yhdistys", m.gen),
+            format!("MLL:s förening i {}", m.sv),
+            format!("MLL {} local association", m.fi),
+        ];
         org(&mut out, &mll_org(m), "ngo", Tx(name), &mll_org(m));
     }
     for (id, kind, name, host) in &OTHER_ORGS {
@@ -1007,33 +1569,53 @@ fn areas_toml() -> String {
                 "Perheneuvo – family centre advice line",
             ]),
         );
-        let _ = writeln!(out, "contact.phone = {}", q(&format!("{} 000 0100", c.area)));
+        let _ = writeln!(
+            out,
+            "contact.phone = {}",
+            q(&format!("{} 000 0100", c.area))
+        );
         let _ = writeln!(out, "contact.web = {}", q(&web(c.host, "perheneuvo")));
         let _ = writeln!(
             out,
             "contact.hours = {}",
-            q(["Mo-Fr 09:00-15:00; PH off", "Mo-Th 08:00-16:00; Fr 08:00-14:00; PH off", "Mo-Fr 08:00-15:00; Dec 24-26 off; PH off"][i])
+            q([
+                "Mo-Fr 09:00-15:00; PH off",
+                "Mo-Th 08:00-16:00; Fr 08:00-14:00; PH off",
+                "Mo-Fr 08:00-15:00; Dec 24-26 off; PH off"
+            ][i])
         );
     }
-    file("Each wellbeing services county's single contact point to its family-centre network.", &out)
+    file(
+        "Each wellbeing services county's single contact point to its family-centre network.",
+        &out,
+    )
 }
 
 /// All sample files (path relative to `data/`, text) and their counts.
 fn build() -> (Vec<(String, String)>, SampleSummary) {
-    let mut g = Gen { next_phone: BTreeMap::new() };
+    let mut g = Gen {
+        next_phone: BTreeMap::new(),
+    };
     let mut files = Vec::new();
     let (mut services, mut delivery_points) = (0, 0);
-    let mut emit = |files: &mut Vec<(String, String)>, path: String, about: &str, list: Vec<Svc>| {
-        let mut body = String::new();
-        for s in &list {
-            service_toml(&mut body, s);
-        }
-        services += list.len();
-        delivery_points += list.iter().map(|s| s.delivery.len()).sum::<usize>();
-        files.push((path, file(about, &body)));
-    };
+    let mut emit =
+        |files: &mut Vec<(String, String)>, path: String, about: &str, list: Vec<Svc>| {
+            let mut body = String::new();
+            for s in &list {
+                service_toml(&mut body, s);
+            }
+            services += list.len();
+            delivery_points += list.iter().map(|s| s.delivery.len()).sum::<usize>();
+            files.push((path, file(about, &body)));
+        };
 
-    files.push(("catalogue.toml".into(), file("The catalogue as a whole.", "\n[catalogue]\nsample = true\n")));
+    files.push((
+        "catalogue.toml".into(),
+        file(
+            "The catalogue as a whole.",
+            "\n[catalogue]\nsample = true\n",
+        ),
+    ));
     let (orgs, organisations) = organisations_toml();
     files.push(("organisations.toml".into(), orgs));
     files.push(("areas.toml".into(), areas_toml()));
@@ -1043,15 +1625,35 @@ fn build() -> (Vec<(String, String)>, SampleSummary) {
             if let Some((_, served)) = c.hubs.iter().find(|(hub, _)| *hub == m.code) {
                 list.extend(hub_services(&mut g, m, served));
             }
-            emit(&mut files, format!("services/{}/{}.toml", c.slug, slug(m.fi)), &format!("Services in {} ({}).", m.fi, m.code), list);
+            emit(
+                &mut files,
+                format!("services/{}/{}.toml", c.slug, slug(m.fi)),
+                &format!("Services in {} ({}).", m.fi, m.code),
+                list,
+            );
         }
         let list = county_services(&mut g, c);
-        emit(&mut files, format!("services/{}/county.toml", c.slug), &format!("County-wide services of {}.", c.org_name[0]), list);
+        emit(
+            &mut files,
+            format!("services/{}/county.toml", c.slug),
+            &format!("County-wide services of {}.", c.org_name[0]),
+            list,
+        );
     }
     let list = national_services(&mut g);
-    emit(&mut files, "services/national.toml".into(), "Nationwide phone, chat and online services.", list);
+    emit(
+        &mut files,
+        "services/national.toml".into(),
+        "Nationwide phone, chat and online services.",
+        list,
+    );
 
-    let summary = SampleSummary { files: files.len(), organisations, services, delivery_points };
+    let summary = SampleSummary {
+        files: files.len(),
+        organisations,
+        services,
+        delivery_points,
+    };
     (files, summary)
 }
 
@@ -1069,7 +1671,10 @@ fn remove_stale(dir: &Path, keep: &BTreeSet<std::path::PathBuf>) -> io::Result<(
         if path.is_dir() {
             remove_stale(&path, keep)?;
             let _ = fs::remove_dir(&path); // only succeeds when empty
-        } else if path.extension().is_some_and(|e| e == "toml") && !keep.contains(&path) && is_sample(&path)? {
+        } else if path.extension().is_some_and(|e| e == "toml")
+            && !keep.contains(&path)
+            && is_sample(&path)?
+        {
             fs::remove_file(&path)?;
         }
     }
@@ -1084,7 +1689,13 @@ pub fn write_sample(data_dir: &Path) -> io::Result<SampleSummary> {
     let keep: BTreeSet<_> = files.iter().map(|(rel, _)| data_dir.join(rel)).collect();
     for path in &keep {
         if path.exists() && !is_sample(path)? {
-            return Err(io::Error::new(io::ErrorKind::AlreadyExists, format!("{} exists and is not sample data; not overwriting it", path.display())));
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                format!(
+                    "{} exists and is not sample data; not overwriting it",
+                    path.display()
+                ),
+            ));
         }
     }
     remove_stale(&data_dir.join("services"), &keep)?;
@@ -1105,21 +1716,34 @@ mod tests {
     use std::path::PathBuf;
 
     fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("perheopas-sample-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("perheopas-sample-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("reference")).unwrap();
         dir
     }
 
     fn read_tree(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) {
-        let mut entries: Vec<PathBuf> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         entries.sort();
         for path in entries {
             if path.is_dir() {
                 read_tree(root, &path, out);
             } else {
-                let rel = path.strip_prefix(root).unwrap().components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
-                out.push(SourceFile { path: rel, text: fs::read_to_string(&path).unwrap() });
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                out.push(SourceFile {
+                    path: rel,
+                    text: fs::read_to_string(&path).unwrap(),
+                });
             }
         }
     }
@@ -1127,8 +1751,16 @@ mod tests {
     #[test]
     fn sample_catalogue_compiles_with_every_record() {
         let dir = temp_dir("compile");
-        fs::write(dir.join(MUNICIPALITIES_FILE), include_str!("../../data/reference/municipalities.csv")).unwrap();
-        fs::write(dir.join(SERVICE_TYPES_FILE), include_str!("../../data/reference/service_types.csv")).unwrap();
+        fs::write(
+            dir.join(MUNICIPALITIES_FILE),
+            include_str!("../../data/reference/municipalities.csv"),
+        )
+        .unwrap();
+        fs::write(
+            dir.join(SERVICE_TYPES_FILE),
+            include_str!("../../data/reference/service_types.csv"),
+        )
+        .unwrap();
         let summary = write_sample(&dir).unwrap();
         let mut files = Vec::new();
         read_tree(&dir, &dir, &mut files);
@@ -1136,7 +1768,16 @@ mod tests {
 
         let (cat, report) = match compile(&files, "2026-11-23T00:00:00Z", "2026-11-23") {
             Ok(x) => x,
-            Err(problems) => panic!("{} problems, first:\n{}", problems.len(), problems.iter().take(20).map(|p| p.to_string()).collect::<Vec<_>>().join("\n")),
+            Err(problems) => panic!(
+                "{} problems, first:\n{}",
+                problems.len(),
+                problems
+                    .iter()
+                    .take(20)
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
         };
         assert!(cat.sample);
         assert_eq!(report.organisations_written, summary.organisations);
@@ -1144,7 +1785,11 @@ mod tests {
         assert_eq!(report.delivery_points_written, summary.delivery_points);
         assert!(summary.delivery_points >= 650, "{summary:?}");
         assert!(cat.counties.iter().filter(|c| c.contact.is_some()).count() == 3);
-        let types: BTreeSet<&str> = cat.services.iter().map(|s| cat.service_types[s.service_type as usize].id.as_str()).collect();
+        let types: BTreeSet<&str> = cat
+            .services
+            .iter()
+            .map(|s| cat.service_types[s.service_type as usize].id.as_str())
+            .collect();
         assert!(types.len() >= 50, "{} service types used", types.len());
 
         // A second run replaces its own files and gives the same result.
@@ -1152,7 +1797,10 @@ mod tests {
         assert_eq!(write_sample(&dir).unwrap(), summary);
         let mut after = Vec::new();
         read_tree(&dir, &dir, &mut after);
-        assert!(before.iter().zip(&after).all(|(a, b)| a.path == b.path && a.text == b.text));
+        assert!(before
+            .iter()
+            .zip(&after)
+            .all(|(a, b)| a.path == b.path && a.text == b.text));
         fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -1161,7 +1809,11 @@ mod tests {
         let (files, _) = build();
         for (path, text) in &files {
             assert!(text.starts_with(MARKER), "{path}");
-            for part in text.split("number = \"").skip(1).chain(text.split("contact.phone = \"").skip(1)) {
+            for part in text
+                .split("number = \"")
+                .skip(1)
+                .chain(text.split("contact.phone = \"").skip(1))
+            {
                 let number = &part[..part.find('"').unwrap()];
                 let ok = matches!(number.split(' ').collect::<Vec<_>>().as_slice(),
                     [area, "000", tail] if ["013", "015", "017", "09"].contains(area) && tail.len() == 4 && tail.bytes().all(|b| b.is_ascii_digit()));
@@ -1172,10 +1824,17 @@ mod tests {
                 assert!(host.ends_with(".perheopas.example"), "{path}: {host}");
             }
             for part in text.split("email = \"").skip(1) {
-                assert!(part[..part.find('"').unwrap()].ends_with("@perheopas.example"), "{path}");
+                assert!(
+                    part[..part.find('"').unwrap()].ends_with("@perheopas.example"),
+                    "{path}"
+                );
             }
             for part in text.split("street.fi = \"").skip(1) {
-                assert!(texts::STREETS.iter().any(|(fi, _)| part.starts_with(fi)), "{path}: {}", &part[..20]);
+                assert!(
+                    texts::STREETS.iter().any(|(fi, _)| part.starts_with(fi)),
+                    "{path}: {}",
+                    &part[..20]
+                );
             }
         }
     }
@@ -1186,7 +1845,10 @@ mod tests {
         fs::write(dir.join("organisations.toml"), "[[organisation]]\n").unwrap();
         let err = write_sample(&dir).unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
-        assert_eq!(fs::read_to_string(dir.join("organisations.toml")).unwrap(), "[[organisation]]\n");
+        assert_eq!(
+            fs::read_to_string(dir.join("organisations.toml")).unwrap(),
+            "[[organisation]]\n"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -8,8 +8,30 @@ const MUNIS: &str = include_str!("../../data/reference/municipalities.csv");
 const TYPES: &str = include_str!("../../data/reference/service_types.csv");
 
 const WORDS: [&str; 24] = [
-    "perhe", "lapsi", "nuori", "vanhempi", "tuki", "apu", "ryhmä", "keskus", "palvelu", "neuvonta", "ohjaus", "kasvatus",
-    "terveys", "hyvinvointi", "arki", "leikki", "koulu", "kerho", "vertais", "kriisi", "puhe", "liikunta", "kahvila", "ilta",
+    "perhe",
+    "lapsi",
+    "nuori",
+    "vanhempi",
+    "tuki",
+    "apu",
+    "ryhmä",
+    "keskus",
+    "palvelu",
+    "neuvonta",
+    "ohjaus",
+    "kasvatus",
+    "terveys",
+    "hyvinvointi",
+    "arki",
+    "leikki",
+    "koulu",
+    "kerho",
+    "vertais",
+    "kriisi",
+    "puhe",
+    "liikunta",
+    "kahvila",
+    "ilta",
 ];
 const HOURS: [&str; 6] = [
     "Mo-Fr 08:00-16:00; PH off",
@@ -38,10 +60,17 @@ impl Rng {
 
 pub fn catalogue(services: usize) -> Catalogue {
     let files = [
-        SourceFile { path: MUNICIPALITIES_FILE.into(), text: MUNIS.into() },
-        SourceFile { path: SERVICE_TYPES_FILE.into(), text: TYPES.into() },
+        SourceFile {
+            path: MUNICIPALITIES_FILE.into(),
+            text: MUNIS.into(),
+        },
+        SourceFile {
+            path: SERVICE_TYPES_FILE.into(),
+            text: TYPES.into(),
+        },
     ];
-    let (mut cat, _) = compile(&files, "2026-11-23T00:00:00Z", "2026-11-23").expect("reference tables are valid");
+    let (mut cat, _) =
+        compile(&files, "2026-11-23T00:00:00Z", "2026-11-23").expect("reference tables are valid");
     cat.sample = true;
     for (i, kind) in OrgKind::ALL.iter().enumerate() {
         for n in 0..20 {
@@ -66,7 +95,11 @@ pub fn catalogue(services: usize) -> Catalogue {
         let channel = Channel::ALL[rng.below(Channel::ALL.len())];
         let mut delivery = Vec::new();
         for k in 0..1 + rng.below(3) {
-            let ch = if k == 0 { channel } else { Channel::ALL[rng.below(Channel::ALL.len())] };
+            let ch = if k == 0 {
+                channel
+            } else {
+                Channel::ALL[rng.below(Channel::ALL.len())]
+            };
             let placed = matches!(ch, Channel::InPerson);
             let jitter = |r: &mut Rng| (r.below(2000) as f32 - 1000.0) / 20_000.0;
             delivery.push(DeliveryPoint {
@@ -78,10 +111,22 @@ pub fn catalogue(services: usize) -> Catalogue {
                     post_office: muni.name.clone(),
                     municipality: m as u16,
                 }),
-                location: placed.then(|| (muni.centre.0 + jitter(&mut rng), muni.centre.1 + jitter(&mut rng))),
-                accessibility: Accessibility::ALL.iter().copied().filter(|_| rng.below(2) == 0).collect(),
+                location: placed.then(|| {
+                    (
+                        muni.centre.0 + jitter(&mut rng),
+                        muni.centre.1 + jitter(&mut rng),
+                    )
+                }),
+                accessibility: Accessibility::ALL
+                    .iter()
+                    .copied()
+                    .filter(|_| rng.below(2) == 0)
+                    .collect(),
                 accessibility_note: Text::default(),
-                phones: vec![Phone { number: format!("013 000 {:04}", rng.below(10_000)), note: Text::fi("Ajanvaraus") }],
+                phones: vec![Phone {
+                    number: format!("013 000 {:04}", rng.below(10_000)),
+                    note: Text::fi("Ajanvaraus"),
+                }],
                 email: None,
                 web: Some(format!("https://s{i}.perheopas.example")),
                 booking: None,
@@ -91,9 +136,18 @@ pub fn catalogue(services: usize) -> Catalogue {
             });
         }
         let areas = match rng.below(10) {
-            0 => Areas { nationwide: true, ..Areas::default() },
-            1 | 2 => Areas { counties: vec![muni.county], ..Areas::default() },
-            _ => Areas { municipalities: vec![m as u16], ..Areas::default() },
+            0 => Areas {
+                nationwide: true,
+                ..Areas::default()
+            },
+            1 | 2 => Areas {
+                counties: vec![muni.county],
+                ..Areas::default()
+            },
+            _ => Areas {
+                municipalities: vec![m as u16],
+                ..Areas::default()
+            },
         };
         cat.services.push(Service {
             id: format!("synth-{i}"),
@@ -122,6 +176,7 @@ pub fn catalogue(services: usize) -> Catalogue {
             access: ty.access,
             areas,
             status: Status::Active,
+            closed_until: None,
             alert: Text::default(),
             last_checked: "2026-10-01".into(),
             source: None,

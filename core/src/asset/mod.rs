@@ -1,8 +1,10 @@
 //! The compiled catalogue file: a short header (magic, format version, body length, CRC-32) and
 //! a postcard body: the table of distinct text strings ([`strings`]), then the [`Catalogue`]
 //! whose texts refer to it. The header lets the app tell a foreign, outdated, cut-short or
-//! damaged file from a real one before it reads a single record.
+//! damaged file from a real one before it reads a single record; after reading, every reference
+//! between the records is checked ([`references`]), since the app follows them without asking.
 
+mod references;
 mod strings;
 
 use crate::model::Catalogue;
@@ -14,6 +16,8 @@ const MAGIC: &[u8; 4] = b"PHOP";
 pub const FORMAT_VERSION: u16 = 3;
 const HEADER: usize = 4 + 2 + 4 + 4;
 
+/// Writes the catalogue as it is: the references are the writer's to get right (the catalogue
+/// tool compiles them), and the tests write broken ones on purpose to see them refused.
 pub fn encode(cat: &Catalogue) -> Vec<u8> {
     let (records, table) =
         strings::write(|| postcard::to_allocvec(cat).expect("a catalogue always serialises"));
@@ -123,6 +127,9 @@ pub fn decode(bytes: &[u8]) -> Result<Catalogue, DecodeError> {
             rest.len()
         )));
     }
+    // A number past the end of a list would crash the app where it is followed; refused here,
+    // the file is one more damaged download and the app shows the saved copy.
+    references::check(&catalogue).map_err(|e| DecodeError::Corrupt(format!("records: {e}")))?;
     Ok(catalogue)
 }
 
@@ -183,6 +190,24 @@ mod tests {
         );
         assert!(
             matches!(decode(&with_header(&[0xff; 3])), Err(DecodeError::Corrupt(e)) if e.starts_with("text table:"))
+        );
+    }
+
+    /// The bytes all read, but a service names an organisation past the end of the list.
+    #[test]
+    fn a_broken_reference_is_refused_by_name() {
+        let mut cat = tiny_catalogue();
+        cat.services[1].organisation = 1;
+        assert_eq!(
+            decode(&encode(&cat)),
+            Err(DecodeError::Corrupt(
+                "records: service \"b\" (number 1): organisation 1 beyond the 1 organisations"
+                    .into()
+            ))
+        );
+        assert_eq!(
+            DecodeError::Corrupt("records: x".into()).to_string(),
+            "the catalogue file is damaged (records: x)"
         );
     }
 

@@ -2,7 +2,6 @@
 //! facet counts. Each facet is counted over the results of every *other* selection, so a count
 //! says how many results picking that value would give.
 
-
 use crate::filter::{Query, AGE_BANDS};
 use crate::hours::OpenState;
 use crate::model::{Access, Accessibility, Catalogue, Channel, Cost, Level, OrgKind};
@@ -103,7 +102,10 @@ struct MunicipalityTally {
 
 impl MunicipalityTally {
     fn new(counties: usize) -> MunicipalityTally {
-        MunicipalityTally { nationwide: 0, county_wide: vec![0; counties] }
+        MunicipalityTally {
+            nationwide: 0,
+            county_wide: vec![0; counties],
+        }
     }
 
     fn add(&mut self, sv: &Served, r: &mut Results) {
@@ -161,11 +163,31 @@ impl Selection {
             categories: q
                 .categories
                 .iter()
-                .filter_map(|c| e.category_names.iter().position(|n| n == c).map(|i| i as u16))
+                .filter_map(|c| {
+                    e.category_names
+                        .iter()
+                        .position(|n| n == c)
+                        .map(|i| i as u16)
+                })
                 .collect(),
-            munis: q.municipalities.iter().filter_map(|c| cat.municipality_by_code(c)).map(|i| i as u16).collect(),
-            counties: q.counties.iter().filter_map(|c| cat.county_by_code(c)).map(|i| i as u16).collect(),
-            langs: q.languages.iter().filter_map(|l| e.languages.iter().position(|x| x == l)).map(|i| i as u16).collect(),
+            munis: q
+                .municipalities
+                .iter()
+                .filter_map(|c| cat.municipality_by_code(c))
+                .map(|i| i as u16)
+                .collect(),
+            counties: q
+                .counties
+                .iter()
+                .filter_map(|c| cat.county_by_code(c))
+                .map(|i| i as u16)
+                .collect(),
+            langs: q
+                .languages
+                .iter()
+                .filter_map(|l| e.languages.iter().position(|x| x == l))
+                .map(|i| i as u16)
+                .collect(),
             channels: q.channels.iter().fold(0u8, |m, c| m | channel_bit(*c)),
             features: q.features.iter().fold(0u8, |m, a| m | feature_bit(*a)),
             has_area: !q.municipalities.is_empty() || !q.counties.is_empty(),
@@ -188,7 +210,11 @@ fn overlaps(ages: (f32, f32), (a, b): (i8, i8)) -> bool {
 impl Engine {
     pub fn new(catalogue: Catalogue) -> Engine {
         let index = SearchIndex::build(&catalogue);
-        let category_names: Vec<String> = catalogue.categories().into_iter().map(String::from).collect();
+        let category_names: Vec<String> = catalogue
+            .categories()
+            .into_iter()
+            .map(String::from)
+            .collect();
         let languages = catalogue.service_languages();
 
         let docs: Vec<Doc> = catalogue
@@ -196,15 +222,22 @@ impl Engine {
             .iter()
             .map(|s| {
                 let t = catalogue.service_type(s);
-                let mut served = Served { nationwide: s.areas.nationwide, ..Served::default() };
+                let mut served = Served {
+                    nationwide: s.areas.nationwide,
+                    ..Served::default()
+                };
                 if !served.nationwide {
                     served.counties = s.areas.counties.clone();
                     served.counties.sort_unstable();
                     served.counties.dedup();
-                    let places = s.delivery.iter().filter_map(|d| d.address.as_ref().map(|a| a.municipality));
+                    let places = s
+                        .delivery
+                        .iter()
+                        .filter_map(|d| d.address.as_ref().map(|a| a.municipality));
                     for m in s.areas.municipalities.iter().copied().chain(places) {
                         let county = catalogue.municipalities[m as usize].county;
-                        if !served.counties.contains(&county) && !served.municipalities.contains(&m) {
+                        if !served.counties.contains(&county) && !served.municipalities.contains(&m)
+                        {
                             served.municipalities.push(m);
                             if !served.via_municipalities.contains(&county) {
                                 served.via_municipalities.push(county);
@@ -214,13 +247,20 @@ impl Engine {
                 }
                 Doc {
                     level: t.level,
-                    category: category_names.iter().position(|c| *c == t.category).unwrap_or(0) as u16,
+                    category: category_names
+                        .iter()
+                        .position(|c| *c == t.category)
+                        .unwrap_or(0) as u16,
                     served,
                     ages: (s.age_min, s.age_max),
                     languages: {
                         // A language listed twice must still count the service once.
-                        let mut l: Vec<u16> =
-                            s.languages.iter().filter_map(|l| languages.iter().position(|x| x == l)).map(|i| i as u16).collect();
+                        let mut l: Vec<u16> = s
+                            .languages
+                            .iter()
+                            .filter_map(|l| languages.iter().position(|x| x == l))
+                            .map(|i| i as u16)
+                            .collect();
                         l.sort_unstable();
                         l.dedup();
                         l
@@ -238,7 +278,14 @@ impl Engine {
                 }
             })
             .collect();
-        Engine { catalogue, index, docs, category_names, languages, sets: std::sync::OnceLock::new() }
+        Engine {
+            catalogue,
+            index,
+            docs,
+            category_names,
+            languages,
+            sets: std::sync::OnceLock::new(),
+        }
     }
 
     pub fn search_index(&self) -> &SearchIndex {
@@ -250,13 +297,28 @@ impl Engine {
         &self.languages
     }
 
-    /// Which services are open at `now` (Finnish local time): any of their places open. Each
-    /// distinct schedule is asked once, as most places share a handful of patterns.
+    /// Which services are open at `now` (Finnish local time): not temporarily closed, and any of
+    /// their places open. Each distinct schedule is asked once, as most places share a handful
+    /// of patterns.
     pub fn open_at(&self, now: chrono::NaiveDateTime) -> Vec<bool> {
         let cat = &self.catalogue;
-        let open: Vec<bool> = cat.schedules.iter().map(|(_, s)| matches!(s.state(now), OpenState::Open { .. })).collect();
+        let open: Vec<bool> = cat
+            .schedules
+            .iter()
+            .map(|(_, s)| matches!(s.state(now), OpenState::Open { .. }))
+            .collect();
         let is_open = |hours: &str| cat.schedule_index(hours).is_some_and(|i| open[i]);
-        cat.services.iter().map(|s| s.delivery.iter().filter_map(|d| d.hours.as_deref()).any(is_open)).collect()
+        let today = now.date();
+        cat.services
+            .iter()
+            .map(|s| {
+                !s.closed_on(today)
+                    && s.delivery
+                        .iter()
+                        .filter_map(|d| d.hours.as_deref())
+                        .any(is_open)
+            })
+            .collect()
     }
 
     /// Best score first, then alphabetically. Scores take few distinct values, so rather than
@@ -271,7 +333,9 @@ impl Engine {
             // Many distinct scores, or few hits for the catalogue's size: sorting them is cheaper
             // than a pass over every document.
             let mut hits = hits;
-            hits.sort_unstable_by_key(|&(doc, score)| (std::cmp::Reverse(score), self.index.alpha_rank(doc)));
+            hits.sort_unstable_by_key(|&(doc, score)| {
+                (std::cmp::Reverse(score), self.index.alpha_rank(doc))
+            });
             return hits.into_iter().map(|(d, _)| d).collect();
         }
         const NOT_HIT: u8 = u8::MAX;
@@ -297,8 +361,12 @@ impl Engine {
             return !munis.is_empty() || !counties.is_empty();
         }
         let county_of = |m: u16| self.catalogue.municipalities[m as usize].county;
-        munis.iter().any(|&m| sv.municipalities.contains(&m) || sv.counties.contains(&county_of(m)))
-            || counties.iter().any(|c| sv.counties.contains(c) || sv.municipalities.iter().any(|&m| county_of(m) == *c))
+        munis
+            .iter()
+            .any(|&m| sv.municipalities.contains(&m) || sv.counties.contains(&county_of(m)))
+            || counties.iter().any(|c| {
+                sv.counties.contains(c) || sv.municipalities.iter().any(|&m| county_of(m) == *c)
+            })
     }
 
     /// Runs the query. `open` (from [`Engine::open_at`]) answers "open now"; without it that
@@ -320,7 +388,9 @@ impl Engine {
             levels: Level::ALL.iter().map(|&l| (l, 0)).collect(),
             categories: self.category_names.iter().map(|c| (c.clone(), 0)).collect(),
             counties: (0..cat.counties.len() as u16).map(|i| (i, 0)).collect(),
-            municipalities: (0..cat.municipalities.len() as u16).map(|i| (i, 0)).collect(),
+            municipalities: (0..cat.municipalities.len() as u16)
+                .map(|i| (i, 0))
+                .collect(),
             ages: AGE_BANDS.iter().map(|&b| (b, 0)).collect(),
             languages: self.languages.iter().map(|l| (l.clone(), 0)).collect(),
             providers: OrgKind::ALL.iter().map(|&k| (k, 0)).collect(),
@@ -331,7 +401,9 @@ impl Engine {
         // Sets cost the same whatever the number of candidates; walking documents costs per
         // candidate. Sets win once a good share of the catalogue is in play.
         let use_sets = match counting {
-            Counting::Auto => self.docs.len() >= SETS_MIN_DOCS && scored.len() * SETS_SHARE >= self.docs.len(),
+            Counting::Auto => {
+                self.docs.len() >= SETS_MIN_DOCS && scored.len() * SETS_SHARE >= self.docs.len()
+            }
             Counting::PerDocument => false,
             Counting::Sets => true,
         };
@@ -355,7 +427,15 @@ impl Engine {
         r: &mut Results,
     ) -> Vec<(u32, u32)> {
         let cat = &self.catalogue;
-        let Selection { categories, munis, counties, langs, channels, features, has_area } = sel;
+        let Selection {
+            categories,
+            munis,
+            counties,
+            langs,
+            channels,
+            features,
+            has_area,
+        } = sel;
         let (channels, features, has_area) = (*channels, *features, *has_area);
         let mut municipalities = MunicipalityTally::new(cat.counties.len());
         let mut hits: Vec<(u32, u32)> = Vec::new();
@@ -473,7 +553,10 @@ mod tests {
     use crate::search::tests::tiny_catalogue;
 
     fn ids(e: &Engine, r: &Results) -> Vec<String> {
-        r.hits.iter().map(|&d| e.catalogue.services[d as usize].id.clone()).collect()
+        r.hits
+            .iter()
+            .map(|&d| e.catalogue.services[d as usize].id.clone())
+            .collect()
     }
 
     fn run(e: &Engine, q: Query) -> Results {
@@ -492,10 +575,24 @@ mod tests {
     #[test]
     fn level_counts_ignore_the_level_selection_but_respect_others() {
         let e = Engine::new(tiny_catalogue());
-        let r = run(&e, Query { levels: vec![Level::Basic], municipalities: vec!["422".into()], ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                levels: vec![Level::Basic],
+                municipalities: vec!["422".into()],
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["b"]);
         // In Lieksa: one universal (d), one basic (b), no specialist, whatever level is chosen.
-        assert_eq!(r.levels, [(Level::Universal, 1), (Level::Basic, 1), (Level::Specialist, 0)]);
+        assert_eq!(
+            r.levels,
+            [
+                (Level::Universal, 1),
+                (Level::Basic, 1),
+                (Level::Specialist, 0)
+            ]
+        );
         // Municipality counts for the basic level: Lieksa 1, Joensuu 0, Kuopio 0.
         assert_eq!(r.municipalities, [(0, 0), (1, 1), (2, 0)]);
     }
@@ -503,9 +600,18 @@ mod tests {
     #[test]
     fn county_selection_covers_its_municipalities_and_nationwide_services() {
         let mut cat = tiny_catalogue();
-        cat.services[2].areas = Areas { nationwide: true, ..Areas::default() };
+        cat.services[2].areas = Areas {
+            nationwide: true,
+            ..Areas::default()
+        };
         let e = Engine::new(cat);
-        let r = run(&e, Query { counties: vec!["11".into()], ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                counties: vec!["11".into()],
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["a", "c", "d", "b"]);
         assert_eq!(r.counties, [(0, 4), (1, 1)]);
         assert_eq!(r.municipalities, [(0, 2), (1, 3), (2, 1)]);
@@ -514,9 +620,19 @@ mod tests {
     #[test]
     fn text_and_category_combine() {
         let e = Engine::new(tiny_catalogue());
-        let r = run(&e, Query { text: "neuvola".into(), categories: vec!["health".into()], ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                text: "neuvola".into(),
+                categories: vec!["health".into()],
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["d", "a"]);
-        assert_eq!(Results::count(&r.categories, &"rehabilitation".to_string()), 1);
+        assert_eq!(
+            Results::count(&r.categories, &"rehabilitation".to_string()),
+            1
+        );
     }
 
     /// The tiny catalogue with ages, languages, costs, access, channels and places varied.
@@ -525,7 +641,12 @@ mod tests {
         let place = |features: Vec<Accessibility>| DeliveryPoint {
             channel: Channel::InPerson,
             name: Text::default(),
-            address: Some(Address { street: Text::fi("Esimerkkikatu 1"), postcode: "81700".into(), post_office: Text::fi("Lieksa"), municipality: 1 }),
+            address: Some(Address {
+                street: Text::fi("Esimerkkikatu 1"),
+                postcode: "81700".into(),
+                post_office: Text::fi("Lieksa"),
+                municipality: 1,
+            }),
             location: Some((63.3, 30.0)),
             accessibility: features,
             accessibility_note: Text::default(),
@@ -537,10 +658,19 @@ mod tests {
             hours_note: Text::default(),
             walk_in: false,
         };
-        let phone = DeliveryPoint { channel: Channel::Phone, address: None, location: None, hours: None, ..place(vec![]) };
+        let phone = DeliveryPoint {
+            channel: Channel::Phone,
+            address: None,
+            location: None,
+            hours: None,
+            ..place(vec![])
+        };
         cat.services[0].age_min = -1.0;
         cat.services[0].age_max = 6.0;
-        cat.services[0].delivery = vec![place(vec![Accessibility::StepFree, Accessibility::Stroller])];
+        cat.services[0].delivery = vec![place(vec![
+            Accessibility::StepFree,
+            Accessibility::Stroller,
+        ])];
         cat.services[1].languages = vec!["fi".into(), "sv".into()];
         cat.services[1].access = Access::Referral;
         cat.services[1].cost = Cost::Voucher;
@@ -550,7 +680,12 @@ mod tests {
         cat.services[2].cost = Cost::Fee;
         cat.services[2].age_min = 13.0;
         cat.services[2].delivery = vec![place(vec![Accessibility::StepFree]), phone];
-        cat.organisations.push(Organisation { id: "mll".into(), name: Text::fi("MLL"), kind: OrgKind::Ngo, website: None });
+        cat.organisations.push(Organisation {
+            id: "mll".into(),
+            name: Text::fi("MLL"),
+            kind: OrgKind::Ngo,
+            website: None,
+        });
         cat.services[3].organisation = 1;
         #[cfg(feature = "source")]
         {
@@ -563,8 +698,26 @@ mod tests {
     #[test]
     fn age_filter_overlaps_service_ages_and_counts_every_band() {
         let e = varied();
-        assert_eq!(ids(&e, &run(&e, Query { age: Some((-1, -1)), ..Query::default() })), ["a"]);
-        let r = run(&e, Query { age: Some((4, 4)), ..Query::default() });
+        assert_eq!(
+            ids(
+                &e,
+                &run(
+                    &e,
+                    Query {
+                        age: Some((-1, -1)),
+                        ..Query::default()
+                    }
+                )
+            ),
+            ["a"]
+        );
+        let r = run(
+            &e,
+            Query {
+                age: Some((4, 4)),
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["a", "d", "b"]);
         // Bands: pregnancy a; 0-2 a,d; 3-6 a,b,d; 7-12 b,d; 13-17 c,d; 18-29 c,d (both reach 18).
         let counts: Vec<usize> = r.ages.iter().map(|(_, n)| *n).collect();
@@ -574,23 +727,54 @@ mod tests {
     #[test]
     fn language_cost_access_provider_and_channel_filters() {
         let e = varied();
-        let r = run(&e, Query { languages: vec!["sv".into()], ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                languages: vec!["sv".into()],
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["b"]);
         assert_eq!(e.languages(), ["fi", "sv"]);
         assert_eq!(r.languages, [("fi".to_string(), 4), ("sv".to_string(), 1)]);
 
-        let r = run(&e, Query { free: true, contact_self: true, ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                free: true,
+                contact_self: true,
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["a", "d"]);
         // Counted over the other selection: free services a, d can both be contacted directly.
         assert_eq!((r.free, r.contact_self), (2, 2));
-        let r = run(&e, Query { free: true, ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                free: true,
+                ..Query::default()
+            },
+        );
         assert_eq!(r.contact_self, 2);
 
-        let r = run(&e, Query { providers: vec![OrgKind::Ngo], ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                providers: vec![OrgKind::Ngo],
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["d"]);
         assert_eq!(Results::count(&r.providers, &OrgKind::WellbeingCounty), 3);
 
-        let r = run(&e, Query { channels: vec![Channel::Phone], ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                channels: vec![Channel::Phone],
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["c", "b"]);
         assert_eq!(Results::count(&r.channels, &Channel::InPerson), 2);
     }
@@ -598,10 +782,22 @@ mod tests {
     #[test]
     fn accessibility_needs_one_place_with_every_chosen_feature() {
         let e = varied();
-        let r = run(&e, Query { features: vec![Accessibility::StepFree], ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                features: vec![Accessibility::StepFree],
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["a", "c"]);
         assert_eq!(Results::count(&r.features, &Accessibility::Stroller), 1);
-        let r = run(&e, Query { features: vec![Accessibility::StepFree, Accessibility::Stroller], ..Query::default() });
+        let r = run(
+            &e,
+            Query {
+                features: vec![Accessibility::StepFree, Accessibility::Stroller],
+                ..Query::default()
+            },
+        );
         assert_eq!(ids(&e, &r), ["a"]);
     }
 
@@ -610,25 +806,95 @@ mod tests {
     #[test]
     fn open_now_uses_the_hours_of_each_place() {
         let e = varied();
-        let tuesday_noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap().and_hms_opt(12, 0, 0).unwrap();
-        let sunday = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(12, 0, 0).unwrap();
+        let tuesday_noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        let sunday = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
         let open = e.open_at(tuesday_noon);
         assert_eq!(open, [true, false, true, false]);
-        let r = e.run(&Query { open_now: true, ..Query::default() }, Some(&open));
+        let r = e.run(
+            &Query {
+                open_now: true,
+                ..Query::default()
+            },
+            Some(&open),
+        );
         assert_eq!(ids(&e, &r), ["a", "c"]);
         assert_eq!(r.open_now, 2);
         assert_eq!(e.open_at(sunday), [false; 4]);
         // Without the open set the filter cannot be met.
-        assert!(e.run(&Query { open_now: true, ..Query::default() }, None).hits.is_empty());
+        assert!(e
+            .run(
+                &Query {
+                    open_now: true,
+                    ..Query::default()
+                },
+                None
+            )
+            .hits
+            .is_empty());
+    }
+
+    // A temporarily closed service is never open, even at a time its usual hours say it is.
+    #[cfg(feature = "source")]
+    #[test]
+    fn a_temporarily_closed_service_is_not_open_inside_its_hours() {
+        let mut cat = varied().catalogue.clone();
+        cat.services[0].status = crate::model::Status::TemporarilyClosed;
+        cat.services[0].closed_until = Some("2027-01-31".into());
+        let e = Engine::new(cat);
+        let tuesday_noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        let open = e.open_at(tuesday_noon);
+        assert_eq!(open, [false, false, true, false]);
+        let r = e.run(
+            &Query {
+                open_now: true,
+                ..Query::default()
+            },
+            Some(&open),
+        );
+        assert_eq!(ids(&e, &r), ["c"]);
+        assert_eq!(r.open_now, 1);
+        // On the closure's last day (a Friday) still closed; the Tuesday after, its hours count again.
+        let last_day = chrono::NaiveDate::from_ymd_opt(2027, 1, 29)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        assert!(!e.open_at(last_day)[0]);
+        let reopened = chrono::NaiveDate::from_ymd_opt(2027, 2, 2)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        assert!(e.open_at(reopened)[0]);
     }
 
     #[test]
     fn removing_a_chip_is_how_zero_results_recover() {
         let e = varied();
-        let q = Query { languages: vec!["sv".into()], free: true, ..Query::default() };
+        let q = Query {
+            languages: vec!["sv".into()],
+            free: true,
+            ..Query::default()
+        };
         assert!(run(&e, q.clone()).hits.is_empty());
-        let fixes: Vec<(crate::filter::Chip, usize)> =
-            q.chips().into_iter().map(|c| (c.clone(), run(&e, q.without(&c)).hits.len())).collect();
-        assert_eq!(fixes, [(crate::filter::Chip::Free, 1), (crate::filter::Chip::Language("sv".into()), 2)]);
+        let fixes: Vec<(crate::filter::Chip, usize)> = q
+            .chips()
+            .into_iter()
+            .map(|c| (c.clone(), run(&e, q.without(&c)).hits.len()))
+            .collect();
+        assert_eq!(
+            fixes,
+            [
+                (crate::filter::Chip::Free, 1),
+                (crate::filter::Chip::Language("sv".into()), 2)
+            ]
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! naming file, line and field; nothing is dropped silently.
 
 mod checks;
+pub mod crisis;
 pub mod hours;
 mod problem;
 mod raw;
@@ -42,19 +43,31 @@ pub struct Report {
     pub service_types: usize,
 }
 
-const NAME_MAX: usize = 120;
+pub(crate) const NAME_MAX: usize = 120;
 const SUMMARY_MAX: usize = 150;
 const DESCRIPTION_MAX: usize = 3000;
 const NOTE_MAX: usize = 500;
 
 /// Checks and compiles the catalogue. `built` is the build timestamp stored in the asset and
 /// `today` (YYYY-MM-DD) bounds the last-checked dates.
-pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalogue, Report), Vec<Problem>> {
-    let mut c = Compiler { problems: Vec::new(), file: String::new(), lines: Lines::new("") };
-    let mut report = Report { files: files.len(), ..Report::default() };
+pub fn compile(
+    files: &[SourceFile],
+    built: &str,
+    today: &str,
+) -> Result<(Catalogue, Report), Vec<Problem>> {
+    let mut c = Compiler {
+        problems: Vec::new(),
+        file: String::new(),
+        lines: Lines::new(""),
+    };
+    let mut report = Report {
+        files: files.len(),
+        ..Report::default()
+    };
 
     let find = |name: &str| files.iter().find(|f| f.path == name);
-    let (Some(muni_file), Some(types_file)) = (find(MUNICIPALITIES_FILE), find(SERVICE_TYPES_FILE)) else {
+    let (Some(muni_file), Some(types_file)) = (find(MUNICIPALITIES_FILE), find(SERVICE_TYPES_FILE))
+    else {
         return Err(vec![Problem {
             file: "data".into(),
             line: 0,
@@ -63,7 +76,8 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
         }]);
     };
     let ref_munis = reference::municipalities(&muni_file.path, &muni_file.text, &mut c.problems);
-    let service_types = reference::service_types(&types_file.path, &types_file.text, &mut c.problems);
+    let service_types =
+        reference::service_types(&types_file.path, &types_file.text, &mut c.problems);
 
     let mut counties: Vec<County> = Vec::new();
     let mut municipalities: Vec<Municipality> = Vec::new();
@@ -71,7 +85,11 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
         let county = match counties.iter().position(|k| k.code == m.county_code) {
             Some(i) => i,
             None => {
-                counties.push(County { code: m.county_code.clone(), name: m.county_name.clone(), contact: None });
+                counties.push(County {
+                    code: m.county_code.clone(),
+                    name: m.county_name.clone(),
+                    contact: None,
+                });
                 counties.len() - 1
             }
         };
@@ -84,7 +102,11 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
     }
 
     let mut parsed: Vec<(&SourceFile, RawFile)> = Vec::new();
-    for f in files.iter().filter(|f| f.path.ends_with(".toml")) {
+    // Crisis lines are not catalogue records: `crisis::compile_crisis` reads them.
+    for f in files
+        .iter()
+        .filter(|f| f.path.ends_with(".toml") && !f.path.starts_with(crisis::CRISIS_DIR))
+    {
         match toml::from_str::<RawFile>(&f.text) {
             Ok(raw) => parsed.push((f, raw)),
             Err(e) => {
@@ -113,10 +135,22 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
         }
         for rc in &raw.county {
             let place = format!("county \"{}\"", rc.get_ref().code.get_ref());
-            match counties.iter().position(|k| &k.code == rc.get_ref().code.get_ref()) {
-                None => c.at(rc.get_ref().code.span(), &place, "code", "unknown wellbeing services county code"),
+            match counties
+                .iter()
+                .position(|k| &k.code == rc.get_ref().code.get_ref())
+            {
+                None => c.at(
+                    rc.get_ref().code.span(),
+                    &place,
+                    "code",
+                    "unknown wellbeing services county code",
+                ),
                 Some(i) => {
-                    let contact = rc.get_ref().contact.as_ref().map(|ct| c.contact(ct, &place));
+                    let contact = rc
+                        .get_ref()
+                        .contact
+                        .as_ref()
+                        .map(|ct| c.contact(ct, &place));
                     if counties[i].contact.is_some() {
                         c.at(rc.span(), &place, "contact", "contact point given twice");
                     }
@@ -131,20 +165,40 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
             let place = format!("organisation \"{id}\"");
             let here = format!("{}:{}", c.file, c.lines.line(ro.span().start));
             if let Some((_, first)) = org_index.get(&id) {
-                c.at(o.id.span(), &place, "id", &format!("duplicate id (first defined at {first})"));
+                c.at(
+                    o.id.span(),
+                    &place,
+                    "id",
+                    &format!("duplicate id (first defined at {first})"),
+                );
                 continue;
             }
             let kind = OrgKind::from_id(o.kind.get_ref()).unwrap_or_else(|| {
-                c.at(o.kind.span(), &place, "kind", &format!("unknown organisation kind \"{}\"", o.kind.get_ref()));
+                c.at(
+                    o.kind.span(),
+                    &place,
+                    "kind",
+                    &format!("unknown organisation kind \"{}\"", o.kind.get_ref()),
+                );
                 OrgKind::Municipality
             });
             let name = c.text(&o.name, &place, "name", NAME_MAX, true, &[]);
             let website = c.url(o.website.as_ref(), &place, "website");
             org_index.insert(id.clone(), (organisations.len(), here));
-            organisations.push(Organisation { id, name, kind, website });
+            organisations.push(Organisation {
+                id,
+                name,
+                kind,
+                website,
+            });
         }
     }
-    let ctx = Refs { munis: &ref_munis, counties: &counties, types: &service_types, today };
+    let ctx = Refs {
+        munis: &ref_munis,
+        counties: &counties,
+        types: &service_types,
+        today,
+    };
 
     for (f, raw) in &parsed {
         c.enter(f);
@@ -154,7 +208,12 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
             let id = rs.get_ref().id.get_ref().clone();
             let here = format!("{}:{}", c.file, c.lines.line(rs.span().start));
             if let Some(first) = service_seen.get(&id) {
-                c.at(rs.get_ref().id.span(), &format!("service \"{id}\""), "id", &format!("duplicate id (first defined at {first})"));
+                c.at(
+                    rs.get_ref().id.span(),
+                    &format!("service \"{id}\""),
+                    "id",
+                    &format!("duplicate id (first defined at {first})"),
+                );
                 continue;
             }
             service_seen.insert(id, here);
@@ -183,7 +242,14 @@ pub fn compile(files: &[SourceFile], built: &str, today: &str) -> Result<(Catalo
         schedules: Vec::new(),
     };
     // Every expression already passed the syntax check, so a failure here is the build date.
-    hours::attach(&mut cat).map_err(|message| vec![Problem { file: "data".into(), line: 0, place: String::new(), message }])?;
+    hours::attach(&mut cat).map_err(|message| {
+        vec![Problem {
+            file: "data".into(),
+            line: 0,
+            place: String::new(),
+            message,
+        }]
+    })?;
     Ok((cat, report))
 }
 
@@ -212,12 +278,22 @@ impl Compiler {
         self.problems.push(Problem {
             file: self.file.clone(),
             line: self.lines.line(span.start),
-            place: if field.is_empty() { record.to_string() } else { format!("{record} {field}") },
+            place: if field.is_empty() {
+                record.to_string()
+            } else {
+                format!("{record} {field}")
+            },
             message: message.to_string(),
         });
     }
 
-    fn check(&mut self, v: &Spanned<String>, record: &str, field: &str, f: fn(&str) -> Result<(), String>) -> bool {
+    fn check(
+        &mut self,
+        v: &Spanned<String>,
+        record: &str,
+        field: &str,
+        f: fn(&str) -> Result<(), String>,
+    ) -> bool {
         match f(v.get_ref()) {
             Ok(()) => true,
             Err(m) => {
@@ -229,16 +305,33 @@ impl Compiler {
 
     fn url(&mut self, v: Option<&Spanned<String>>, record: &str, field: &str) -> Option<String> {
         let v = v?;
-        self.check(v, record, field, checks::https_url).then(|| v.get_ref().clone())
+        self.check(v, record, field, checks::https_url)
+            .then(|| v.get_ref().clone())
     }
 
-    fn text(&mut self, raw: &Spanned<RawText>, record: &str, field: &str, max: usize, required: bool, machine: &[Lang]) -> Text {
+    fn text(
+        &mut self,
+        raw: &Spanned<RawText>,
+        record: &str,
+        field: &str,
+        max: usize,
+        required: bool,
+        machine: &[Lang],
+    ) -> Text {
         let r = raw.get_ref();
         let mut get = |v: &Option<Spanned<String>>, lang: &str| -> Option<String> {
             let v = v.as_ref()?;
             let s = v.get_ref().trim().to_string();
             if s.chars().count() > max {
-                self.at(v.span(), record, &format!("{field}.{lang}"), &format!("text is {} characters, at most {max} allowed", s.chars().count()));
+                self.at(
+                    v.span(),
+                    record,
+                    &format!("{field}.{lang}"),
+                    &format!(
+                        "text is {} characters, at most {max} allowed",
+                        s.chars().count()
+                    ),
+                );
             }
             (!s.is_empty()).then_some(s)
         };
@@ -248,35 +341,79 @@ impl Compiler {
         if fi.is_none() && (required || sv.is_some() || en.is_some()) {
             self.at(raw.span(), record, field, "missing Finnish text (fi)");
         }
-        Text { fi: fi.unwrap_or_default(), sv, en, machine: machine.to_vec() }
+        Text {
+            fi: fi.unwrap_or_default(),
+            sv,
+            en,
+            machine: machine.to_vec(),
+        }
     }
 
-    fn opt_text(&mut self, raw: Option<&Spanned<RawText>>, record: &str, field: &str, max: usize, machine: &[Lang]) -> Text {
-        raw.map(|r| self.text(r, record, field, max, false, machine)).unwrap_or_default()
+    fn opt_text(
+        &mut self,
+        raw: Option<&Spanned<RawText>>,
+        record: &str,
+        field: &str,
+        max: usize,
+        machine: &[Lang],
+    ) -> Text {
+        raw.map(|r| self.text(r, record, field, max, false, machine))
+            .unwrap_or_default()
     }
 
     fn contact(&mut self, ct: &RawContact, place: &str) -> ContactPoint {
         let name = self.text(&ct.name, place, "contact.name", NAME_MAX, true, &[]);
-        let phone = ct.phone.as_ref().filter(|p| self.check(p, place, "contact.phone", checks::finnish_phone)).map(|p| p.get_ref().clone());
+        let phone = ct
+            .phone
+            .as_ref()
+            .filter(|p| self.check(p, place, "contact.phone", checks::finnish_phone))
+            .map(|p| p.get_ref().clone());
         let web = self.url(ct.web.as_ref(), place, "contact.web");
-        let hours = ct.hours.as_ref().filter(|h| self.check(h, place, "contact.hours", checks::opening_hours)).map(|h| h.get_ref().clone());
-        ContactPoint { name, phone, web, hours }
+        let hours = ct
+            .hours
+            .as_ref()
+            .filter(|h| self.check(h, place, "contact.hours", checks::opening_hours))
+            .map(|h| h.get_ref().clone());
+        ContactPoint {
+            name,
+            phone,
+            web,
+            hours,
+        }
     }
 
-    fn service(&mut self, r: &RawService, refs: &Refs, orgs: &HashMap<String, (usize, String)>) -> Option<Service> {
+    fn service(
+        &mut self,
+        r: &RawService,
+        refs: &Refs,
+        orgs: &HashMap<String, (usize, String)>,
+    ) -> Option<Service> {
         let place = format!("service \"{}\"", r.id.get_ref());
         let before = self.problems.len();
 
         let organisation = match orgs.get(r.organisation.get_ref()) {
             Some((i, _)) => *i as u32,
             None => {
-                self.at(r.organisation.span(), &place, "organisation", &format!("no organisation with id \"{}\"", r.organisation.get_ref()));
+                self.at(
+                    r.organisation.span(),
+                    &place,
+                    "organisation",
+                    &format!("no organisation with id \"{}\"", r.organisation.get_ref()),
+                );
                 0
             }
         };
-        let type_index = refs.types.iter().position(|t| t.id == *r.service_type.get_ref());
+        let type_index = refs
+            .types
+            .iter()
+            .position(|t| t.id == *r.service_type.get_ref());
         if type_index.is_none() {
-            self.at(r.service_type.span(), &place, "type", &format!("unknown service type \"{}\"", r.service_type.get_ref()));
+            self.at(
+                r.service_type.span(),
+                &place,
+                "type",
+                &format!("unknown service type \"{}\"", r.service_type.get_ref()),
+            );
         }
         let stype = type_index.map(|i| &refs.types[i]);
 
@@ -284,23 +421,62 @@ impl Compiler {
         for m in &r.machine_translated {
             match Lang::from_code(m.get_ref()) {
                 Some(l) => machine.push(l),
-                None => self.at(m.span(), &place, "machine_translated", &format!("\"{}\" is not fi, sv or en", m.get_ref())),
+                None => self.at(
+                    m.span(),
+                    &place,
+                    "machine_translated",
+                    &format!("\"{}\" is not fi, sv or en", m.get_ref()),
+                ),
             }
         }
         let name = self.text(&r.name, &place, "name", NAME_MAX, true, &machine);
         let summary = self.opt_text(r.summary.as_ref(), &place, "summary", SUMMARY_MAX, &machine);
-        let description = self.opt_text(r.description.as_ref(), &place, "description", DESCRIPTION_MAX, &machine);
-        let how_to_get = self.opt_text(r.how_to_get.as_ref(), &place, "how_to_get", NOTE_MAX, &machine);
-        let language_note = self.opt_text(r.language_note.as_ref(), &place, "language_note", NOTE_MAX, &machine);
-        let cost_text = self.opt_text(r.cost_text.as_ref(), &place, "cost_text", NOTE_MAX, &machine);
+        let description = self.opt_text(
+            r.description.as_ref(),
+            &place,
+            "description",
+            DESCRIPTION_MAX,
+            &machine,
+        );
+        let how_to_get = self.opt_text(
+            r.how_to_get.as_ref(),
+            &place,
+            "how_to_get",
+            NOTE_MAX,
+            &machine,
+        );
+        let language_note = self.opt_text(
+            r.language_note.as_ref(),
+            &place,
+            "language_note",
+            NOTE_MAX,
+            &machine,
+        );
+        let cost_text = self.opt_text(
+            r.cost_text.as_ref(),
+            &place,
+            "cost_text",
+            NOTE_MAX,
+            &machine,
+        );
         let alert = self.opt_text(r.alert.as_ref(), &place, "alert", NOTE_MAX, &machine);
 
         let (mut age_min, mut age_max) = stype.map_or((0.0, 18.0), |t| (t.age_min, t.age_max));
         if let Some(ages) = &r.ages {
             match ages.get_ref().as_slice() {
                 [a, b] if *a >= -1.0 && *b <= 120.0 && a <= b => (age_min, age_max) = (*a, *b),
-                [a, b] if a > b => self.at(ages.span(), &place, "ages", &format!("ages out of order: {a} is above {b}")),
-                [_, _] => self.at(ages.span(), &place, "ages", "ages must lie between -1 (pregnancy) and 120"),
+                [a, b] if a > b => self.at(
+                    ages.span(),
+                    &place,
+                    "ages",
+                    &format!("ages out of order: {a} is above {b}"),
+                ),
+                [_, _] => self.at(
+                    ages.span(),
+                    &place,
+                    "ages",
+                    "ages must lie between -1 (pregnancy) and 120",
+                ),
                 _ => self.at(ages.span(), &place, "ages", "write ages as [min, max]"),
             }
         }
@@ -311,16 +487,34 @@ impl Compiler {
             }
         }
         if r.languages.get_ref().is_empty() {
-            self.at(r.languages.span(), &place, "languages", "at least one service language is needed");
+            self.at(
+                r.languages.span(),
+                &place,
+                "languages",
+                "at least one service language is needed",
+            );
         }
         let cost = Cost::from_id(r.cost.get_ref()).unwrap_or_else(|| {
-            self.at(r.cost.span(), &place, "cost", &format!("unknown cost \"{}\" (free, fee or voucher)", r.cost.get_ref()));
+            self.at(
+                r.cost.span(),
+                &place,
+                "cost",
+                &format!(
+                    "unknown cost \"{}\" (free, fee or voucher)",
+                    r.cost.get_ref()
+                ),
+            );
             Cost::Free
         });
         let access = match &r.access {
             None => stype.map_or(Access::None, |t| t.access),
             Some(a) => Access::from_id(a.get_ref()).unwrap_or_else(|| {
-                self.at(a.span(), &place, "access", &format!("unknown access \"{}\"", a.get_ref()));
+                self.at(
+                    a.span(),
+                    &place,
+                    "access",
+                    &format!("unknown access \"{}\"", a.get_ref()),
+                );
                 Access::None
             }),
         };
@@ -333,7 +527,12 @@ impl Compiler {
                 Status::TemporarilyClosed
             }
             Some(other) => {
-                self.at(r.status.as_ref().unwrap().span(), &place, "status", &format!("unknown status \"{other}\""));
+                self.at(
+                    r.status.as_ref().unwrap().span(),
+                    &place,
+                    "status",
+                    &format!("unknown status \"{other}\""),
+                );
                 Status::Active
             }
         };
@@ -345,12 +544,22 @@ impl Compiler {
             } else if let Some(code) = a.strip_prefix("county:") {
                 match refs.counties.iter().position(|k| k.code == code) {
                     Some(i) => areas.counties.push(i as u16),
-                    None => self.at(r.areas.span(), &place, "areas", &format!("unknown county code \"{code}\"")),
+                    None => self.at(
+                        r.areas.span(),
+                        &place,
+                        "areas",
+                        &format!("unknown county code \"{code}\""),
+                    ),
                 }
             } else {
                 match refs.munis.iter().position(|m| m.code == *a) {
                     Some(i) => areas.municipalities.push(i as u16),
-                    None => self.at(r.areas.span(), &place, "areas", &format!("unknown municipality code \"{a}\"")),
+                    None => self.at(
+                        r.areas.span(),
+                        &place,
+                        "areas",
+                        &format!("unknown municipality code \"{a}\""),
+                    ),
                 }
             }
         }
@@ -358,11 +567,30 @@ impl Compiler {
             self.at(r.areas.span(), &place, "areas", "say where the service is offered (municipality codes, county:<code> or nationwide)");
         }
 
-        let last_checked = self.date(&r.last_checked, &place, refs.today);
+        let last_checked = self.date(&r.last_checked, &place, "last_checked", Some(refs.today));
+        // A closure's end may lie ahead or, once it has passed, behind: the app reopens the
+        // service by itself on the day after.
+        let closed_until = r
+            .closed_until
+            .as_ref()
+            .map(|d| self.date(d, &place, "closed_until", None));
+        if let (Some(d), Status::Active) = (&r.closed_until, status) {
+            self.at(
+                d.span(),
+                &place,
+                "closed_until",
+                "only a service with status = \"temporarily_closed\" has a closing end date",
+            );
+        }
         let source = self.url(r.source.as_ref(), &place, "source");
 
         if r.delivery.is_empty() {
-            self.at(r.id.span(), &place, "delivery", "a service needs at least one delivery point ([[service.delivery]])");
+            self.at(
+                r.id.span(),
+                &place,
+                "delivery",
+                "a service needs at least one delivery point ([[service.delivery]])",
+            );
         }
         let delivery: Vec<DeliveryPoint> = r
             .delivery
@@ -390,6 +618,7 @@ impl Compiler {
             access,
             areas,
             status,
+            closed_until,
             alert,
             last_checked,
             source,
@@ -397,27 +626,53 @@ impl Compiler {
         })
     }
 
-    fn date(&mut self, d: &Spanned<toml::value::Datetime>, place: &str, today: &str) -> String {
+    /// A plain date as ISO text; `not_after` refuses dates past it (a check cannot lie ahead).
+    fn date(
+        &mut self,
+        d: &Spanned<toml::value::Datetime>,
+        place: &str,
+        field: &str,
+        not_after: Option<&str>,
+    ) -> String {
         let v = d.get_ref();
         match (&v.date, &v.time) {
             (Some(date), None) => {
                 let s = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
-                if s.as_str() > today {
-                    self.at(d.span(), place, "last_checked", &format!("{s} is in the future"));
+                if not_after.is_some_and(|today| s.as_str() > today) {
+                    self.at(d.span(), place, field, &format!("{s} is in the future"));
                 }
                 s
             }
             _ => {
-                self.at(d.span(), place, "last_checked", "write a plain date, e.g. 2026-10-31");
+                self.at(
+                    d.span(),
+                    place,
+                    field,
+                    "write a plain date, e.g. 2026-10-31",
+                );
                 String::new()
             }
         }
     }
 
-    fn delivery(&mut self, rd: &Spanned<RawDelivery>, place: &str, refs: &Refs, machine: &[Lang]) -> DeliveryPoint {
+    fn delivery(
+        &mut self,
+        rd: &Spanned<RawDelivery>,
+        place: &str,
+        refs: &Refs,
+        machine: &[Lang],
+    ) -> DeliveryPoint {
         let d = rd.get_ref();
         let channel = Channel::from_id(d.channel.get_ref()).unwrap_or_else(|| {
-            self.at(d.channel.span(), place, "channel", &format!("unknown channel \"{}\" (in_person, home_visit, phone, online, chat)", d.channel.get_ref()));
+            self.at(
+                d.channel.span(),
+                place,
+                "channel",
+                &format!(
+                    "unknown channel \"{}\" (in_person, home_visit, phone, online, chat)",
+                    d.channel.get_ref()
+                ),
+            );
             Channel::Online
         });
         let name = self.opt_text(d.name.as_ref(), place, "name", NAME_MAX, machine);
@@ -425,15 +680,41 @@ impl Compiler {
         let address = d.address.as_ref().and_then(|ra| {
             let a = ra.get_ref();
             let street = self.text(&a.street, place, "address.street", NAME_MAX, true, &[]);
-            let post_office = self.text(&a.post_office, place, "address.post_office", NAME_MAX, true, &[]);
+            let post_office = self.text(
+                &a.post_office,
+                place,
+                "address.post_office",
+                NAME_MAX,
+                true,
+                &[],
+            );
             let pc = a.postcode.get_ref();
             if pc.len() != 5 || !pc.chars().all(|c| c.is_ascii_digit()) {
-                self.at(a.postcode.span(), place, "address.postcode", &format!("\"{pc}\" is not a five-digit postcode"));
+                self.at(
+                    a.postcode.span(),
+                    place,
+                    "address.postcode",
+                    &format!("\"{pc}\" is not a five-digit postcode"),
+                );
             }
-            match refs.munis.iter().position(|m| m.code == *a.municipality.get_ref()) {
-                Some(i) => Some(Address { street, postcode: pc.clone(), post_office, municipality: i as u16 }),
+            match refs
+                .munis
+                .iter()
+                .position(|m| m.code == *a.municipality.get_ref())
+            {
+                Some(i) => Some(Address {
+                    street,
+                    postcode: pc.clone(),
+                    post_office,
+                    municipality: i as u16,
+                }),
                 None => {
-                    self.at(a.municipality.span(), place, "address.municipality", &format!("unknown municipality code \"{}\"", a.municipality.get_ref()));
+                    self.at(
+                        a.municipality.span(),
+                        place,
+                        "address.municipality",
+                        &format!("unknown municipality code \"{}\"", a.municipality.get_ref()),
+                    );
                     None
                 }
             }
@@ -463,35 +744,84 @@ impl Compiler {
             }
         });
         if channel == Channel::InPerson && (d.address.is_none() || d.location.is_none()) {
-            self.at(rd.span(), place, "address", "an in-person delivery point needs an address and a location");
+            self.at(
+                rd.span(),
+                place,
+                "address",
+                "an in-person delivery point needs an address and a location",
+            );
         }
 
         let mut accessibility = Vec::new();
         for a in &d.accessibility {
             match Accessibility::from_id(a.get_ref()) {
                 Some(x) => accessibility.push(x),
-                None => self.at(a.span(), place, "accessibility", &format!("unknown accessibility feature \"{}\"", a.get_ref())),
+                None => self.at(
+                    a.span(),
+                    place,
+                    "accessibility",
+                    &format!("unknown accessibility feature \"{}\"", a.get_ref()),
+                ),
             }
         }
-        let accessibility_note = self.opt_text(d.accessibility_note.as_ref(), place, "accessibility_note", NOTE_MAX, machine);
+        let accessibility_note = self.opt_text(
+            d.accessibility_note.as_ref(),
+            place,
+            "accessibility_note",
+            NOTE_MAX,
+            machine,
+        );
         let mut phones = Vec::new();
         for (i, p) in d.phones.iter().enumerate() {
             let field = format!("phones[{}]", i + 1);
             self.check(&p.get_ref().number, place, &field, checks::finnish_phone);
-            let note = self.opt_text(p.get_ref().note.as_ref(), place, &format!("{field}.note"), NOTE_MAX, machine);
-            phones.push(Phone { number: p.get_ref().number.get_ref().clone(), note });
+            let note = self.opt_text(
+                p.get_ref().note.as_ref(),
+                place,
+                &format!("{field}.note"),
+                NOTE_MAX,
+                machine,
+            );
+            phones.push(Phone {
+                number: p.get_ref().number.get_ref().clone(),
+                note,
+            });
         }
         if channel == Channel::Phone && phones.is_empty() {
-            self.at(rd.span(), place, "phones", "a phone delivery point needs a phone number");
+            self.at(
+                rd.span(),
+                place,
+                "phones",
+                "a phone delivery point needs a phone number",
+            );
         }
-        let email = d.email.as_ref().filter(|e| self.check(e, place, "email", checks::email)).map(|e| e.get_ref().clone());
+        let email = d
+            .email
+            .as_ref()
+            .filter(|e| self.check(e, place, "email", checks::email))
+            .map(|e| e.get_ref().clone());
         let web = self.url(d.web.as_ref(), place, "web");
         let booking = self.url(d.booking.as_ref(), place, "booking");
         if matches!(channel, Channel::Online | Channel::Chat) && web.is_none() && d.web.is_none() {
-            self.at(rd.span(), place, "web", "an online or chat delivery point needs a web address");
+            self.at(
+                rd.span(),
+                place,
+                "web",
+                "an online or chat delivery point needs a web address",
+            );
         }
-        let hours = d.hours.as_ref().filter(|h| self.check(h, place, "hours", checks::opening_hours)).map(|h| h.get_ref().clone());
-        let hours_note = self.opt_text(d.hours_note.as_ref(), place, "hours_note", NOTE_MAX, machine);
+        let hours = d
+            .hours
+            .as_ref()
+            .filter(|h| self.check(h, place, "hours", checks::opening_hours))
+            .map(|h| h.get_ref().clone());
+        let hours_note = self.opt_text(
+            d.hours_note.as_ref(),
+            place,
+            "hours_note",
+            NOTE_MAX,
+            machine,
+        );
 
         DeliveryPoint {
             channel,

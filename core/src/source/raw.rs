@@ -84,6 +84,8 @@ pub struct RawService {
     /// Municipality codes, `county:<code>` or `nationwide`.
     pub areas: S<Vec<String>>,
     pub status: Option<S<String>>,
+    /// Last day of a temporary closure.
+    pub closed_until: Option<S<toml::value::Datetime>>,
     pub alert: Option<S<RawText>>,
     pub last_checked: S<toml::value::Datetime>,
     pub source: Option<S<String>>,

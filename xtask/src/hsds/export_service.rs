@@ -45,13 +45,27 @@ pub(super) fn service(cat: &Catalogue, s: &Service) -> Value {
     let mut obj = Map::new();
     obj.insert("id".into(), json!(id));
     obj.insert("name".into(), json!(s.name.fi));
-    obj.insert("status".into(), json!(if s.status == Status::Active { "active" } else { "temporarily closed" }));
-    obj.insert("organization_id".into(), json!(uid(&format!("organisation/{}", cat.organisation(s).id))));
+    obj.insert(
+        "status".into(),
+        json!(if s.status == Status::Active {
+            "active"
+        } else {
+            "temporarily closed"
+        }),
+    );
+    obj.insert(
+        "organization_id".into(),
+        json!(uid(&format!("organisation/{}", cat.organisation(s).id))),
+    );
     obj.insert("organization".into(), organization(cat, s.organisation));
     put(&mut obj, "description", Some(&s.description.fi));
     put(&mut obj, "application_process", Some(&s.how_to_get.fi));
     put(&mut obj, "fees_description", Some(&s.cost_text.fi));
-    put(&mut obj, "interpretation_services", Some(&s.language_note.fi));
+    put(
+        &mut obj,
+        "interpretation_services",
+        Some(&s.language_note.fi),
+    );
     put(&mut obj, "alert", Some(&s.alert.fi));
     obj.insert("minimum_age".into(), json!(f32_as_f64(s.age_min)));
     obj.insert("maximum_age".into(), json!(f32_as_f64(s.age_max)));
@@ -74,7 +88,16 @@ pub(super) fn service(cat: &Catalogue, s: &Service) -> Value {
         }]),
     );
     obj.insert("service_areas".into(), Value::Array(areas(cat, s, &id)));
-    obj.insert("service_at_locations".into(), Value::Array(s.delivery.iter().enumerate().map(|(i, d)| delivery(cat, s, &id, i, d)).collect()));
+    obj.insert(
+        "service_at_locations".into(),
+        Value::Array(
+            s.delivery
+                .iter()
+                .enumerate()
+                .map(|(i, d)| delivery(cat, s, &id, i, d))
+                .collect(),
+        ),
+    );
 
     let mut a = Attrs::new(&id, "service");
     a.field("id", &s.id);
@@ -87,7 +110,12 @@ pub(super) fn service(cat: &Catalogue, s: &Service) -> Value {
     if cat.sample {
         a.field("sample", "true");
     }
-    a.term(SERVICE_TYPE, &ty.id, ty.name.en.as_deref().unwrap_or(&ty.name.fi), &ty.id);
+    a.term(
+        SERVICE_TYPE,
+        &ty.id,
+        ty.name.en.as_deref().unwrap_or(&ty.name.fi),
+        &ty.id,
+    );
     a.term(LEVEL, ty.level.id(), ty.level.id(), ty.level.id());
     a.term(CATEGORY, &ty.category, &ty.category, &ty.category);
     a.term(ACCESS, s.access.id(), s.access.id(), s.access.id());
@@ -96,7 +124,15 @@ pub(super) fn service(cat: &Catalogue, s: &Service) -> Value {
         a.term(TARGET_GROUP, g, g, g);
     }
     if !s.name.machine.is_empty() {
-        a.field("machine_translated", &s.name.machine.iter().map(|l| l.code()).collect::<Vec<_>>().join(","));
+        a.field(
+            "machine_translated",
+            &s.name
+                .machine
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
     }
     a.text("name", Some(&s.name), true);
     a.text("summary", given(&s.summary), false);
@@ -105,6 +141,9 @@ pub(super) fn service(cat: &Catalogue, s: &Service) -> Value {
     a.text("language_note", given(&s.language_note), true);
     a.text("cost_text", given(&s.cost_text), true);
     a.text("alert", given(&s.alert), true);
+    if let Some(d) = &s.closed_until {
+        a.field("closed_until", d);
+    }
     a.done(&mut obj);
     Value::Object(obj)
 }
@@ -176,13 +215,22 @@ pub(super) fn county_contact(cat: &Catalogue, c: &County, contact: &ContactPoint
     obj.insert("id".into(), json!(id));
     obj.insert("name".into(), json!(contact.name.fi));
     obj.insert("status".into(), json!("active"));
-    obj.insert("description".into(), json!(format!("The family-centre network's single contact point of {}", c.name.fi)));
+    obj.insert(
+        "description".into(),
+        json!(format!(
+            "The family-centre network's single contact point of {}",
+            c.name.fi
+        )),
+    );
     put(&mut obj, "url", contact.web.as_deref());
     if let Some(p) = &contact.phone {
         obj.insert("phones".into(), json!([{ "id": uid(&format!("{key}/phone")), "service_id": id, "number": p, "type": "voice" }]));
     }
     if let Some(h) = &contact.hours {
-        obj.insert("schedules".into(), Value::Array(schedules_from_osm(h, &key, "", None)));
+        obj.insert(
+            "schedules".into(),
+            Value::Array(schedules_from_osm(h, &key, "", None)),
+        );
     }
     obj.insert(
         "service_areas".into(),
