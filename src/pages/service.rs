@@ -7,11 +7,14 @@ use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 use perheopas_core::model::{Catalogue, DeliveryPoint, Lang};
 
+use perheopas_core::closure::Closure;
+
+use crate::clock::use_clock;
 use crate::components::content::Content;
 use crate::components::hours::{OpenStatus, WeekTable};
+use crate::components::kiosk::is_kiosk;
 use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
-use crate::components::kiosk::is_kiosk;
 use crate::components::pwa::{MailLink, NetLink, PhoneLink};
 use crate::components::share::{current_url, PrintButton, QrLink, ShareButton};
 use crate::i18n::*;
@@ -24,7 +27,11 @@ fn ages(lang: Lang, min: f32, max: f32) -> String {
     if min <= 0.0 && max >= 99.0 {
         return td_string!(loc, ages_all).to_string();
     }
-    let from = if min < 0.0 { td_string!(loc, ages_pregnancy).to_string() } else { min.to_string() };
+    let from = if min < 0.0 {
+        td_string!(loc, ages_pregnancy).to_string()
+    } else {
+        min.to_string()
+    };
     td_string!(loc, ages_range, from = from, to = max.to_string()).to_string()
 }
 
@@ -47,7 +54,7 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
         let lang = lang.get();
         let loc = locale(lang);
         let back = href(&query, None);
-        let Some((_, s)) = engine.catalogue.service_by_id(&id) else {
+        let Some((index, s)) = engine.catalogue.service_by_id(&id) else {
             return view! {
                 <div class="notice" role="alert">
                     <h1>{td_string!(loc, not_found_title)}</h1>
@@ -60,13 +67,40 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
         let cat = &engine.catalogue;
         let t = cat.service_type(s);
         let org = cat.organisation(s);
-        let languages = s.languages.iter().map(|l| labels::language_name(lang, l)).collect::<Vec<_>>().join(", ");
+        let languages = s
+            .languages
+            .iter()
+            .map(|l| labels::language_name(lang, l))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let closure = s.closure();
+        let today = use_clock().get_untracked().date();
+        let closed_today = closure.is_some_and(|c| c.covers(today));
+        // A closed service points to the nearest one of its kind that is open.
+        let alternative = closed_today
+            .then(|| cat.open_alternative(index, today))
+            .flatten()
+            .map(|a| {
+                let alt = &cat.services[a.service];
+                let km = a.km.map(|km| {
+                    format!(
+                        " ({})",
+                        td_string!(loc, distance_km, km = format!("{km:.0}"))
+                    )
+                });
+                (alt.id.clone(), alt.name.get(lang).text.to_string(), km)
+            });
         view! {
             <article class="service-page">
                 <p><a class="back" href=back>{td_string!(loc, back_to_results)}</a></p>
                 <h1 tabindex="-1" node_ref=heading><Content text=s.name.clone() lang/></h1>
                 <p class="badges"><LevelBadge level=t.level/> " " <span class="type"><Content text=t.name.clone() lang/></span></p>
-                {(!s.alert.is_empty()).then(|| view! { <p class="notice alert" role="note"><Content text=s.alert.clone() lang/></p> })}
+                // A closure's alert says why and until when; once the closure is over, it is not news.
+                {(!s.alert.is_empty() && (closure.is_none() || closed_today)).then(|| view! { <p class="notice alert" role="note"><Content text=s.alert.clone() lang/></p> })}
+                <OpenStatus hours=None lang closure/>
+                {alternative.map(|(id, name, km)| view! {
+                    <p class="alternative">{td_string!(loc, closed_alternative)} " " <a href=href(&query, Some(&id))>{name}</a> {km}</p>
+                })}
                 <p class="lead"><Content text=s.summary.clone() lang/></p>
                 {(!s.description.is_empty()).then(|| view! { <p><Content text=s.description.clone() lang/></p> })}
                 <dl class="facts service-facts">
@@ -85,7 +119,7 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
                 </dl>
                 <h2>{td_string!(loc, contacts_title)}</h2>
                 <ul class="delivery-list">
-                    {s.delivery.iter().map(|d| view! { <li><DeliveryCard d=d.clone() cat lang/></li> }).collect_view()}
+                    {s.delivery.iter().map(|d| view! { <li><DeliveryCard d=d.clone() cat lang closure/></li> }).collect_view()}
                 </ul>
                 <p class="checked">{td_string!(loc, checked, date = s.last_checked.clone()).to_string()}</p>
                 <div class="actions">
@@ -104,7 +138,12 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
 }
 
 #[component]
-fn DeliveryCard<'a>(d: DeliveryPoint, cat: &'a Catalogue, lang: Lang) -> impl IntoView {
+fn DeliveryCard<'a>(
+    d: DeliveryPoint,
+    cat: &'a Catalogue,
+    lang: Lang,
+    closure: Option<Closure>,
+) -> impl IntoView {
     let loc = locale(lang);
     let channel = labels::channel(lang, d.channel);
     let title = if d.name.is_empty() {
@@ -121,12 +160,17 @@ fn DeliveryCard<'a>(d: DeliveryPoint, cat: &'a Catalogue, lang: Lang) -> impl In
             </p>
         }
     });
-    let features = d.accessibility.iter().map(|a| labels::feature(lang, *a)).collect::<Vec<_>>().join(", ");
+    let features = d
+        .accessibility
+        .iter()
+        .map(|a| labels::feature(lang, *a))
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <section class="delivery">
             <h3>{title}</h3>
             {address}
-            {d.hours.clone().map(|h| view! { <OpenStatus hours=h.clone() lang/> <WeekTable hours=h lang/> })}
+            {d.hours.clone().map(|h| view! { <OpenStatus hours=Some(h.clone()) lang closure/> <WeekTable hours=h lang closure/> })}
             {(!d.hours_note.is_empty()).then(|| view! { <p><Content text=d.hours_note.clone() lang/></p> })}
             {d.phones.iter().map(|p| {
                 let note = (!p.note.is_empty()).then(|| view! { " (" <Content text=p.note.clone() lang/> ")" });
