@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 use perheopas_core::filter::Chip;
-use perheopas_core::model::{Access, Accessibility, Catalogue, Channel, Cost, Lang, Level, OrgKind};
+use perheopas_core::model::{
+    Access, Accessibility, Catalogue, Channel, Cost, Lang, Level, OrgKind,
+};
 
 use crate::i18n::*;
 
@@ -173,10 +175,12 @@ pub fn chip(lang: Lang, chip: &Chip, cat: &Catalogue) -> String {
         Chip::Text(t) => td_string!(loc, chip_text, text = t.clone()).to_string(),
         Chip::Level(l) => level(lang, *l),
         Chip::Category(c) => category(lang, c),
-        Chip::County(code) => cat.county_by_code(code).map_or(code.clone(), |i| cat.counties[i].name.get(lang).text.to_string()),
-        Chip::Municipality(code) => {
-            cat.municipality_by_code(code).map_or(code.clone(), |i| cat.municipalities[i].name.get(lang).text.to_string())
-        }
+        Chip::County(code) => cat.county_by_code(code).map_or(code.clone(), |i| {
+            cat.counties[i].name.get(lang).text.to_string()
+        }),
+        Chip::Municipality(code) => cat.municipality_by_code(code).map_or(code.clone(), |i| {
+            cat.municipalities[i].name.get(lang).text.to_string()
+        }),
         Chip::Age(a) => age(lang, *a),
         Chip::Language(l) => language_name(lang, l),
         Chip::Free => td_string!(loc, free_label).to_string(),

@@ -4,8 +4,8 @@
 
 pub mod app;
 pub mod clock;
-pub mod config;
 pub mod components;
+pub mod config;
 pub mod labels;
 pub mod load;
 pub mod pages;

@@ -7,7 +7,10 @@ fn main() {
     perheopas::timing::mark("mounted");
     // The static loading message in index.html goes only once the app stands, so a failure while
     // mounting still has a place for boot.js to say what happened.
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
         boot.remove();
     }
 }

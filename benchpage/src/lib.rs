@@ -18,7 +18,8 @@ impl Finder {
     #[wasm_bindgen(constructor)]
     pub fn new(asset: &[u8], now: &str) -> Result<Finder, String> {
         let catalogue = perheopas_core::asset::decode(asset).map_err(|e| e.to_string())?;
-        let now = chrono::NaiveDateTime::parse_from_str(now, "%Y-%m-%dT%H:%M:%S").map_err(|e| format!("now: {e}"))?;
+        let now = chrono::NaiveDateTime::parse_from_str(now, "%Y-%m-%dT%H:%M:%S")
+            .map_err(|e| format!("now: {e}"))?;
         let engine = Engine::new(catalogue);
         let open = engine.open_at(now);
         Ok(Finder { engine, open })
@@ -32,7 +33,10 @@ impl Finder {
     /// the number of hits. An unknown parameter is an error, so a case cannot silently measure
     /// less than it says.
     pub fn run(&self, params: &str) -> Result<usize, String> {
-        let pairs = params.split('&').filter(|p| !p.is_empty()).map(|p| p.split_once('=').unwrap_or((p, "")));
+        let pairs = params
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| p.split_once('=').unwrap_or((p, "")));
         let (query, problems): (Query, _) = Query::from_params(pairs, &self.engine.catalogue);
         if let Some(p) = problems.first() {
             return Err(format!("{}={}: {}", p.param, p.value, p.problem));

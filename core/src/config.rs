@@ -36,17 +36,30 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { mode: Mode::App, compact: false, header: true, accent: None, links: LinkTarget::Widget, idle_seconds: 90, place: None }
+        Config {
+            mode: Mode::App,
+            compact: false,
+            header: true,
+            accent: None,
+            links: LinkTarget::Widget,
+            idle_seconds: 90,
+            place: None,
+        }
     }
 }
 
 /// URL parameters that belong to the configuration, not to the search.
-pub const CONFIG_PARAMS: [&str; 7] = ["mode", "compact", "header", "accent", "links", "idle", "place"];
+pub const CONFIG_PARAMS: [&str; 7] = [
+    "mode", "compact", "header", "accent", "links", "idle", "place",
+];
 
 /// `#rgb` or `#rrggbb` → (r, g, b).
 pub fn parse_hex_colour(s: &str) -> Option<(u8, u8, u8)> {
     let hex = s.strip_prefix('#')?;
-    let digits: Vec<u8> = hex.chars().map(|c| c.to_digit(16).map(|d| d as u8)).collect::<Option<_>>()?;
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).map(|d| d as u8))
+        .collect::<Option<_>>()?;
     match digits.as_slice() {
         [r, g, b] => Some((r * 17, g * 17, b * 17)),
         [r1, r2, g1, g2, b1, b2] => Some((r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
@@ -59,7 +72,11 @@ pub fn contrast((r1, g1, b1): (u8, u8, u8), (r2, g2, b2): (u8, u8, u8)) -> f64 {
     fn lum(r: u8, g: u8, b: u8) -> f64 {
         let ch = |c: u8| {
             let c = c as f64 / 255.0;
-            if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b)
     }
@@ -76,10 +93,18 @@ fn flag(v: &str) -> Option<bool> {
 }
 
 impl Config {
-    pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Config, Vec<ParamProblem>) {
+    pub fn from_params<'a>(
+        params: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Config, Vec<ParamProblem>) {
         let mut c = Config::default();
         let mut problems = Vec::new();
-        let mut bad = |param: &str, value: &str, problem| problems.push(ParamProblem { param: param.into(), value: value.into(), problem });
+        let mut bad = |param: &str, value: &str, problem| {
+            problems.push(ParamProblem {
+                param: param.into(),
+                value: value.into(),
+                problem,
+            })
+        };
         for (key, v) in params {
             match key {
                 "mode" => match v {
@@ -101,7 +126,11 @@ impl Config {
                     Some(rgb) if contrast(rgb, (255, 255, 255)) >= 4.5 => {
                         c.accent = Some(format!("#{:02x}{:02x}{:02x}", rgb.0, rgb.1, rgb.2))
                     }
-                    Some(_) => bad(key, v, "too light for white text (contrast below 4.5:1); default colours used"),
+                    Some(_) => bad(
+                        key,
+                        v,
+                        "too light for white text (contrast below 4.5:1); default colours used",
+                    ),
                     None => bad(key, v, "not a colour (#rgb or #rrggbb)"),
                 },
                 "links" => match v {
@@ -127,7 +156,13 @@ mod tests {
 
     #[test]
     fn widget_attributes_are_read() {
-        let (c, problems) = Config::from_params([("mode", "widget"), ("compact", "1"), ("header", "0"), ("accent", "#006644"), ("links", "new-tab")]);
+        let (c, problems) = Config::from_params([
+            ("mode", "widget"),
+            ("compact", "1"),
+            ("header", "0"),
+            ("accent", "#006644"),
+            ("links", "new-tab"),
+        ]);
         assert!(problems.is_empty());
         assert_eq!(c.mode, Mode::Widget);
         assert!(c.compact && !c.header);
@@ -137,7 +172,13 @@ mod tests {
 
     #[test]
     fn bad_values_fall_back_and_are_reported() {
-        let (c, problems) = Config::from_params([("mode", "popup"), ("accent", "#ffff00"), ("compact", "maybe"), ("idle", "2"), ("accent", "red")]);
+        let (c, problems) = Config::from_params([
+            ("mode", "popup"),
+            ("accent", "#ffff00"),
+            ("compact", "maybe"),
+            ("idle", "2"),
+            ("accent", "red"),
+        ]);
         assert_eq!(c, Config::default());
         let params: Vec<&str> = problems.iter().map(|p| p.param.as_str()).collect();
         assert_eq!(params, ["mode", "accent", "compact", "idle", "accent"]);

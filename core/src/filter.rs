@@ -105,7 +105,11 @@ impl Query {
         let mut q = Query::default();
         let mut problems = Vec::new();
         let mut bad = |param: &str, value: &str, problem| {
-            problems.push(ParamProblem { param: param.into(), value: value.into(), problem })
+            problems.push(ParamProblem {
+                param: param.into(),
+                value: value.into(),
+                problem,
+            })
         };
         let categories = cat.categories();
         for (key, raw) in params {
@@ -206,26 +210,58 @@ impl Query {
         if !self.text.trim().is_empty() {
             out.push(("q", self.text.clone()));
         }
-        list(&mut out, "level", self.levels.iter().map(|l| l.id()).collect());
-        list(&mut out, "category", self.categories.iter().map(String::as_str).collect());
-        list(&mut out, "county", self.counties.iter().map(String::as_str).collect());
-        list(&mut out, "municipality", self.municipalities.iter().map(String::as_str).collect());
+        list(
+            &mut out,
+            "level",
+            self.levels.iter().map(|l| l.id()).collect(),
+        );
+        list(
+            &mut out,
+            "category",
+            self.categories.iter().map(String::as_str).collect(),
+        );
+        list(
+            &mut out,
+            "county",
+            self.counties.iter().map(String::as_str).collect(),
+        );
+        list(
+            &mut out,
+            "municipality",
+            self.municipalities.iter().map(String::as_str).collect(),
+        );
         if let Some(a) = self.age {
             out.push(("age", format_age(a)));
         }
-        list(&mut out, "language", self.languages.iter().map(String::as_str).collect());
+        list(
+            &mut out,
+            "language",
+            self.languages.iter().map(String::as_str).collect(),
+        );
         if self.free {
             out.push(("free", "1".into()));
         }
         if self.contact_self {
             out.push(("self", "1".into()));
         }
-        list(&mut out, "provider", self.providers.iter().map(|p| p.id()).collect());
-        list(&mut out, "channel", self.channels.iter().map(|c| c.id()).collect());
+        list(
+            &mut out,
+            "provider",
+            self.providers.iter().map(|p| p.id()).collect(),
+        );
+        list(
+            &mut out,
+            "channel",
+            self.channels.iter().map(|c| c.id()).collect(),
+        );
         if self.open_now {
             out.push(("open", "1".into()));
         }
-        list(&mut out, "feature", self.features.iter().map(|f| f.id()).collect());
+        list(
+            &mut out,
+            "feature",
+            self.features.iter().map(|f| f.id()).collect(),
+        );
         out
     }
 
@@ -282,18 +318,42 @@ impl Query {
         if self.text.is_empty() {
             self.text = other.text;
         }
-        other.levels.into_iter().for_each(|v| push_unique(&mut self.levels, v));
-        other.categories.into_iter().for_each(|v| push_unique(&mut self.categories, v));
-        other.counties.into_iter().for_each(|v| push_unique(&mut self.counties, v));
-        other.municipalities.into_iter().for_each(|v| push_unique(&mut self.municipalities, v));
+        other
+            .levels
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.levels, v));
+        other
+            .categories
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.categories, v));
+        other
+            .counties
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.counties, v));
+        other
+            .municipalities
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.municipalities, v));
         self.age = self.age.or(other.age);
-        other.languages.into_iter().for_each(|v| push_unique(&mut self.languages, v));
+        other
+            .languages
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.languages, v));
         self.free |= other.free;
         self.contact_self |= other.contact_self;
-        other.providers.into_iter().for_each(|v| push_unique(&mut self.providers, v));
-        other.channels.into_iter().for_each(|v| push_unique(&mut self.channels, v));
+        other
+            .providers
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.providers, v));
+        other
+            .channels
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.channels, v));
         self.open_now |= other.open_now;
-        other.features.into_iter().for_each(|v| push_unique(&mut self.features, v));
+        other
+            .features
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.features, v));
     }
 
     /// Adds the value if absent, removes it if present.
@@ -332,9 +392,20 @@ mod tests {
     #[test]
     fn params_round_trip() {
         let cat = tiny_catalogue();
-        for q in [full(), Query { age: Some((0, 2)), ..Query::default() }, Query { age: Some((4, 4)), ..Query::default() }] {
+        for q in [
+            full(),
+            Query {
+                age: Some((0, 2)),
+                ..Query::default()
+            },
+            Query {
+                age: Some((4, 4)),
+                ..Query::default()
+            },
+        ] {
             let params = q.to_params();
-            let (back, problems) = Query::from_params(params.iter().map(|(k, v)| (*k, v.as_str())), &cat);
+            let (back, problems) =
+                Query::from_params(params.iter().map(|(k, v)| (*k, v.as_str())), &cat);
             assert_eq!(back, q);
             assert!(problems.is_empty(), "{problems:?}");
         }
@@ -360,17 +431,36 @@ mod tests {
         assert_eq!(q.municipalities, ["422"]);
         assert_eq!(q.channels, [Channel::Phone]);
         assert_eq!(q.age, None);
-        let seen: Vec<(&str, &str)> = problems.iter().map(|p| (p.param.as_str(), p.value.as_str())).collect();
+        let seen: Vec<(&str, &str)> = problems
+            .iter()
+            .map(|p| (p.param.as_str(), p.value.as_str()))
+            .collect();
         assert_eq!(
             seen,
-            [("level", "weird"), ("municipality", "999"), ("utm_source", "x"), ("lang", "de"), ("age", "7-3"), ("free", "maybe"), ("channel", "fax")]
+            [
+                ("level", "weird"),
+                ("municipality", "999"),
+                ("utm_source", "x"),
+                ("lang", "de"),
+                ("age", "7-3"),
+                ("free", "maybe"),
+                ("channel", "fax")
+            ]
         );
     }
 
     #[test]
     fn embed_presets_area_and_situation_expand_to_filters() {
         let cat = tiny_catalogue();
-        let (q, problems) = Query::from_params([("area", "11"), ("area", "422"), ("situation", "expecting"), ("mode", "widget")], &cat);
+        let (q, problems) = Query::from_params(
+            [
+                ("area", "11"),
+                ("area", "422"),
+                ("situation", "expecting"),
+                ("mode", "widget"),
+            ],
+            &cat,
+        );
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(q.counties, ["11"]);
         assert_eq!(q.municipalities, ["422"]);

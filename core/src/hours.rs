@@ -9,7 +9,9 @@
 //! Nothing here reads the clock, so the same code runs in the browser (Wasm) and in tests: callers
 //! pass the current time, converting it with [`helsinki_now`].
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Utc, Weekday,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::model::Lang;
@@ -87,7 +89,8 @@ fn at_minute(date: NaiveDate, minute: u16) -> NaiveDateTime {
 impl Schedule {
     /// The first and last date covered.
     pub fn window(&self) -> (NaiveDate, NaiveDate) {
-        let first = NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date") + TimeDelta::days(i64::from(self.first));
+        let first = NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")
+            + TimeDelta::days(i64::from(self.first));
         (first, first + TimeDelta::days(i64::from(self.len) - 1))
     }
 
@@ -106,13 +109,23 @@ impl Schedule {
     }
 
     pub fn state(&self, now: NaiveDateTime) -> OpenState {
-        let Some(today) = self.day(now.date()) else { return OpenState::Unknown };
+        let Some(today) = self.day(now.date()) else {
+            return OpenState::Unknown;
+        };
         let minute = (now.hour() * 60 + now.minute()) as u16;
         // `None` from the helpers means the answer lies past the window: not known, not guessed.
-        let state = match today.spans.iter().position(|s| s.from <= minute && minute < s.to) {
+        let state = match today
+            .spans
+            .iter()
+            .position(|s| s.from <= minute && minute < s.to)
+        {
             Some(i) if today.spans[i].unknown => None,
-            Some(i) => self.closing(now, i).map(|closes| OpenState::Open { closes }),
-            None => self.next_opening(now, minute).map(|opens| OpenState::Closed { opens }),
+            Some(i) => self
+                .closing(now, i)
+                .map(|closes| OpenState::Open { closes }),
+            None => self
+                .next_opening(now, minute)
+                .map(|opens| OpenState::Closed { opens }),
         };
         state.unwrap_or(OpenState::Unknown)
     }
@@ -154,7 +167,11 @@ impl Schedule {
         let mut after = Some(minute);
         loop {
             let day = self.day(date)?;
-            if let Some(s) = day.spans.iter().find(|s| !s.unknown && after.is_none_or(|m| s.from > m)) {
+            if let Some(s) = day
+                .spans
+                .iter()
+                .find(|s| !s.unknown && after.is_none_or(|m| s.from > m))
+            {
                 let start = at_minute(date, s.from);
                 return Some((start < horizon).then_some(start));
             }
@@ -177,11 +194,24 @@ impl Schedule {
                     .iter()
                     .filter(|s| !s.unknown)
                     .map(|s| {
-                        let time = |m: u16| NaiveTime::from_hms_opt(u32::from(m % DAY_MINUTES) / 60, u32::from(m % 60), 0);
-                        (time(s.from).expect("valid time"), time(s.to).expect("valid time"))
+                        let time = |m: u16| {
+                            NaiveTime::from_hms_opt(
+                                u32::from(m % DAY_MINUTES) / 60,
+                                u32::from(m % 60),
+                                0,
+                            )
+                        };
+                        (
+                            time(s.from).expect("valid time"),
+                            time(s.to).expect("valid time"),
+                        )
                     })
                     .collect();
-                Some(DayHours { date, intervals, exceptional: d.exceptional })
+                Some(DayHours {
+                    date,
+                    intervals,
+                    exceptional: d.exceptional,
+                })
             })
             .collect()
     }
@@ -197,7 +227,8 @@ pub fn helsinki_now(utc: DateTime<Utc>) -> NaiveDateTime {
     let utc = utc.naive_utc();
     let year = utc.year();
     let switch = |month| {
-        let last = NaiveDate::from_ymd_opt(year, month, 31).expect("March and October have 31 days");
+        let last =
+            NaiveDate::from_ymd_opt(year, month, 31).expect("March and October have 31 days");
         let sunday = last - TimeDelta::days(i64::from(last.weekday().num_days_from_sunday()));
         sunday.and_hms_opt(1, 0, 0).expect("valid time")
     };
@@ -209,16 +240,41 @@ pub fn helsinki_now(utc: DateTime<Utc>) -> NaiveDateTime {
 pub fn weekday_name(wd: Weekday, lang: Lang) -> &'static str {
     let i = wd.num_days_from_monday() as usize;
     match lang {
-        Lang::Fi => ["maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"][i],
-        Lang::Sv => ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"][i],
-        Lang::En => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][i],
+        Lang::Fi => [
+            "maanantai",
+            "tiistai",
+            "keskiviikko",
+            "torstai",
+            "perjantai",
+            "lauantai",
+            "sunnuntai",
+        ][i],
+        Lang::Sv => [
+            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        ][i],
+        Lang::En => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][i],
     }
 }
 
 /// Finnish essive ("on Monday"), the form that goes with "avautuu".
 fn weekday_essive_fi(wd: Weekday) -> &'static str {
-    ["maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina"]
-        [wd.num_days_from_monday() as usize]
+    [
+        "maanantaina",
+        "tiistaina",
+        "keskiviikkona",
+        "torstaina",
+        "perjantaina",
+        "lauantaina",
+        "sunnuntaina",
+    ][wd.num_days_from_monday() as usize]
 }
 
 /// A short sentence for the state, e.g. "Suljettu, avautuu huomenna klo 8.00".
@@ -230,14 +286,24 @@ pub fn describe(state: &OpenState, now: NaiveDateTime, lang: Lang) -> String {
         (OpenState::Open { closes: Some(t) }, Lang::Fi) => {
             format!("Avoinna nyt, sulkeutuu {}", when(t, now, lang, true))
         }
-        (OpenState::Open { closes: Some(t) }, Lang::Sv) => format!("Öppet nu, stänger {}", when(t, now, lang, true)),
-        (OpenState::Open { closes: Some(t) }, Lang::En) => format!("Open now, closes {}", when(t, now, lang, true)),
+        (OpenState::Open { closes: Some(t) }, Lang::Sv) => {
+            format!("Öppet nu, stänger {}", when(t, now, lang, true))
+        }
+        (OpenState::Open { closes: Some(t) }, Lang::En) => {
+            format!("Open now, closes {}", when(t, now, lang, true))
+        }
         (OpenState::Closed { opens: None }, Lang::Fi) => "Suljettu".into(),
         (OpenState::Closed { opens: None }, Lang::Sv) => "Stängt".into(),
         (OpenState::Closed { opens: None }, Lang::En) => "Closed".into(),
-        (OpenState::Closed { opens: Some(t) }, Lang::Fi) => format!("Suljettu, avautuu {}", when(t, now, lang, false)),
-        (OpenState::Closed { opens: Some(t) }, Lang::Sv) => format!("Stängt, öppnar {}", when(t, now, lang, false)),
-        (OpenState::Closed { opens: Some(t) }, Lang::En) => format!("Closed, opens {}", when(t, now, lang, false)),
+        (OpenState::Closed { opens: Some(t) }, Lang::Fi) => {
+            format!("Suljettu, avautuu {}", when(t, now, lang, false))
+        }
+        (OpenState::Closed { opens: Some(t) }, Lang::Sv) => {
+            format!("Stängt, öppnar {}", when(t, now, lang, false))
+        }
+        (OpenState::Closed { opens: Some(t) }, Lang::En) => {
+            format!("Closed, opens {}", when(t, now, lang, false))
+        }
         (OpenState::Unknown, Lang::Fi) => "Aukiolo epävarma".into(),
         (OpenState::Unknown, Lang::Sv) => "Öppettiderna osäkra".into(),
         (OpenState::Unknown, Lang::En) => "Opening hours uncertain".into(),
@@ -275,7 +341,9 @@ fn when(t: NaiveDateTime, now: NaiveDateTime, lang: Lang, closing: bool) -> Stri
     format!("{day} {time}")
 }
 
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 // The schedules under test are compiled by the catalogue tool's evaluator (feature `source`,
 // which `cargo test --workspace` enables through perheopas-xtask).
@@ -307,9 +375,20 @@ mod tests {
     fn open_on_a_normal_tuesday_closes_at_16() {
         let now = at("2026-05-05 10:00");
         let state = hours(OFFICE).state(now);
-        assert_eq!(state, OpenState::Open { closes: Some(at("2026-05-05 16:00")) });
-        assert_eq!(describe(&state, now, Lang::Fi), "Avoinna nyt, sulkeutuu klo 16.00");
-        assert_eq!(describe(&state, now, Lang::Sv), "Öppet nu, stänger kl. 16.00");
+        assert_eq!(
+            state,
+            OpenState::Open {
+                closes: Some(at("2026-05-05 16:00"))
+            }
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Fi),
+            "Avoinna nyt, sulkeutuu klo 16.00"
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Sv),
+            "Öppet nu, stänger kl. 16.00"
+        );
         assert_eq!(describe(&state, now, Lang::En), "Open now, closes at 16:00");
     }
 
@@ -317,75 +396,198 @@ mod tests {
     fn closed_before_opening_opens_today() {
         let now = at("2026-05-05 06:15");
         let state = hours("Mo-Fr 12:00-16:00").state(now);
-        assert_eq!(state, OpenState::Closed { opens: Some(at("2026-05-05 12:00")) });
-        assert_eq!(describe(&state, now, Lang::Fi), "Suljettu, avautuu tänään klo 12.00");
-        assert_eq!(describe(&state, now, Lang::Sv), "Stängt, öppnar i dag kl. 12.00");
-        assert_eq!(describe(&state, now, Lang::En), "Closed, opens today at 12:00");
+        assert_eq!(
+            state,
+            OpenState::Closed {
+                opens: Some(at("2026-05-05 12:00"))
+            }
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Fi),
+            "Suljettu, avautuu tänään klo 12.00"
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Sv),
+            "Stängt, öppnar i dag kl. 12.00"
+        );
+        assert_eq!(
+            describe(&state, now, Lang::En),
+            "Closed, opens today at 12:00"
+        );
     }
 
     #[test]
     fn closed_in_the_evening_opens_tomorrow() {
         let now = at("2026-05-05 17:00");
         let state = hours(OFFICE).state(now);
-        assert_eq!(state, OpenState::Closed { opens: Some(at("2026-05-06 08:00")) });
-        assert_eq!(describe(&state, now, Lang::Fi), "Suljettu, avautuu huomenna klo 8.00");
-        assert_eq!(describe(&state, now, Lang::Sv), "Stängt, öppnar i morgon kl. 8.00");
-        assert_eq!(describe(&state, now, Lang::En), "Closed, opens tomorrow at 8:00");
+        assert_eq!(
+            state,
+            OpenState::Closed {
+                opens: Some(at("2026-05-06 08:00"))
+            }
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Fi),
+            "Suljettu, avautuu huomenna klo 8.00"
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Sv),
+            "Stängt, öppnar i morgon kl. 8.00"
+        );
+        assert_eq!(
+            describe(&state, now, Lang::En),
+            "Closed, opens tomorrow at 8:00"
+        );
     }
 
     #[test]
     fn friday_evening_opens_next_monday() {
         let now = at("2026-05-08 18:30");
         let state = hours(OFFICE).state(now);
-        assert_eq!(state, OpenState::Closed { opens: Some(at("2026-05-11 08:00")) });
-        assert_eq!(describe(&state, now, Lang::Fi), "Suljettu, avautuu maanantaina klo 8.00");
-        assert_eq!(describe(&state, now, Lang::Sv), "Stängt, öppnar måndag kl. 8.00");
-        assert_eq!(describe(&state, now, Lang::En), "Closed, opens Monday at 8:00");
+        assert_eq!(
+            state,
+            OpenState::Closed {
+                opens: Some(at("2026-05-11 08:00"))
+            }
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Fi),
+            "Suljettu, avautuu maanantaina klo 8.00"
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Sv),
+            "Stängt, öppnar måndag kl. 8.00"
+        );
+        assert_eq!(
+            describe(&state, now, Lang::En),
+            "Closed, opens Monday at 8:00"
+        );
     }
 
     #[test]
     fn public_holidays_close_ph_off() {
         let h = hours(OFFICE);
         // May Day (Friday): closed, next opening after the weekend.
-        assert_eq!(h.state(at("2026-05-01 10:00")), OpenState::Closed { opens: Some(at("2026-05-04 08:00")) });
+        assert_eq!(
+            h.state(at("2026-05-01 10:00")),
+            OpenState::Closed {
+                opens: Some(at("2026-05-04 08:00"))
+            }
+        );
         // Epiphany 2027 (Wednesday).
-        assert_eq!(h.state(at("2027-01-06 10:00")), OpenState::Closed { opens: Some(at("2027-01-07 08:00")) });
+        assert_eq!(
+            h.state(at("2027-01-06 10:00")),
+            OpenState::Closed {
+                opens: Some(at("2027-01-07 08:00"))
+            }
+        );
         // Christmas Day (Friday); Boxing Day is a Saturday anyway.
-        assert_eq!(h.state(at("2026-12-25 10:00")), OpenState::Closed { opens: Some(at("2026-12-28 08:00")) });
+        assert_eq!(
+            h.state(at("2026-12-25 10:00")),
+            OpenState::Closed {
+                opens: Some(at("2026-12-28 08:00"))
+            }
+        );
         // Good Friday, Easter Monday, Ascension Day, Midsummer Eve.
         for day in ["2026-04-03", "2026-04-06", "2026-05-14", "2026-06-19"] {
-            assert!(matches!(h.state(date(day).and_time(hm(10, 0))), OpenState::Closed { .. }), "{day}");
+            assert!(
+                matches!(
+                    h.state(date(day).and_time(hm(10, 0))),
+                    OpenState::Closed { .. }
+                ),
+                "{day}"
+            );
         }
         // Independence Day 2026 is a Sunday, so only an always-open place shows it.
         let always = hours("24/7; PH off");
         let now = at("2026-12-06 12:00");
-        assert_eq!(always.state(now), OpenState::Closed { opens: Some(at("2026-12-07 00:00")) });
-        assert_eq!(describe(&always.state(now), now, Lang::Fi), "Suljettu, avautuu huomenna klo 0.00");
-        assert_eq!(always.state(at("2026-12-05 12:00")), OpenState::Open { closes: Some(at("2026-12-06 00:00")) });
+        assert_eq!(
+            always.state(now),
+            OpenState::Closed {
+                opens: Some(at("2026-12-07 00:00"))
+            }
+        );
+        assert_eq!(
+            describe(&always.state(now), now, Lang::Fi),
+            "Suljettu, avautuu huomenna klo 0.00"
+        );
+        assert_eq!(
+            always.state(at("2026-12-05 12:00")),
+            OpenState::Open {
+                closes: Some(at("2026-12-06 00:00"))
+            }
+        );
         // Christmas Eve is not a public holiday: open unless the expression says otherwise.
-        assert_eq!(h.state(at("2026-12-24 10:00")), OpenState::Open { closes: Some(at("2026-12-24 16:00")) });
+        assert_eq!(
+            h.state(at("2026-12-24 10:00")),
+            OpenState::Open {
+                closes: Some(at("2026-12-24 16:00"))
+            }
+        );
         let daycare = hours("Mo-Fr 06:30-17:00; Dec 24-26 off; PH off");
-        assert_eq!(daycare.state(at("2026-12-24 10:00")), OpenState::Closed { opens: Some(at("2026-12-28 06:30")) });
-        assert_eq!(daycare.state(at("2026-12-23 07:00")), OpenState::Open { closes: Some(at("2026-12-23 17:00")) });
+        assert_eq!(
+            daycare.state(at("2026-12-24 10:00")),
+            OpenState::Closed {
+                opens: Some(at("2026-12-28 06:30"))
+            }
+        );
+        assert_eq!(
+            daycare.state(at("2026-12-23 07:00")),
+            OpenState::Open {
+                closes: Some(at("2026-12-23 17:00"))
+            }
+        );
     }
 
     #[test]
     fn summer_closure_reopens_in_august() {
         let h = hours("Tu,Th 09:30-12:00; Jul off; PH off");
-        assert_eq!(h.state(at("2026-06-30 10:00")), OpenState::Open { closes: Some(at("2026-06-30 12:00")) });
+        assert_eq!(
+            h.state(at("2026-06-30 10:00")),
+            OpenState::Open {
+                closes: Some(at("2026-06-30 12:00"))
+            }
+        );
         // A Thursday in July, inside the opening hours: closed.
-        assert_eq!(h.state(at("2026-07-02 10:00")), OpenState::Closed { opens: None });
+        assert_eq!(
+            h.state(at("2026-07-02 10:00")),
+            OpenState::Closed { opens: None }
+        );
         // Close enough to August to see the first Tuesday.
         let now = at("2026-07-25 10:00");
         let state = h.state(now);
-        assert_eq!(state, OpenState::Closed { opens: Some(at("2026-08-04 09:30")) });
-        assert_eq!(describe(&state, now, Lang::Fi), "Suljettu, avautuu 4.8. klo 9.30");
-        assert_eq!(describe(&state, now, Lang::En), "Closed, opens on 4 Aug at 9:30");
-        assert_eq!(describe(&OpenState::Closed { opens: None }, now, Lang::Sv), "Stängt");
+        assert_eq!(
+            state,
+            OpenState::Closed {
+                opens: Some(at("2026-08-04 09:30"))
+            }
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Fi),
+            "Suljettu, avautuu 4.8. klo 9.30"
+        );
+        assert_eq!(
+            describe(&state, now, Lang::En),
+            "Closed, opens on 4 Aug at 9:30"
+        );
+        assert_eq!(
+            describe(&OpenState::Closed { opens: None }, now, Lang::Sv),
+            "Stängt"
+        );
 
         let evenings = hours("We 17:00-19:00; Jun-Aug off");
-        assert_eq!(evenings.state(at("2026-08-26 18:00")), OpenState::Closed { opens: Some(at("2026-09-02 17:00")) });
-        assert_eq!(evenings.state(at("2026-09-02 18:00")), OpenState::Open { closes: Some(at("2026-09-02 19:00")) });
+        assert_eq!(
+            evenings.state(at("2026-08-26 18:00")),
+            OpenState::Closed {
+                opens: Some(at("2026-09-02 17:00"))
+            }
+        );
+        assert_eq!(
+            evenings.state(at("2026-09-02 18:00")),
+            OpenState::Open {
+                closes: Some(at("2026-09-02 19:00"))
+            }
+        );
     }
 
     #[test]
@@ -393,18 +595,31 @@ mod tests {
         let now = at("2026-12-25 03:00");
         let state = hours("24/7").state(now);
         assert_eq!(state, OpenState::Open { closes: None });
-        assert_eq!(describe(&state, now, Lang::Fi), "Avoinna ympäri vuorokauden");
+        assert_eq!(
+            describe(&state, now, Lang::Fi),
+            "Avoinna ympäri vuorokauden"
+        );
         assert_eq!(describe(&state, now, Lang::En), "Open 24 hours");
         let week = hours("24/7").week(date("2026-12-21"));
-        assert!(week.iter().all(|d| d.intervals == [(hm(0, 0), hm(0, 0))] && !d.exceptional));
+        assert!(week
+            .iter()
+            .all(|d| d.intervals == [(hm(0, 0), hm(0, 0))] && !d.exceptional));
     }
 
     #[test]
     fn closing_at_midnight_reads_24() {
         let now = at("2026-05-05 20:00");
         let state = hours("Mo-Su 18:00-24:00").state(now);
-        assert_eq!(state, OpenState::Open { closes: Some(at("2026-05-06 00:00")) });
-        assert_eq!(describe(&state, now, Lang::Fi), "Avoinna nyt, sulkeutuu klo 24.00");
+        assert_eq!(
+            state,
+            OpenState::Open {
+                closes: Some(at("2026-05-06 00:00"))
+            }
+        );
+        assert_eq!(
+            describe(&state, now, Lang::Fi),
+            "Avoinna nyt, sulkeutuu klo 24.00"
+        );
     }
 
     #[test]
@@ -418,16 +633,37 @@ mod tests {
     #[test]
     fn helsinki_time_follows_eu_summer_time() {
         let utc = |s: &str| Utc.from_utc_datetime(&at(s));
-        assert_eq!(helsinki_now(utc("2026-01-15 12:00")), at("2026-01-15 14:00"));
-        assert_eq!(helsinki_now(utc("2026-07-15 12:00")), at("2026-07-15 15:00"));
+        assert_eq!(
+            helsinki_now(utc("2026-01-15 12:00")),
+            at("2026-01-15 14:00")
+        );
+        assert_eq!(
+            helsinki_now(utc("2026-07-15 12:00")),
+            at("2026-07-15 15:00")
+        );
         // Spring forward: 03:00 local never happens on 2026-03-29.
-        assert_eq!(helsinki_now(utc("2026-03-29 00:59")), at("2026-03-29 02:59"));
-        assert_eq!(helsinki_now(utc("2026-03-29 01:00")), at("2026-03-29 04:00"));
+        assert_eq!(
+            helsinki_now(utc("2026-03-29 00:59")),
+            at("2026-03-29 02:59")
+        );
+        assert_eq!(
+            helsinki_now(utc("2026-03-29 01:00")),
+            at("2026-03-29 04:00")
+        );
         // Fall back: 03:00–03:59 local happens twice on 2026-10-25.
-        assert_eq!(helsinki_now(utc("2026-10-25 00:59")), at("2026-10-25 03:59"));
-        assert_eq!(helsinki_now(utc("2026-10-25 01:00")), at("2026-10-25 03:00"));
+        assert_eq!(
+            helsinki_now(utc("2026-10-25 00:59")),
+            at("2026-10-25 03:59")
+        );
+        assert_eq!(
+            helsinki_now(utc("2026-10-25 01:00")),
+            at("2026-10-25 03:00")
+        );
         // New Year's Eve in UTC is already next year in Helsinki.
-        assert_eq!(helsinki_now(utc("2026-12-31 23:30")), at("2027-01-01 01:30"));
+        assert_eq!(
+            helsinki_now(utc("2026-12-31 23:30")),
+            at("2027-01-01 01:30")
+        );
     }
 
     #[test]
@@ -438,13 +674,27 @@ mod tests {
         assert_eq!(week[6].date, date("2026-12-27"));
         let office = vec![(hm(8, 0), hm(16, 0))];
         for day in &week[..4] {
-            assert_eq!((&day.intervals, day.exceptional), (&office, false), "{}", day.date);
+            assert_eq!(
+                (&day.intervals, day.exceptional),
+                (&office, false),
+                "{}",
+                day.date
+            );
         }
         // Christmas Day: closed, unlike a regular Friday.
-        assert_eq!((week[4].intervals.is_empty(), week[4].exceptional), (true, true));
+        assert_eq!(
+            (week[4].intervals.is_empty(), week[4].exceptional),
+            (true, true)
+        );
         // Boxing Day is a Saturday, closed anyway: nothing exceptional to show.
-        assert_eq!((week[5].intervals.is_empty(), week[5].exceptional), (true, false));
-        assert_eq!((week[6].intervals.is_empty(), week[6].exceptional), (true, false));
+        assert_eq!(
+            (week[5].intervals.is_empty(), week[5].exceptional),
+            (true, false)
+        );
+        assert_eq!(
+            (week[6].intervals.is_empty(), week[6].exceptional),
+            (true, false)
+        );
     }
 
     #[test]
@@ -452,8 +702,14 @@ mod tests {
         let week = hours("Tu,Th 09:30-12:00; Jul off; PH off").week(date("2026-06-29"));
         let open = vec![(hm(9, 30), hm(12, 0))];
         assert_eq!((&week[1].intervals, week[1].exceptional), (&open, false)); // Tue 30 June
-        assert_eq!((week[2].intervals.is_empty(), week[2].exceptional), (true, false)); // Wed 1 July
-        assert_eq!((week[3].intervals.is_empty(), week[3].exceptional), (true, true)); // Thu 2 July
+        assert_eq!(
+            (week[2].intervals.is_empty(), week[2].exceptional),
+            (true, false)
+        ); // Wed 1 July
+        assert_eq!(
+            (week[3].intervals.is_empty(), week[3].exceptional),
+            (true, true)
+        ); // Thu 2 July
 
         let dec = hours("Mo-Fr 06:30-17:00; Dec 24-26 off; PH off").week(date("2026-12-21"));
         assert_eq!(
@@ -465,7 +721,10 @@ mod tests {
     #[test]
     fn week_splits_intervals_and_overnight_hours() {
         let week = hours("Mo 08:00-11:00,12:00-16:00; Fr 22:00-02:00").week(date("2026-05-04"));
-        assert_eq!(week[0].intervals, [(hm(8, 0), hm(11, 0)), (hm(12, 0), hm(16, 0))]);
+        assert_eq!(
+            week[0].intervals,
+            [(hm(8, 0), hm(11, 0)), (hm(12, 0), hm(16, 0))]
+        );
         assert_eq!(week[4].intervals, [(hm(22, 0), hm(0, 0))]);
         assert_eq!(week[5].intervals, [(hm(0, 0), hm(2, 0))]);
     }

@@ -22,8 +22,14 @@ pub const SITUATIONS: [&str; 12] = [
 /// The filters a situation stands for. `languages` are the catalogue's service languages, from
 /// which "new to Finland" picks every one but Finnish.
 pub fn preset(id: &str, languages: &[String]) -> Option<Query> {
-    let age = |a, b| Query { age: Some((a, b)), ..Query::default() };
-    let topics = |c: &[&str]| Query { categories: c.iter().map(|s| s.to_string()).collect(), ..Query::default() };
+    let age = |a, b| Query {
+        age: Some((a, b)),
+        ..Query::default()
+    };
+    let topics = |c: &[&str]| Query {
+        categories: c.iter().map(|s| s.to_string()).collect(),
+        ..Query::default()
+    };
     Some(match id {
         "expecting" => age(-1, -1),
         "baby" => age(0, 2),
@@ -36,7 +42,10 @@ pub fn preset(id: &str, languages: &[String]) -> Option<Query> {
         "violence" => topics(&["violence"]),
         "special_needs" => topics(&["rehabilitation", "disability"]),
         "money" => topics(&["benefits", "social"]),
-        "new_to_finland" => Query { languages: languages.iter().filter(|l| *l != "fi").cloned().collect(), ..Query::default() },
+        "new_to_finland" => Query {
+            languages: languages.iter().filter(|l| *l != "fi").cloned().collect(),
+            ..Query::default()
+        },
         _ => return None,
     })
 }
@@ -54,7 +63,10 @@ mod tests {
             let q = preset(id, &langs).unwrap_or_else(|| panic!("{id} has no preset"));
             assert!(!q.chips().is_empty(), "{id} selects nothing");
         }
-        assert_eq!(preset("new_to_finland", &langs).unwrap().languages, ["sv", "ar"]);
+        assert_eq!(
+            preset("new_to_finland", &langs).unwrap().languages,
+            ["sv", "ar"]
+        );
         assert_eq!(preset("nope", &langs), None);
     }
 
@@ -63,8 +75,19 @@ mod tests {
         let cat = crate::model::Catalogue { ..tiny_catalogue() };
         let e = Engine::new(cat);
         let known = [
-            "health", "education", "community", "youth", "benefits", "social", "family_law", "violence", "rehabilitation",
-            "mental_health", "child_welfare", "specialist_health", "disability",
+            "health",
+            "education",
+            "community",
+            "youth",
+            "benefits",
+            "social",
+            "family_law",
+            "violence",
+            "rehabilitation",
+            "mental_health",
+            "child_welfare",
+            "specialist_health",
+            "disability",
         ];
         for id in SITUATIONS {
             for c in preset(id, e.languages()).unwrap().categories {

@@ -55,7 +55,11 @@ pub fn normalize(s: &str) -> String {
 
 /// The normalised words of `s`.
 pub fn words(s: &str) -> Vec<String> {
-    normalize(s).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    normalize(s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]
@@ -64,12 +68,18 @@ mod tests {
 
     #[test]
     fn folds_nordic_letters_and_case() {
-        assert_eq!(normalize("Äitiysneuvola, Östra Nyland — Åbo"), "aitiysneuvola ostra nyland abo");
+        assert_eq!(
+            normalize("Äitiysneuvola, Östra Nyland — Åbo"),
+            "aitiysneuvola ostra nyland abo"
+        );
     }
 
     #[test]
     fn splits_on_punctuation_and_hyphens() {
-        assert_eq!(words("Perhe- ja kasvatusneuvonta (MLL)"), ["perhe", "ja", "kasvatusneuvonta", "mll"]);
+        assert_eq!(
+            words("Perhe- ja kasvatusneuvonta (MLL)"),
+            ["perhe", "ja", "kasvatusneuvonta", "mll"]
+        );
         assert!(words("  ,;  ").is_empty());
     }
 }

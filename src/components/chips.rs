@@ -53,7 +53,11 @@ pub fn ActiveFilters(query: Memo<Query>, on_change: Callback<(Query, bool)>) -> 
 
 /// Offered when a search finds nothing: each filter whose removal would bring results back.
 #[component]
-pub fn ZeroResultHelp(query: Memo<Query>, open: Memo<Vec<bool>>, on_change: Callback<(Query, bool)>) -> impl IntoView {
+pub fn ZeroResultHelp(
+    query: Memo<Query>,
+    open: Memo<Vec<bool>>,
+    on_change: Callback<(Query, bool)>,
+) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let lang = use_lang();
     move || {

@@ -30,10 +30,24 @@ fn check(
 
 /// The filter panel: open on wide screens, folded on phones so the results come first.
 #[component]
-pub fn Filters(query: Memo<Query>, results: Memo<Results>, on_change: Callback<(Query, bool)>) -> impl IntoView {
+pub fn Filters(
+    query: Memo<Query>,
+    results: Memo<Results>,
+    on_change: Callback<(Query, bool)>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 900.0);
-    let selected = move || query.with(|q| q.chips().iter().filter(|c| !matches!(c, perheopas_core::filter::Chip::Text(_))).count());
+    let wide = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 900.0);
+    let selected = move || {
+        query.with(|q| {
+            q.chips()
+                .iter()
+                .filter(|c| !matches!(c, perheopas_core::filter::Chip::Text(_)))
+                .count()
+        })
+    };
     // Folded, the panel's contents (a few hundred elements with live counts) are built when first
     // opened, not before the first results; once built they stay.
     let unfolded = RwSignal::new(wide);
@@ -53,7 +67,11 @@ pub fn Filters(query: Memo<Query>, results: Memo<Results>, on_change: Callback<(
 
 /// Every field of the panel.
 #[component]
-fn FilterFields(query: Memo<Query>, results: Memo<Results>, on_change: Callback<(Query, bool)>) -> impl IntoView {
+fn FilterFields(
+    query: Memo<Query>,
+    results: Memo<Results>,
+    on_change: Callback<(Query, bool)>,
+) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let lang = use_lang();
     let i18n = use_i18n();
@@ -89,7 +107,9 @@ fn FilterFields(query: Memo<Query>, results: Memo<Results>, on_change: Callback<
                 move || query.with(|q| q.categories.contains(&c3)),
                 move || {
                     let c = c4.clone();
-                    update(Box::new(move |q| Query::toggle(&mut q.categories, c.clone())))
+                    update(Box::new(move |q| {
+                        Query::toggle(&mut q.categories, c.clone())
+                    }))
                 },
             )
         })
@@ -143,7 +163,9 @@ fn FilterFields(query: Memo<Query>, results: Memo<Results>, on_change: Callback<
                 move || query.with(|q| q.languages.contains(&l3)),
                 move || {
                     let l = l4.clone();
-                    update(Box::new(move |q| Query::toggle(&mut q.languages, l.clone())))
+                    update(Box::new(move |q| {
+                        Query::toggle(&mut q.languages, l.clone())
+                    }))
                 },
             )
         })
@@ -221,7 +243,11 @@ fn FilterFields(query: Memo<Query>, results: Memo<Results>, on_change: Callback<
         ages.into_iter()
             .map(|a| {
                 let count = results.with(|r| Results::count(&r.ages, &a));
-                let count = if AGE_BANDS.contains(&a) { format!(" ({count})") } else { String::new() };
+                let count = if AGE_BANDS.contains(&a) {
+                    format!(" ({count})")
+                } else {
+                    String::new()
+                };
                 view! { <option value=format_age(a)>{labels::age(lang, a)} {count}</option> }
             })
             .collect_view()

@@ -33,16 +33,31 @@ pub fn is_kiosk() -> bool {
 pub fn resolve_here(engine: &Engine, place: &str) -> Option<Here> {
     let cat = &engine.catalogue;
     let (_, s) = cat.service_by_id(place)?;
-    let d = s.delivery.iter().find(|d| d.location.is_some() && d.address.is_some())?;
+    let d = s
+        .delivery
+        .iter()
+        .find(|d| d.location.is_some() && d.address.is_some())?;
     let (lat, lon) = d.location?;
-    let municipality = cat.municipalities[d.address.as_ref()?.municipality as usize].code.clone();
-    let name = if d.name.is_empty() { s.name.fi.clone() } else { d.name.fi.clone() };
-    Some(Here { name, municipality, location: (lat as f64, lon as f64) })
+    let municipality = cat.municipalities[d.address.as_ref()?.municipality as usize]
+        .code
+        .clone();
+    let name = if d.name.is_empty() {
+        s.name.fi.clone()
+    } else {
+        d.name.fi.clone()
+    };
+    Some(Here {
+        name,
+        municipality,
+        location: (lat as f64, lon as f64),
+    })
 }
 
 /// The address the kiosk starts from: only its configuration, nothing the last visitor did.
 fn start_url() -> String {
-    let Some(w) = web_sys::window() else { return "./".into() };
+    let Some(w) = web_sys::window() else {
+        return "./".into();
+    };
     let loc = w.location();
     let current = web_sys::UrlSearchParams::new_with_str(&loc.search().unwrap_or_default()).ok();
     let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists");
@@ -51,7 +66,11 @@ fn start_url() -> String {
             params.append(key, &v);
         }
     }
-    format!("{}?{}", loc.pathname().unwrap_or_default(), String::from(params.to_string()))
+    format!(
+        "{}?{}",
+        loc.pathname().unwrap_or_default(),
+        String::from(params.to_string())
+    )
 }
 
 /// Wipes everything a visitor left and starts again from the attract screen.
@@ -136,7 +155,12 @@ pub fn PhoneHandoff(url: String, #[prop(into)] label: String) -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
     let svg = QrCode::new(url.as_bytes())
-        .map(|c| c.render::<svg::Color>().min_dimensions(220, 220).quiet_zone(true).build())
+        .map(|c| {
+            c.render::<svg::Color>()
+                .min_dimensions(220, 220)
+                .quiet_zone(true)
+                .build()
+        })
         .unwrap_or_default();
     view! {
         <span class="handoff">

@@ -17,7 +17,9 @@ pub fn LanguageSwitch() -> impl IntoView {
         if lang == Lang::Fi {
             p.remove("lang");
         }
-        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into());
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_else(|| "/".into());
         format!("{path}{}", p.to_query_string())
     };
     view! {

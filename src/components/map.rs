@@ -40,7 +40,10 @@ struct Drawn {
 }
 
 async fn load() -> Result<Arc<Drawn>, String> {
-    let response = gloo_net::http::Request::get(BASEMAP_FILE).send().await.map_err(|e| format!("{BASEMAP_FILE}: {e}"))?;
+    let response = gloo_net::http::Request::get(BASEMAP_FILE)
+        .send()
+        .await
+        .map_err(|e| format!("{BASEMAP_FILE}: {e}"))?;
     if !response.ok() {
         return Err(format!("{BASEMAP_FILE}: HTTP {}", response.status()));
     }
@@ -48,10 +51,22 @@ async fn load() -> Result<Arc<Drawn>, String> {
     let base = BaseMap::decode(&bytes).map_err(|e| format!("{BASEMAP_FILE}: {e:?}"))?;
     let t = SvgTransform::km(base.bounds);
     let land = rings_to_svg_path(&base.country, &t);
-    let regions = base.regions.iter().map(|r| rings_to_svg_path(&r.rings, &t)).collect::<Vec<_>>().join(" ");
+    let regions = base
+        .regions
+        .iter()
+        .map(|r| rings_to_svg_path(&r.rings, &t))
+        .collect::<Vec<_>>()
+        .join(" ");
     let lakes = rings_to_svg_path(&base.lakes, &t);
     let whole = to_view(&t, base.bounds);
-    Ok(Arc::new(Drawn { base, t, land, regions, lakes, whole }))
+    Ok(Arc::new(Drawn {
+        base,
+        t,
+        land,
+        regions,
+        lakes,
+        whole,
+    }))
 }
 
 /// Metre bounds → viewBox (x, y, w, h) in the drawing's units.
@@ -66,7 +81,10 @@ fn area_view(d: &Drawn, q: &Query, cat: &perheopas_core::Catalogue) -> Option<[f
     let b = if let Some(m) = q.municipalities.first() {
         d.base.municipality_bounds(m)
     } else {
-        q.counties.first().and_then(|c| cat.county_by_code(c)).and_then(|i| d.base.county_bounds(&cat.counties[i].code))
+        q.counties
+            .first()
+            .and_then(|c| cat.county_by_code(c))
+            .and_then(|i| d.base.county_bounds(&cat.counties[i].code))
     }?;
     Some(to_view(&d.t, b))
 }
@@ -119,16 +137,35 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
     let e = engine.clone();
     let d = drawn.clone();
     Effect::new(move |_| {
-        let Some(i) = highlight.and_then(|h| h.get()) else { return };
-        let Some((lat, lon)) = e.catalogue.services[i as usize].delivery.iter().find_map(|p| p.location) else { return };
+        let Some(i) = highlight.and_then(|h| h.get()) else {
+            return;
+        };
+        let Some((lat, lon)) = e.catalogue.services[i as usize]
+            .delivery
+            .iter()
+            .find_map(|p| p.location)
+        else {
+            return;
+        };
         let (x, y) = latlon_to_tm35((lat as f64, lon as f64));
         let (sx, sy) = d.t.apply(x, y);
         let (w, h) = view_box.with_untracked(|v| (v[2], v[3]));
         let scale = (30.0 / w).min(1.0);
-        view_box.set([sx - w * scale / 2.0, sy - h * scale / 2.0, w * scale, h * scale]);
+        view_box.set([
+            sx - w * scale / 2.0,
+            sy - h * scale / 2.0,
+            w * scale,
+            h * scale,
+        ]);
     });
 
-    let px_width = move || svg_ref.get().map(|e| e.client_width() as f64).filter(|w| *w > 0.0).unwrap_or(400.0);
+    let px_width = move || {
+        svg_ref
+            .get()
+            .map(|e| e.client_width() as f64)
+            .filter(|w| *w > 0.0)
+            .unwrap_or(400.0)
+    };
     let units_per_px = move || view_box.with(|v| v[2]) / px_width();
 
     let e = engine.clone();
@@ -138,7 +175,8 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
         let upp = units_per_px();
         // Cluster in metres, draw in the base map's units.
         let metres_per_px = upp * d.t.metres_per_unit();
-        placed.with(|(markers, _)| cluster(markers, metres_per_px, CELL_PX))
+        placed
+            .with(|(markers, _)| cluster(markers, metres_per_px, CELL_PX))
             .into_iter()
             .map(|c| {
                 let (sx, sy) = d.t.apply(c.x, c.y);
@@ -151,14 +189,20 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
     // Pointer state for drag and pinch: active pointers and their last positions.
     let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
     let on_down = move |ev: leptos::ev::PointerEvent| {
-        pointers.update_value(|p| p.push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64)));
+        pointers.update_value(|p| {
+            p.push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64))
+        });
     };
-    let on_up = move |ev: leptos::ev::PointerEvent| pointers.update_value(|p| p.retain(|x| x.0 != ev.pointer_id()));
+    let on_up = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|p| p.retain(|x| x.0 != ev.pointer_id()))
+    };
     let on_move = move |ev: leptos::ev::PointerEvent| {
         let id = ev.pointer_id();
         let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
         let mut ps = pointers.get_value();
-        let Some(i) = ps.iter().position(|p| p.0 == id) else { return };
+        let Some(i) = ps.iter().position(|p| p.0 == id) else {
+            return;
+        };
         let upp = units_per_px();
         if ps.len() == 1 {
             let (dx, dy) = (x - ps[i].1, y - ps[i].2);

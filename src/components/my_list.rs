@@ -16,7 +16,12 @@ pub fn provide_my_list() {
         Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => Vec::new(),
         Err(e) => {
             // A damaged entry is reported, then replaced on the next save.
-            web_sys::console::warn_1(&format!("Perheopas: my list in localStorage could not be read ({e}); starting empty").into());
+            web_sys::console::warn_1(
+                &format!(
+                    "Perheopas: my list in localStorage could not be read ({e}); starting empty"
+                )
+                .into(),
+            );
             Vec::new()
         }
     };
@@ -30,7 +35,9 @@ pub fn provide_my_list() {
             LocalStorage::set(KEY, ids)
         };
         if let Err(e) = result {
-            web_sys::console::warn_1(&format!("Perheopas: my list could not be stored ({e})").into());
+            web_sys::console::warn_1(
+                &format!("Perheopas: my list could not be stored ({e})").into(),
+            );
         }
     });
     provide_context(MyList(list));

@@ -39,7 +39,10 @@ fn locate_me(found: impl Fn(f64, f64) + 'static, failed: impl Fn() + 'static) {
         found(c.latitude(), c.longitude());
     });
     let err = Closure::once_into_js(move |_: JsValue| failed());
-    if geo.get_current_position_with_error_callback(ok.unchecked_ref(), Some(err.unchecked_ref())).is_err() {
+    if geo
+        .get_current_position_with_error_callback(ok.unchecked_ref(), Some(err.unchecked_ref()))
+        .is_err()
+    {
         // The callbacks were moved into JS; a synchronous failure is reported through `err`.
     }
 }
@@ -62,7 +65,11 @@ pub fn NearMe(query: Memo<Query>, on_change: Callback<(Query, bool)>) -> impl In
         })
         .collect_view();
     let e = engine.clone();
-    let nearest = move || origin.get().and_then(|p| nearest_centre(&e.catalogue, p).map(|l| (p, l)));
+    let nearest = move || {
+        origin
+            .get()
+            .and_then(|p| nearest_centre(&e.catalogue, p).map(|l| (p, l)))
+    };
     let e2 = engine.clone();
     view! {
         <section class="near-me" aria-label=move || t_string!(i18n, near_me).to_string()>

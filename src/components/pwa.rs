@@ -12,7 +12,11 @@ use crate::i18n::*;
 pub struct Online(pub RwSignal<bool>);
 
 pub fn provide_online() {
-    let online = RwSignal::new(web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true));
+    let online = RwSignal::new(
+        web_sys::window()
+            .map(|w| w.navigator().on_line())
+            .unwrap_or(true),
+    );
     let on = window_event_listener(ev::online, move |_| online.set(true));
     let off = window_event_listener(ev::offline, move |_| online.set(false));
     on_cleanup(move || {
@@ -70,7 +74,8 @@ pub fn PhoneLink(number: String) -> impl IntoView {
 pub fn MailLink(address: String) -> impl IntoView {
     let mailto = format!("mailto:{address}");
     if crate::components::kiosk::is_kiosk() {
-        return view! { <crate::components::kiosk::PhoneHandoff url=mailto label=address/> }.into_any();
+        return view! { <crate::components::kiosk::PhoneHandoff url=mailto label=address/> }
+            .into_any();
     }
     view! { <a href=mailto>{address}</a> }.into_any()
 }

@@ -18,7 +18,10 @@ pub fn CoveragePage() -> impl IntoView {
     let lang = use_lang();
     let i18n = use_i18n();
     let (counties, _) = engine.catalogue.places_with_services();
-    let first = counties.first().map(|&c| engine.catalogue.counties[c as usize].code.clone()).unwrap_or_default();
+    let first = counties
+        .first()
+        .map(|&c| engine.catalogue.counties[c as usize].code.clone())
+        .unwrap_or_default();
     let county = RwSignal::new(first);
     let levels = RwSignal::new(Vec::<Level>::new());
     let provider = RwSignal::new(None::<OrgKind>);
@@ -29,7 +32,10 @@ pub fn CoveragePage() -> impl IntoView {
     });
     let csv_href = move || {
         let csv = table.with(|t| t.to_csv());
-        format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&csv)))
+        format!(
+            "data:text/csv;charset=utf-8,{}",
+            String::from(js_sys::encode_uri_component(&csv))
+        )
     };
     let county_options = counties
         .iter()

@@ -20,18 +20,38 @@ pub fn MyListPage(shared: Option<String>) -> impl IntoView {
     let lang = use_lang();
     let i18n = use_i18n();
     let is_shared = shared.is_some();
-    let shared_ids: Vec<String> = shared.map(|s| s.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default();
+    let shared_ids: Vec<String> = shared
+        .map(|s| {
+            s.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
     let ids = {
         let shared_ids = shared_ids.clone();
-        move || if is_shared { shared_ids.clone() } else { list.get() }
+        move || {
+            if is_shared {
+                shared_ids.clone()
+            } else {
+                list.get()
+            }
+        }
     };
     // The share link carries the ids, so the list opens on another device too.
     let share_url = {
         let ids = ids.clone();
         Signal::derive(move || {
             let loc = web_sys::window().map(|w| w.location());
-            let origin = loc.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
-            let path = loc.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+            let origin = loc
+                .as_ref()
+                .and_then(|l| l.origin().ok())
+                .unwrap_or_default();
+            let path = loc
+                .as_ref()
+                .and_then(|l| l.pathname().ok())
+                .unwrap_or_default();
             let lang = match lang.get() {
                 perheopas_core::model::Lang::Fi => String::new(),
                 other => format!("&lang={}", other.code()),
@@ -46,7 +66,10 @@ pub fn MyListPage(shared: Option<String>) -> impl IntoView {
         if ids.is_empty() {
             return view! { <p>{t!(i18n, mylist_empty)}</p> }.into_any();
         }
-        let missing = ids.iter().filter(|id| cat.service_by_id(id).is_none()).count();
+        let missing = ids
+            .iter()
+            .filter(|id| cat.service_by_id(id).is_none())
+            .count();
         view! {
             <ul class="result-list">
                 {ids.iter()
@@ -60,13 +83,15 @@ pub fn MyListPage(shared: Option<String>) -> impl IntoView {
     };
     let save_all = {
         let shared_ids = shared_ids.clone();
-        move |_| list.update(|l| {
-            for id in &shared_ids {
-                if !l.contains(id) {
-                    l.push(id.clone());
+        move |_| {
+            list.update(|l| {
+                for id in &shared_ids {
+                    if !l.contains(id) {
+                        l.push(id.clone());
+                    }
                 }
-            }
-        })
+            })
+        }
     };
     view! {
         <section class="my-list">

@@ -13,7 +13,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use geo::{Area, Centroid, Contains, Coord, InteriorPoint, LineString, Point, Polygon, Simplify};
-use perheopas_core::map::basemap::{rings_bounds, snap, union, BaseMap, Bounds, Centre, Region, Ring, QUANTUM};
+use perheopas_core::map::basemap::{
+    rings_bounds, snap, union, BaseMap, Bounds, Centre, Region, Ring, QUANTUM,
+};
 use perheopas_core::map::projection::to_tm35;
 use serde_json::Value;
 
@@ -26,7 +28,8 @@ pub const TOLERANCE_M: f64 = 250.0;
 /// app offers, and at the 100 m grid they would be a handful of points at most.
 pub const MIN_RING_AREA_M2: f64 = 1.0e6;
 
-pub const ATTRIBUTION: &str = "Map data: Natural Earth (public domain). Municipality centres and facts: \
+pub const ATTRIBUTION: &str =
+    "Map data: Natural Earth (public domain). Municipality centres and facts: \
 Statistics Finland, National Land Survey of Finland, THL Sotkanet, GeoNames (CC BY 4.0).";
 
 const COUNTRY: &str = "ne10m_finland_country.geojson";
@@ -74,13 +77,31 @@ pub fn build_basemap(data: &Path, out: &Path) -> Result<BaseMapReport, String> {
 }
 
 pub fn print_report(out: &Path, r: &BaseMapReport) {
-    println!("base map {} (Douglas–Peucker {} m, grid {} m)", out.display(), r.tolerance_m, QUANTUM);
-    for (name, l) in [("country", &r.country), ("regions", &r.regions), ("lakes", &r.lakes)] {
-        println!("  {name:<8} {:>4} rings {:>6} points  →  {:>4} rings {:>6} points", l.rings_in, l.points_in, l.rings_out, l.points_out);
+    println!(
+        "base map {} (Douglas–Peucker {} m, grid {} m)",
+        out.display(),
+        r.tolerance_m,
+        QUANTUM
+    );
+    for (name, l) in [
+        ("country", &r.country),
+        ("regions", &r.regions),
+        ("lakes", &r.lakes),
+    ] {
+        println!(
+            "  {name:<8} {:>4} rings {:>6} points  →  {:>4} rings {:>6} points",
+            l.rings_in, l.points_in, l.rings_out, l.points_out
+        );
     }
     println!("  centres  {:>4}", r.centres);
-    println!("  bounds   x {}..{}  y {}..{} (EPSG:3067 m)", r.bounds[0], r.bounds[2], r.bounds[1], r.bounds[3]);
-    println!("  size     {} bytes raw, {} bytes gzip; SVG path data {} chars", r.raw_bytes, r.gzip_bytes, r.svg_path_chars);
+    println!(
+        "  bounds   x {}..{}  y {}..{} (EPSG:3067 m)",
+        r.bounds[0], r.bounds[2], r.bounds[1], r.bounds[3]
+    );
+    println!(
+        "  size     {} bytes raw, {} bytes gzip; SVG path data {} chars",
+        r.raw_bytes, r.gzip_bytes, r.svg_path_chars
+    );
 }
 
 pub fn gzip_len(bytes: &[u8]) -> usize {
@@ -91,27 +112,58 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 
 /// Builds the base map in memory with the given tolerance (the report's byte counts are left 0).
 pub fn build(data: &Path, tolerance_m: f64) -> Result<(BaseMap, BaseMapReport), String> {
-    let mut report = BaseMapReport { tolerance_m, ..Default::default() };
+    let mut report = BaseMapReport {
+        tolerance_m,
+        ..Default::default()
+    };
 
     let country_json = read_json(&find(data, COUNTRY)?)?;
-    let country_features: Vec<Vec<Vec<[f64; 2]>>> = features(&country_json)?.iter().map(rings_of).collect::<Result<_, _>>()?;
-    let country: Vec<Ring> = simplify_layer(&country_features, tolerance_m, &mut report.country).into_iter().flatten().collect();
+    let country_features: Vec<Vec<Vec<[f64; 2]>>> = features(&country_json)?
+        .iter()
+        .map(rings_of)
+        .collect::<Result<_, _>>()?;
+    let country: Vec<Ring> = simplify_layer(&country_features, tolerance_m, &mut report.country)
+        .into_iter()
+        .flatten()
+        .collect();
 
     let regions_json = read_json(&find(data, REGIONS)?)?;
     let region_features = features(&regions_json)?;
-    let region_rings: Vec<Vec<Vec<[f64; 2]>>> = region_features.iter().map(rings_of).collect::<Result<_, _>>()?;
+    let region_rings: Vec<Vec<Vec<[f64; 2]>>> = region_features
+        .iter()
+        .map(rings_of)
+        .collect::<Result<_, _>>()?;
     let simplified = simplify_layer(&region_rings, tolerance_m, &mut report.regions);
     let mut regions = Vec::new();
     for (f, rings) in region_features.iter().zip(simplified) {
-        let prop = |k: &str| f["properties"][k].as_str().map(str::to_string).ok_or_else(|| format!("{REGIONS}: a region without \"{k}\""));
+        let prop = |k: &str| {
+            f["properties"][k]
+                .as_str()
+                .map(str::to_string)
+                .ok_or_else(|| format!("{REGIONS}: a region without \"{k}\""))
+        };
         let code = prop("maakunta")?;
-        let label = label_point(&rings).ok_or_else(|| format!("{REGIONS}: region {code} vanished when simplified"))?;
-        regions.push(Region { code, name_fi: prop("name_fi")?, name_sv: prop("name_sv")?, name_en: prop("name_en")?, rings, label });
+        let label = label_point(&rings)
+            .ok_or_else(|| format!("{REGIONS}: region {code} vanished when simplified"))?;
+        regions.push(Region {
+            code,
+            name_fi: prop("name_fi")?,
+            name_sv: prop("name_sv")?,
+            name_en: prop("name_en")?,
+            rings,
+            label,
+        });
     }
 
     let lakes_json = read_json(&find(data, LAKES)?)?;
-    let lake_features: Vec<Vec<Vec<[f64; 2]>>> = features(&lakes_json)?.iter().map(rings_of).collect::<Result<_, _>>()?;
-    let lakes: Vec<Ring> = simplify_layer(&lake_features, tolerance_m, &mut report.lakes).into_iter().flatten().collect();
+    let lake_features: Vec<Vec<Vec<[f64; 2]>>> = features(&lakes_json)?
+        .iter()
+        .map(rings_of)
+        .collect::<Result<_, _>>()?;
+    let lakes: Vec<Ring> = simplify_layer(&lake_features, tolerance_m, &mut report.lakes)
+        .into_iter()
+        .flatten()
+        .collect();
 
     let centres = read_centres(data)?;
     report.centres = centres.len();
@@ -125,10 +177,21 @@ pub fn build(data: &Path, tolerance_m: f64) -> Result<(BaseMap, BaseMapReport), 
     }
     report.bounds = bounds;
 
-    let map = BaseMap { bounds, country, regions, lakes, centres, attribution: ATTRIBUTION.into() };
+    let map = BaseMap {
+        bounds,
+        country,
+        regions,
+        lakes,
+        centres,
+        attribution: ATTRIBUTION.into(),
+    };
     let t = perheopas_core::map::basemap::SvgTransform::km(bounds);
     report.svg_path_chars = perheopas_core::map::basemap::rings_to_svg_path(&map.country, &t).len()
-        + map.regions.iter().map(|r| perheopas_core::map::basemap::rings_to_svg_path(&r.rings, &t).len()).sum::<usize>()
+        + map
+            .regions
+            .iter()
+            .map(|r| perheopas_core::map::basemap::rings_to_svg_path(&r.rings, &t).len())
+            .sum::<usize>()
         + perheopas_core::map::basemap::rings_to_svg_path(&map.lakes, &t).len();
     Ok((map, report))
 }
@@ -138,7 +201,13 @@ fn find(data: &Path, name: &str) -> Result<PathBuf, String> {
     [data.join("map").join(name), data.join(name)]
         .into_iter()
         .find(|p| p.is_file())
-        .ok_or_else(|| format!("{name} is neither in {}/map nor in {}", data.display(), data.display()))
+        .ok_or_else(|| {
+            format!(
+                "{name} is neither in {}/map nor in {}",
+                data.display(),
+                data.display()
+            )
+        })
 }
 
 fn read_json(path: &Path) -> Result<Value, String> {
@@ -147,7 +216,9 @@ fn read_json(path: &Path) -> Result<Value, String> {
 }
 
 fn features(v: &Value) -> Result<&Vec<Value>, String> {
-    v["features"].as_array().ok_or_else(|| "not a GeoJSON FeatureCollection".to_string())
+    v["features"]
+        .as_array()
+        .ok_or_else(|| "not a GeoJSON FeatureCollection".to_string())
 }
 
 /// All rings of a Polygon or MultiPolygon feature, projected to metres, without the closing
@@ -156,8 +227,16 @@ fn rings_of(f: &Value) -> Result<Vec<Vec<[f64; 2]>>, String> {
     let g = &f["geometry"];
     let polys: Vec<&Value> = match g["type"].as_str() {
         Some("Polygon") => vec![&g["coordinates"]],
-        Some("MultiPolygon") => g["coordinates"].as_array().ok_or("MultiPolygon without coordinates")?.iter().collect(),
-        other => return Err(format!("expected a Polygon or MultiPolygon, found {other:?}")),
+        Some("MultiPolygon") => g["coordinates"]
+            .as_array()
+            .ok_or("MultiPolygon without coordinates")?
+            .iter()
+            .collect(),
+        other => {
+            return Err(format!(
+                "expected a Polygon or MultiPolygon, found {other:?}"
+            ))
+        }
     };
     let mut out = Vec::new();
     for p in polys {
@@ -191,7 +270,11 @@ fn key(p: [f64; 2]) -> Key {
 
 /// Simplifies a layer (features → rings → points, metres) keeping borders shared between rings
 /// identical, then snaps to the asset grid and drops degenerate and tiny rings.
-pub fn simplify_layer(features: &[Vec<Vec<[f64; 2]>>], tolerance: f64, report: &mut LayerReport) -> Vec<Vec<Ring>> {
+pub fn simplify_layer(
+    features: &[Vec<Vec<[f64; 2]>>],
+    tolerance: f64,
+    report: &mut LayerReport,
+) -> Vec<Vec<Ring>> {
     let rings: Vec<&Vec<[f64; 2]>> = features.iter().flatten().collect();
     report.rings_in += rings.len();
     report.points_in += rings.iter().map(|r| r.len()).sum::<usize>();
@@ -205,7 +288,9 @@ pub fn simplify_layer(features: &[Vec<Vec<[f64; 2]>>], tolerance: f64, report: &
         for i in 0..n {
             let (a, b) = (key(r[(i + n - 1) % n]), key(r[(i + 1) % n]));
             let pair = if a <= b { (a, b) } else { (b, a) };
-            seen.entry(key(r[i])).and_modify(|(first, junction)| *junction |= *first != pair).or_insert((pair, false));
+            seen.entry(key(r[i]))
+                .and_modify(|(first, junction)| *junction |= *first != pair)
+                .or_insert((pair, false));
         }
     }
     let is_junction = |p: [f64; 2]| seen.get(&key(p)).is_some_and(|s| s.1);
@@ -260,7 +345,10 @@ pub fn simplify_layer(features: &[Vec<Vec<[f64; 2]>>], tolerance: f64, report: &
         .map(|a| {
             let ls: LineString<f64> = a.iter().map(|p| Coord { x: p[0], y: p[1] }).collect();
             let out = if a.first() == a.last() {
-                Polygon::new(ls, vec![]).simplify(tolerance).exterior().clone()
+                Polygon::new(ls, vec![])
+                    .simplify(tolerance)
+                    .exterior()
+                    .clone()
             } else {
                 ls.simplify(tolerance)
             };
@@ -277,7 +365,11 @@ pub fn simplify_layer(features: &[Vec<Vec<[f64; 2]>>], tolerance: f64, report: &
             let mut pts: Vec<[i32; 2]> = Vec::new();
             for &(id, reversed) in &ring_arcs[k] {
                 let arc = &simplified[id];
-                let it: Box<dyn Iterator<Item = &[f64; 2]>> = if reversed { Box::new(arc.iter().rev()) } else { Box::new(arc.iter()) };
+                let it: Box<dyn Iterator<Item = &[f64; 2]>> = if reversed {
+                    Box::new(arc.iter().rev())
+                } else {
+                    Box::new(arc.iter())
+                };
                 // Each arc's first point is the previous arc's last: skip it.
                 for p in it.skip(if pts.is_empty() { 0 } else { 1 }) {
                     let q = [snap(p[0]), snap(p[1])];
@@ -305,12 +397,27 @@ pub fn simplify_layer(features: &[Vec<Vec<[f64; 2]>>], tolerance: f64, report: &
 /// A point inside the largest ring for the region's name: its centroid when that falls inside
 /// (the usual case, and visually the middle), else geo's interior point.
 fn label_point(rings: &[Ring]) -> Option<[i32; 2]> {
-    let largest = rings.iter().max_by(|a, b| a.area2().abs().total_cmp(&b.area2().abs()))?;
-    let poly = Polygon::new(largest.0.iter().map(|p| Coord { x: p[0] as f64, y: p[1] as f64 }).collect::<LineString<f64>>(), vec![]);
+    let largest = rings
+        .iter()
+        .max_by(|a, b| a.area2().abs().total_cmp(&b.area2().abs()))?;
+    let poly = Polygon::new(
+        largest
+            .0
+            .iter()
+            .map(|p| Coord {
+                x: p[0] as f64,
+                y: p[1] as f64,
+            })
+            .collect::<LineString<f64>>(),
+        vec![],
+    );
     if poly.unsigned_area() == 0.0 {
         return None;
     }
-    let c = poly.centroid().filter(|c| poly.contains(c)).or_else(|| poly.interior_point())?;
+    let c = poly
+        .centroid()
+        .filter(|c| poly.contains(c))
+        .or_else(|| poly.interior_point())?;
     let Point(Coord { x, y }) = c;
     Some([x.round() as i32, y.round() as i32])
 }
@@ -320,21 +427,47 @@ fn label_point(rings: &[Ring]) -> Option<[i32; 2]> {
 /// `fi_municipalities_2025.csv`).
 fn read_centres(data: &Path) -> Result<Vec<Centre>, String> {
     let json = read_json(&find(data, CENTRES)?)?;
-    let csv_path = [data.join("reference/municipalities.csv"), data.join("fi_municipalities_2025.csv")]
-        .into_iter()
-        .find(|p| p.is_file())
-        .ok_or_else(|| format!("no municipality table (reference/municipalities.csv) in {}", data.display()))?;
-    let csv = std::fs::read_to_string(&csv_path).map_err(|e| format!("{}: {e}", csv_path.display()))?;
+    let csv_path = [
+        data.join("reference/municipalities.csv"),
+        data.join("fi_municipalities_2025.csv"),
+    ]
+    .into_iter()
+    .find(|p| p.is_file())
+    .ok_or_else(|| {
+        format!(
+            "no municipality table (reference/municipalities.csv) in {}",
+            data.display()
+        )
+    })?;
+    let csv =
+        std::fs::read_to_string(&csv_path).map_err(|e| format!("{}: {e}", csv_path.display()))?;
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().unwrap_or_default().split(',').collect();
-    let col = |name: &str| header.iter().position(|h| *h == name).ok_or_else(|| format!("{}: no column {name}", csv_path.display()));
-    let (c_code, c_region, c_county, c_land) = (col("code")?, col("maakunta_code")?, col("hva_code")?, col("land_km2")?);
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .ok_or_else(|| format!("{}: no column {name}", csv_path.display()))
+    };
+    let (c_code, c_region, c_county, c_land) = (
+        col("code")?,
+        col("maakunta_code")?,
+        col("hva_code")?,
+        col("land_km2")?,
+    );
     // The reference file has no quoted fields (checked by the catalogue's own reader too).
     let mut facts: HashMap<String, (String, String, u32)> = HashMap::new();
     for line in lines.filter(|l| !l.trim().is_empty()) {
         let f: Vec<&str> = line.split(',').collect();
-        let land = f.get(c_land).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0).round() as u32;
-        facts.insert(f[c_code].to_string(), (f[c_region].to_string(), f[c_county].to_string(), land));
+        let land = f
+            .get(c_land)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+            .round() as u32;
+        facts.insert(
+            f[c_code].to_string(),
+            (f[c_region].to_string(), f[c_county].to_string(), land),
+        );
     }
 
     let mut out = Vec::new();
@@ -342,10 +475,17 @@ fn read_centres(data: &Path) -> Result<Vec<Centre>, String> {
         let p = &f["properties"];
         let s = |k: &str| p[k].as_str().unwrap_or_default().to_string();
         let code = s("code");
-        let (region, county, land_km2) =
-            facts.get(&code).cloned().ok_or_else(|| format!("{CENTRES}: municipality {code} is not in {}", csv_path.display()))?;
+        let (region, county, land_km2) = facts.get(&code).cloned().ok_or_else(|| {
+            format!(
+                "{CENTRES}: municipality {code} is not in {}",
+                csv_path.display()
+            )
+        })?;
         let c = &f["geometry"]["coordinates"];
-        let (lon, lat) = c[0].as_f64().zip(c[1].as_f64()).ok_or_else(|| format!("{CENTRES}: {code} has no point"))?;
+        let (lon, lat) = c[0]
+            .as_f64()
+            .zip(c[1].as_f64())
+            .ok_or_else(|| format!("{CENTRES}: {code} has no point"))?;
         let (x, y) = to_tm35(lon, lat);
         let (name, sv) = (s("name_fi"), s("name_sv"));
         out.push(Centre {
@@ -371,7 +511,10 @@ mod tests {
         // A 10 km square whose bottom edge zig-zags by ±20 m: DP at 250 m flattens it.
         let mut pts = vec![];
         for i in 0..=wiggles {
-            pts.push([x0 + 10_000.0 * i as f64 / wiggles as f64, if i % 2 == 0 { 0.0 } else { 20.0 }]);
+            pts.push([
+                x0 + 10_000.0 * i as f64 / wiggles as f64,
+                if i % 2 == 0 { 0.0 } else { 20.0 },
+            ]);
         }
         pts.push([x0 + 10_000.0, 10_000.0]);
         pts.push([x0, 10_000.0]);
@@ -391,14 +534,28 @@ mod tests {
         // shape still encloses ~10 km × 10 km.
         assert_ne!(r.0.first(), r.0.last());
         assert!(r.0.windows(2).all(|w| w[0] != w[1]));
-        assert!((r.area2().abs() / 2.0 - 1.0e8).abs() < 1.0e6, "{}", r.area2());
-        assert!(r.0.iter().all(|p| p[0] % QUANTUM == 0 && p[1] % QUANTUM == 0));
+        assert!(
+            (r.area2().abs() / 2.0 - 1.0e8).abs() < 1.0e6,
+            "{}",
+            r.area2()
+        );
+        assert!(r
+            .0
+            .iter()
+            .all(|p| p[0] % QUANTUM == 0 && p[1] % QUANTUM == 0));
     }
 
     #[test]
     fn shared_borders_stay_identical_after_simplification() {
         // Two squares sharing a wiggly vertical border at x = 10 km, listed in opposite directions.
-        let border: Vec<[f64; 2]> = (0..=50).map(|i| [10_000.0 + if i % 2 == 1 { 30.0 } else { 0.0 }, 200.0 * i as f64]).collect();
+        let border: Vec<[f64; 2]> = (0..=50)
+            .map(|i| {
+                [
+                    10_000.0 + if i % 2 == 1 { 30.0 } else { 0.0 },
+                    200.0 * i as f64,
+                ]
+            })
+            .collect();
         let mut left = vec![[0.0, 10_000.0], [0.0, 0.0]];
         left.extend(border.iter().copied());
         let mut right = vec![[20_000.0, 0.0], [20_000.0, 10_000.0]];
@@ -419,7 +576,11 @@ mod tests {
     fn tiny_islands_are_dropped() {
         let island = vec![[0.0, 0.0], [300.0, 0.0], [300.0, 300.0], [0.0, 300.0]];
         let mut rep = LayerReport::default();
-        let out = simplify_layer(&[vec![square_with_wiggle(50_000.0, 4), island]], 250.0, &mut rep);
+        let out = simplify_layer(
+            &[vec![square_with_wiggle(50_000.0, 4), island]],
+            250.0,
+            &mut rep,
+        );
         assert_eq!((rep.rings_in, rep.rings_out, out[0].len()), (2, 1, 1));
     }
 }

@@ -15,9 +15,17 @@ const RUNS: usize = 21;
 
 pub fn cases(e: &Engine) -> Vec<(String, Query)> {
     let muni = |name: &str| {
-        e.catalogue.municipalities.iter().find(|m| m.name.fi == name).map(|m| m.code.clone()).unwrap_or_default()
+        e.catalogue
+            .municipalities
+            .iter()
+            .find(|m| m.name.fi == name)
+            .map(|m| m.code.clone())
+            .unwrap_or_default()
     };
-    let q = |text: &str| Query { text: text.into(), ..Query::default() };
+    let q = |text: &str| Query {
+        text: text.into(),
+        ..Query::default()
+    };
     let mut out: Vec<(String, Query)> = vec![
         ("all (no query)".into(), Query::default()),
         ("text: neuvola".into(), q("neuvola")),
@@ -25,28 +33,59 @@ pub fn cases(e: &Engine) -> Vec<(String, Query)> {
         ("text: barnrådgivning (sv)".into(), q("barnrådgivning")),
         ("text: perhe kuopio (2 words)".into(), q("perhe kuopio")),
         ("text: e (1 letter)".into(), q("e")),
-        ("level: basic".into(), Query { levels: vec![Level::Basic], ..Query::default() }),
+        (
+            "level: basic".into(),
+            Query {
+                levels: vec![Level::Basic],
+                ..Query::default()
+            },
+        ),
         (
             "age 4 + free + contact self + open now".into(),
-            Query { age: Some((4, 4)), free: true, contact_self: true, open_now: true, ..Query::default() },
+            Query {
+                age: Some((4, 4)),
+                free: true,
+                contact_self: true,
+                open_now: true,
+                ..Query::default()
+            },
         ),
         (
             "teen situation + step-free + phone or chat".into(),
             Query {
                 age: Some((13, 17)),
                 features: vec![perheopas_core::model::Accessibility::StepFree],
-                channels: vec![perheopas_core::model::Channel::Phone, perheopas_core::model::Channel::Chat],
+                channels: vec![
+                    perheopas_core::model::Channel::Phone,
+                    perheopas_core::model::Channel::Chat,
+                ],
                 ..Query::default()
             },
         ),
-        ("municipality: Lieksa".into(), Query { municipalities: vec![muni("Lieksa")], ..Query::default() }),
+        (
+            "municipality: Lieksa".into(),
+            Query {
+                municipalities: vec![muni("Lieksa")],
+                ..Query::default()
+            },
+        ),
         (
             "county 14 + specialist + text psykiatria".into(),
-            Query { text: "psykiatria".into(), counties: vec!["14".into()], levels: vec![Level::Specialist], ..Query::default() },
+            Query {
+                text: "psykiatria".into(),
+                counties: vec!["14".into()],
+                levels: vec![Level::Specialist],
+                ..Query::default()
+            },
         ),
         (
             "category health + Kuopio + text neuvola".into(),
-            Query { text: "neuvola".into(), categories: vec!["health".into()], municipalities: vec![muni("Kuopio")], ..Query::default() },
+            Query {
+                text: "neuvola".into(),
+                categories: vec!["health".into()],
+                municipalities: vec![muni("Kuopio")],
+                ..Query::default()
+            },
         ),
     ];
     // Typing "lastenneuvola" one letter at a time: each prefix is one keystroke.
@@ -67,13 +106,24 @@ fn baseline_path(name: &str) -> PathBuf {
 }
 
 /// Benchmarks the catalogue in `data` when given, else a generated one of `services` services.
-pub fn run(services: usize, data: Option<&std::path::Path>, save: Option<&str>, compare: Option<&str>) -> Result<(), String> {
+pub fn run(
+    services: usize,
+    data: Option<&std::path::Path>,
+    save: Option<&str>,
+    compare: Option<&str>,
+) -> Result<(), String> {
     let t = Instant::now();
     let cat = match data {
         Some(dir) => {
             let files = crate::data_files::read(dir)?;
             perheopas_core::source::compile(&files, "2026-11-23T00:00:00Z", "2099-12-31")
-                .map_err(|p| format!("{}: {} problem(s); run the check command", dir.display(), p.len()))?
+                .map_err(|p| {
+                    format!(
+                        "{}: {} problem(s); run the check command",
+                        dir.display(),
+                        p.len()
+                    )
+                })?
                 .0
         }
         None => synth::catalogue(services),
@@ -95,7 +145,9 @@ pub fn run(services: usize, data: Option<&std::path::Path>, save: Option<&str>, 
     );
 
     let t = Instant::now();
-    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).and_then(|d| d.and_hms_opt(12, 0, 0)).expect("a valid time");
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .expect("a valid time");
     let open = engine.open_at(now);
     println!(
         "open now: {} of {} services open on Tue 24.11.2026 12:00, evaluated in {:.1} ms",
@@ -106,14 +158,22 @@ pub fn run(services: usize, data: Option<&std::path::Path>, save: Option<&str>, 
 
     let old: Option<BTreeMap<String, f64>> = match compare {
         Some(name) => {
-            let text = std::fs::read_to_string(baseline_path(name)).map_err(|e| format!("baseline {name}: {e}"))?;
+            let text = std::fs::read_to_string(baseline_path(name))
+                .map_err(|e| format!("baseline {name}: {e}"))?;
             Some(serde_json::from_str(&text).map_err(|e| format!("baseline {name}: {e}"))?)
         }
         None => None,
     };
     let mut medians = BTreeMap::new();
     let mut keystrokes = Vec::new();
-    println!("{:<44} {:>8} {:>10} {:>10}{}", "query", "hits", "median µs", "p95 µs", if old.is_some() { "   vs baseline" } else { "" });
+    println!(
+        "{:<44} {:>8} {:>10} {:>10}{}",
+        "query",
+        "hits",
+        "median µs",
+        "p95 µs",
+        if old.is_some() { "   vs baseline" } else { "" }
+    );
     for (label, query) in cases(&engine) {
         let mut times = Vec::with_capacity(RUNS);
         let mut hits = 0;
@@ -126,7 +186,12 @@ pub fn run(services: usize, data: Option<&std::path::Path>, save: Option<&str>, 
         times.sort_by(|a, b| a.total_cmp(b));
         let median = percentile(&times, 0.5);
         let p95 = percentile(&times, 0.95);
-        let versus = old.as_ref().and_then(|o| o.get(&label)).map_or(String::new(), |b| format!("   {:>+6.1} %", (median / b - 1.0) * 100.0));
+        let versus = old
+            .as_ref()
+            .and_then(|o| o.get(&label))
+            .map_or(String::new(), |b| {
+                format!("   {:>+6.1} %", (median / b - 1.0) * 100.0)
+            });
         println!("{label:<44} {hits:>8} {median:>10.0} {p95:>10.0}{versus}");
         if label.starts_with("keystroke") {
             keystrokes.push(median);
@@ -142,7 +207,8 @@ pub fn run(services: usize, data: Option<&std::path::Path>, save: Option<&str>, 
     if let Some(name) = save {
         let path = baseline_path(name);
         std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| e.to_string())?;
-        std::fs::write(&path, serde_json::to_string_pretty(&medians).unwrap()).map_err(|e| e.to_string())?;
+        std::fs::write(&path, serde_json::to_string_pretty(&medians).unwrap())
+            .map_err(|e| e.to_string())?;
         println!("saved as {}", path.display());
     }
     Ok(())
@@ -159,7 +225,9 @@ mod tests {
     #[test]
     fn both_counting_strategies_agree_on_a_generated_catalogue() {
         let engine = Engine::new(crate::synth::catalogue(4000));
-        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).and_then(|d| d.and_hms_opt(12, 0, 0)).unwrap();
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .unwrap();
         let open = engine.open_at(now);
         let cat = &engine.catalogue;
         let mut queries: Vec<Query> = super::cases(&engine).into_iter().map(|(_, q)| q).collect();
@@ -167,16 +235,50 @@ mod tests {
             let pick = |n: usize| (i * 7919 + n * 104_729) % 97;
             queries.push(Query {
                 text: ["", "neuvola", "la", "perhe tuki", "e"][i % 5].into(),
-                levels: if pick(1) % 3 == 0 { vec![Level::ALL[i % 3]] } else { vec![] },
-                categories: if pick(2) % 4 == 0 { vec![cat.categories()[i % cat.categories().len()].to_string()] } else { vec![] },
-                municipalities: if pick(3) % 3 == 0 { vec![cat.municipalities[i * 5 % cat.municipalities.len()].code.clone()] } else { vec![] },
-                counties: if pick(4) % 5 == 0 { vec![cat.counties[i % cat.counties.len()].code.clone()] } else { vec![] },
-                age: if pick(5) % 3 == 0 { Some(((i % 18) as i8 - 1, (i % 18) as i8 + 2)) } else { None },
-                languages: if pick(6) % 4 == 0 { vec!["fi".into(), "sv".into()] } else { vec![] },
+                levels: if pick(1) % 3 == 0 {
+                    vec![Level::ALL[i % 3]]
+                } else {
+                    vec![]
+                },
+                categories: if pick(2) % 4 == 0 {
+                    vec![cat.categories()[i % cat.categories().len()].to_string()]
+                } else {
+                    vec![]
+                },
+                municipalities: if pick(3) % 3 == 0 {
+                    vec![cat.municipalities[i * 5 % cat.municipalities.len()]
+                        .code
+                        .clone()]
+                } else {
+                    vec![]
+                },
+                counties: if pick(4) % 5 == 0 {
+                    vec![cat.counties[i % cat.counties.len()].code.clone()]
+                } else {
+                    vec![]
+                },
+                age: if pick(5) % 3 == 0 {
+                    Some(((i % 18) as i8 - 1, (i % 18) as i8 + 2))
+                } else {
+                    None
+                },
+                languages: if pick(6) % 4 == 0 {
+                    vec!["fi".into(), "sv".into()]
+                } else {
+                    vec![]
+                },
                 free: pick(7) % 3 == 0,
                 contact_self: pick(8) % 3 == 0,
-                providers: if pick(9) % 4 == 0 { vec![OrgKind::ALL[i % 6]] } else { vec![] },
-                channels: if pick(10) % 3 == 0 { vec![Channel::ALL[i % 5]] } else { vec![] },
+                providers: if pick(9) % 4 == 0 {
+                    vec![OrgKind::ALL[i % 6]]
+                } else {
+                    vec![]
+                },
+                channels: if pick(10) % 3 == 0 {
+                    vec![Channel::ALL[i % 5]]
+                } else {
+                    vec![]
+                },
                 open_now: pick(11) % 4 == 0,
                 features: match pick(12) % 5 {
                     0 => vec![Accessibility::ALL[i % 5]],

@@ -14,7 +14,13 @@ const CELL_WIDTH: usize = 8;
 
 /// "universal,basic" → levels; empty → all.
 pub fn parse_levels(s: &str) -> Result<Vec<Level>, String> {
-    s.split(',').filter(|p| !p.trim().is_empty()).map(|p| Level::from_id(p.trim()).ok_or_else(|| format!("unknown level \"{p}\" (universal, basic, specialist)"))).collect()
+    s.split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            Level::from_id(p.trim())
+                .ok_or_else(|| format!("unknown level \"{p}\" (universal, basic, specialist)"))
+        })
+        .collect()
 }
 
 /// "municipality,ngo" → organisation kinds; empty → all.
@@ -33,12 +39,24 @@ pub fn find_county(cat: &Catalogue, wanted: &str) -> Result<String, String> {
         return Ok(wanted.to_string());
     }
     let w = wanted.to_lowercase();
-    let hits: Vec<&str> = cat.counties.iter().filter(|c| c.name.all().any(|n| n.to_lowercase().contains(&w))).map(|c| c.code.as_str()).collect();
+    let hits: Vec<&str> = cat
+        .counties
+        .iter()
+        .filter(|c| c.name.all().any(|n| n.to_lowercase().contains(&w)))
+        .map(|c| c.code.as_str())
+        .collect();
     match hits.as_slice() {
         [one] => Ok(one.to_string()),
         _ => {
-            let list: Vec<String> = cat.counties.iter().map(|c| format!("{} {}", c.code, c.name.fi)).collect();
-            Err(format!("no single county matches \"{wanted}\"; counties:\n  {}", list.join("\n  ")))
+            let list: Vec<String> = cat
+                .counties
+                .iter()
+                .map(|c| format!("{} {}", c.code, c.name.fi))
+                .collect();
+            Err(format!(
+                "no single county matches \"{wanted}\"; counties:\n  {}",
+                list.join("\n  ")
+            ))
         }
     }
 }
@@ -54,10 +72,19 @@ fn clip(s: &str, width: usize) -> String {
 /// The table as text: one block per level, a row per service type, a column per municipality.
 pub fn table(c: &Coverage) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Coverage of {} ({}): delivery points per municipality and service type; {GAP} = gap", c.county_name, c.county_code);
+    let _ = writeln!(
+        out,
+        "Coverage of {} ({}): delivery points per municipality and service type; {GAP} = gap",
+        c.county_name, c.county_code
+    );
     let mut head = format!("{:<NAME_WIDTH$}", "");
     for r in &c.rows {
-        let _ = write!(head, " {:>w$}", clip(&r.name, CELL_WIDTH - 1), w = CELL_WIDTH - 1);
+        let _ = write!(
+            head,
+            " {:>w$}",
+            clip(&r.name, CELL_WIDTH - 1),
+            w = CELL_WIDTH - 1
+        );
     }
     let mut level = None;
     for (col, column) in c.columns.iter().enumerate() {
@@ -68,17 +95,38 @@ pub fn table(c: &Coverage) -> String {
         let _ = write!(out, "{:<NAME_WIDTH$}", clip(&column.name, NAME_WIDTH));
         for row in 0..c.rows.len() {
             let n = c.count(row, col);
-            let cell = if n == 0 { GAP.to_string() } else { n.to_string() };
+            let cell = if n == 0 {
+                GAP.to_string()
+            } else {
+                n.to_string()
+            };
             let _ = write!(out, " {cell:>w$}", w = CELL_WIDTH - 1);
         }
         out.push('\n');
     }
     let gaps = c.gaps();
-    let _ = writeln!(out, "\n{} gap(s) in {} cells ({} municipalities × {} service types)", gaps.len(), c.counts.len(), c.rows.len(), c.columns.len());
+    let _ = writeln!(
+        out,
+        "\n{} gap(s) in {} cells ({} municipalities × {} service types)",
+        gaps.len(),
+        c.counts.len(),
+        c.rows.len(),
+        c.columns.len()
+    );
     for (r, row) in c.rows.iter().enumerate() {
-        let missing: Vec<&str> = gaps.iter().filter(|(gr, _)| *gr == r).map(|&(_, col)| c.columns[col].type_id.as_str()).collect();
+        let missing: Vec<&str> = gaps
+            .iter()
+            .filter(|(gr, _)| *gr == r)
+            .map(|&(_, col)| c.columns[col].type_id.as_str())
+            .collect();
         if !missing.is_empty() {
-            let _ = writeln!(out, "  {} ({}): {}", row.name, missing.len(), missing.join(", "));
+            let _ = writeln!(
+                out,
+                "  {} ({}): {}",
+                row.name,
+                missing.len(),
+                missing.join(", ")
+            );
         }
     }
     out
@@ -86,10 +134,26 @@ pub fn table(c: &Coverage) -> String {
 
 /// Checks and compiles the catalogue in `data`, then prints the coverage table of `county`
 /// (optionally filtered by levels and provider kinds; empty = all) and writes it as CSV.
-pub fn print_coverage(data: &Path, county: &str, levels: &[Level], providers: &[OrgKind], csv_out: Option<&Path>) -> Result<(), String> {
+pub fn print_coverage(
+    data: &Path,
+    county: &str,
+    levels: &[Level],
+    providers: &[OrgKind],
+    csv_out: Option<&Path>,
+) -> Result<(), String> {
     let files = crate::data_files::read(data)?;
-    let (cat, _) = perheopas_core::source::compile(&files, &crate::catalogue_writer::now_stamp(), &crate::catalogue_writer::today())
-        .map_err(|p| format!("the catalogue in {} has {} problem(s); run `check` first", data.display(), p.len()))?;
+    let (cat, _) = perheopas_core::source::compile(
+        &files,
+        &crate::catalogue_writer::now_stamp(),
+        &crate::catalogue_writer::today(),
+    )
+    .map_err(|p| {
+        format!(
+            "the catalogue in {} has {} problem(s); run `check` first",
+            data.display(),
+            p.len()
+        )
+    })?;
     let code = find_county(&cat, county)?;
     let c = coverage(&cat, &code, levels, providers);
     print!("{}", table(&c));

@@ -29,10 +29,14 @@ fn inline<'h>(html: &'h str, tag: &str) -> Vec<&'h str> {
     let mut rest = html;
     while let Some(start) = rest.find(&open) {
         let after = &rest[start..];
-        let Some(open_end) = after.find('>') else { break };
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
         let attributes = &after[..open_end];
         let body_start = open_end + 1;
-        let Some(end) = after[body_start..].find(&close) else { break };
+        let Some(end) = after[body_start..].find(&close) else {
+            break;
+        };
         if !attributes.contains("src=") {
             out.push(&after[body_start..body_start + end]);
         }
@@ -57,15 +61,27 @@ pub fn write(dir: &Path) -> Result<String, String> {
     let path = dir.join("index.html");
     let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     if html.contains("Content-Security-Policy") {
-        return Err(format!("{}: already has a Content-Security-Policy", path.display()));
+        return Err(format!(
+            "{}: already has a Content-Security-Policy",
+            path.display()
+        ));
     }
-    let policy = POLICY.replace("{scripts}", &hashes(&html, "script")).replace("{styles}", &hashes(&html, "style"));
+    let policy = POLICY
+        .replace("{scripts}", &hashes(&html, "script"))
+        .replace("{styles}", &hashes(&html, "style"));
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
     let anchor = "<meta charset=\"utf-8\" />";
     if !html.contains(anchor) {
-        return Err(format!("{}: no {anchor} to put the policy after", path.display()));
+        return Err(format!(
+            "{}: no {anchor} to put the policy after",
+            path.display()
+        ));
     }
-    std::fs::write(&path, html.replacen(anchor, &format!("{anchor}\n    {meta}"), 1)).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &path,
+        html.replacen(anchor, &format!("{anchor}\n    {meta}"), 1),
+    )
+    .map_err(|e| e.to_string())?;
     Ok(policy)
 }
 
@@ -80,7 +96,10 @@ mod tests {
         assert_eq!(base64(b"fo"), "Zm8=");
         assert_eq!(base64(b"foo"), "Zm9v");
         // sha256("") in base64, as browsers expect in CSP hashes.
-        assert_eq!(base64(&Sha256::digest(b"")), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+        assert_eq!(
+            base64(&Sha256::digest(b"")),
+            "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+        );
     }
 
     #[test]
@@ -88,11 +107,17 @@ mod tests {
         let html = "<script src=\"a.js\"></script><script type=\"module\">\nrun();\n</script><style>p{}</style>";
         assert_eq!(inline(html, "script"), ["\nrun();\n"]);
         assert_eq!(inline(html, "style"), ["p{}"]);
-        assert_eq!(hashes(html, "style"), format!("'sha256-{}'", base64(&Sha256::digest(b"p{}"))));
+        assert_eq!(
+            hashes(html, "style"),
+            format!("'sha256-{}'", base64(&Sha256::digest(b"p{}")))
+        );
     }
 
     #[test]
     fn windows_line_endings_hash_as_the_browser_reads_them() {
-        assert_eq!(hashes("<style>p{}\r\nq{}\r</style>", "style"), hashes("<style>p{}\nq{}\n</style>", "style"));
+        assert_eq!(
+            hashes("<style>p{}\r\nq{}\r</style>", "style"),
+            hashes("<style>p{}\nq{}\n</style>", "style")
+        );
     }
 }

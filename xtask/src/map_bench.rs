@@ -15,7 +15,11 @@ const RUNS: usize = 31;
 const CELL_PX: f64 = 44.0;
 
 /// (name, metres per pixel): a phone showing all of Finland, a region, a town.
-const ZOOMS: [(&str, f64); 3] = [("country 1 800 m/px", 1800.0), ("region 300 m/px", 300.0), ("town 20 m/px", 20.0)];
+const ZOOMS: [(&str, f64); 3] = [
+    ("country 1 800 m/px", 1800.0),
+    ("region 300 m/px", 300.0),
+    ("town 20 m/px", 20.0),
+];
 
 /// Towns where services concentrate (lat, lon): real centres, so clusters look like real ones.
 const TOWNS: [(f64, f64); 20] = [
@@ -95,10 +99,14 @@ pub fn run_with(n: usize, basemap: &Path) {
     let pts = points(n);
     println!("map benchmark: {n} points, median of {RUNS} runs (native, this machine)");
     let project = median_us(|| {
-        let v: Vec<(u32, f64, f64)> = pts.iter().enumerate().map(|(i, &(lat, lon))| {
-            let (x, y) = to_tm35(lon, lat);
-            (i as u32, x, y)
-        }).collect();
+        let v: Vec<(u32, f64, f64)> = pts
+            .iter()
+            .enumerate()
+            .map(|(i, &(lat, lon))| {
+                let (x, y) = to_tm35(lon, lat);
+                (i as u32, x, y)
+            })
+            .collect();
         black_box(v);
     });
     println!("  {:<28} {:>9.1} µs", "project to TM35FIN", project);
@@ -115,7 +123,11 @@ pub fn run_with(n: usize, basemap: &Path) {
         let t = median_us(|| {
             black_box(cluster(black_box(&projected), mpp, CELL_PX));
         });
-        println!("  {:<28} {:>9.1} µs  → {clusters} clusters", format!("cluster {name}"), t);
+        println!(
+            "  {:<28} {:>9.1} µs  → {clusters} clusters",
+            format!("cluster {name}"),
+            t
+        );
     }
 
     match std::fs::read(basemap) {
@@ -124,18 +136,33 @@ pub fn run_with(n: usize, basemap: &Path) {
                 let decode = median_us(|| {
                     black_box(BaseMap::decode(black_box(&bytes)).ok());
                 });
-                println!("  {:<28} {:>9.1} µs  ({} bytes)", "decode base map", decode, bytes.len());
+                println!(
+                    "  {:<28} {:>9.1} µs  ({} bytes)",
+                    "decode base map",
+                    decode,
+                    bytes.len()
+                );
                 let t = SvgTransform::fit(map.bounds, 412.0, 915.0, 8.0);
                 let mut chars = 0;
                 let paths = median_us(|| {
                     chars = rings_to_svg_path(&map.country, &t).len()
-                        + map.regions.iter().map(|r| rings_to_svg_path(&r.rings, &t).len()).sum::<usize>()
+                        + map
+                            .regions
+                            .iter()
+                            .map(|r| rings_to_svg_path(&r.rings, &t).len())
+                            .sum::<usize>()
                         + rings_to_svg_path(&map.lakes, &t).len();
                 });
-                println!("  {:<28} {:>9.1} µs  ({chars} chars at 412×915)", "base map SVG path data", paths);
+                println!(
+                    "  {:<28} {:>9.1} µs  ({chars} chars at 412×915)",
+                    "base map SVG path data", paths
+                );
             }
             Err(e) => println!("  {}: {e}", basemap.display()),
         },
-        Err(_) => println!("  (no {}: run `basemap --out generated/basemap.bin` to time the base map)", basemap.display()),
+        Err(_) => println!(
+            "  (no {}: run `basemap --out generated/basemap.bin` to time the base map)",
+            basemap.display()
+        ),
     }
 }

@@ -56,12 +56,19 @@ fn record(cat: &Catalogue, i: usize, s: &Service, open: bool) -> Value {
 /// Facet tokens of a service, mirroring how the engine decides each facet.
 fn tokens(cat: &Catalogue, s: &Service, open: bool) -> Vec<String> {
     let t = cat.service_type(s);
-    let mut out = vec![format!("level:{}", t.level.id()), format!("category:{}", t.category)];
+    let mut out = vec![
+        format!("level:{}", t.level.id()),
+        format!("category:{}", t.category),
+    ];
     if s.areas.nationwide {
         out.push("area:*".into());
     } else {
         let mut munis: Vec<u16> = s.areas.municipalities.clone();
-        munis.extend(s.delivery.iter().filter_map(|d| d.address.as_ref().map(|a| a.municipality)));
+        munis.extend(
+            s.delivery
+                .iter()
+                .filter_map(|d| d.address.as_ref().map(|a| a.municipality)),
+        );
         let mut counties: Vec<u16> = s.areas.counties.clone();
         counties.extend(munis.iter().map(|&m| cat.municipalities[m as usize].county));
         // A county-wide service serves each municipality of the county.
@@ -74,10 +81,21 @@ fn tokens(cat: &Catalogue, s: &Service, open: bool) -> Vec<String> {
         munis.dedup();
         counties.sort_unstable();
         counties.dedup();
-        out.extend(munis.iter().map(|&m| format!("area:m:{}", cat.municipalities[m as usize].code)));
-        out.extend(counties.iter().map(|&c| format!("area:c:{}", cat.counties[c as usize].code)));
+        out.extend(
+            munis
+                .iter()
+                .map(|&m| format!("area:m:{}", cat.municipalities[m as usize].code)),
+        );
+        out.extend(
+            counties
+                .iter()
+                .map(|&c| format!("area:c:{}", cat.counties[c as usize].code)),
+        );
     }
-    out.extend(AGES.filter(|&a| s.age_max >= f32::from(a) && s.age_min <= f32::from(a)).map(|a| format!("age:{a}")));
+    out.extend(
+        AGES.filter(|&a| s.age_max >= f32::from(a) && s.age_min <= f32::from(a))
+            .map(|a| format!("age:{a}")),
+    );
     out.extend(s.languages.iter().map(|l| format!("language:{l}")));
     if s.cost == Cost::Free {
         out.push("free:1".into());
@@ -93,8 +111,12 @@ fn tokens(cat: &Catalogue, s: &Service, open: bool) -> Vec<String> {
     if open {
         out.push("open:1".into());
     }
-    let mut features: Vec<&str> =
-        s.delivery.iter().filter(|d| d.address.is_some()).flat_map(|d| d.accessibility.iter().map(|a| a.id())).collect();
+    let mut features: Vec<&str> = s
+        .delivery
+        .iter()
+        .filter(|d| d.address.is_some())
+        .flat_map(|d| d.accessibility.iter().map(|a| a.id()))
+        .collect();
     features.sort_unstable();
     features.dedup();
     out.extend(features.iter().map(|f| format!("feature:{f}")));
@@ -104,7 +126,10 @@ fn tokens(cat: &Catalogue, s: &Service, open: bool) -> Vec<String> {
 /// The values a service is counted under in the facet panel: the filter tokens, with ages as the
 /// engine's age bands (one count per band) rather than single years.
 fn count_tokens(cat: &Catalogue, s: &Service, open: bool) -> Vec<String> {
-    let mut out: Vec<String> = tokens(cat, s, open).into_iter().filter(|t| !t.starts_with("age:")).collect();
+    let mut out: Vec<String> = tokens(cat, s, open)
+        .into_iter()
+        .filter(|t| !t.starts_with("age:"))
+        .collect();
     out.extend(
         perheopas_core::filter::AGE_BANDS
             .iter()
@@ -119,12 +144,20 @@ fn count_tokens(cat: &Catalogue, s: &Service, open: bool) -> Vec<String> {
 fn groups(q: &Query) -> Result<Vec<Value>, String> {
     let group = |facet: &str, tokens: Vec<String>| json!({ "facet": facet, "tokens": tokens });
     let mut out = Vec::new();
-    let each = |facet: &str, values: &mut dyn Iterator<Item = String>| values.map(|v| format!("{facet}:{v}")).collect::<Vec<_>>();
+    let each = |facet: &str, values: &mut dyn Iterator<Item = String>| {
+        values.map(|v| format!("{facet}:{v}")).collect::<Vec<_>>()
+    };
     if !q.levels.is_empty() {
-        out.push(group("level", each("level", &mut q.levels.iter().map(|l| l.id().to_string()))));
+        out.push(group(
+            "level",
+            each("level", &mut q.levels.iter().map(|l| l.id().to_string())),
+        ));
     }
     if !q.categories.is_empty() {
-        out.push(group("category", each("category", &mut q.categories.iter().cloned())));
+        out.push(group(
+            "category",
+            each("category", &mut q.categories.iter().cloned()),
+        ));
     }
     if !q.municipalities.is_empty() || !q.counties.is_empty() {
         let mut tokens = vec!["area:*".to_string()];
@@ -136,22 +169,44 @@ fn groups(q: &Query) -> Result<Vec<Value>, String> {
         out.push(group("age", (a..=b).map(|n| format!("age:{n}")).collect()));
     }
     if !q.languages.is_empty() {
-        out.push(group("language", each("language", &mut q.languages.iter().cloned())));
+        out.push(group(
+            "language",
+            each("language", &mut q.languages.iter().cloned()),
+        ));
     }
-    for (on, facet) in [(q.free, "free"), (q.contact_self, "self"), (q.open_now, "open")] {
+    for (on, facet) in [
+        (q.free, "free"),
+        (q.contact_self, "self"),
+        (q.open_now, "open"),
+    ] {
         if on {
             out.push(group(facet, vec![format!("{facet}:1")]));
         }
     }
     if !q.providers.is_empty() {
-        out.push(group("provider", each("provider", &mut q.providers.iter().map(|p| p.id().to_string()))));
+        out.push(group(
+            "provider",
+            each(
+                "provider",
+                &mut q.providers.iter().map(|p| p.id().to_string()),
+            ),
+        ));
     }
     if !q.channels.is_empty() {
-        out.push(group("channel", each("channel", &mut q.channels.iter().map(|c| c.id().to_string()))));
+        out.push(group(
+            "channel",
+            each(
+                "channel",
+                &mut q.channels.iter().map(|c| c.id().to_string()),
+            ),
+        ));
     }
     match q.features.len() {
         0 => {}
-        1 => out.push(group("feature", vec![format!("feature:{}", q.features[0].id())])),
+        1 => out.push(group(
+            "feature",
+            vec![format!("feature:{}", q.features[0].id())],
+        )),
         // Tokens are per service, while the engine wants every feature at one place.
         _ => return Err("the peer benchmark compares single accessibility features only".into()),
     }
@@ -162,9 +217,15 @@ fn groups(q: &Query) -> Result<Vec<Value>, String> {
 fn params(q: &Query) -> Result<String, String> {
     let pairs = q.to_params();
     if let Some((k, v)) = pairs.iter().find(|(_, v)| v.contains(['&', '='])) {
-        return Err(format!("benchmark query {k}={v} cannot be written as a plain parameter"));
+        return Err(format!(
+            "benchmark query {k}={v} cannot be written as a plain parameter"
+        ));
     }
-    Ok(pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
+    Ok(pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&"))
 }
 
 /// Writes `catalogue.bin`, `records.json` and `cases.json` for `services` generated services.
@@ -173,10 +234,16 @@ pub fn write(services: usize, out: &Path) -> Result<(), String> {
     let cat = crate::synth::catalogue(services);
     let asset = perheopas_core::asset::encode(&cat);
     let engine = Engine::new(cat);
-    let now = chrono::NaiveDateTime::parse_from_str(NOW, "%Y-%m-%dT%H:%M:%S").map_err(|e| e.to_string())?;
+    let now = chrono::NaiveDateTime::parse_from_str(NOW, "%Y-%m-%dT%H:%M:%S")
+        .map_err(|e| e.to_string())?;
     let open = engine.open_at(now);
     let cat = &engine.catalogue;
-    let records: Vec<Value> = cat.services.iter().enumerate().map(|(i, s)| record(cat, i, s, open[i])).collect();
+    let records: Vec<Value> = cat
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| record(cat, i, s, open[i]))
+        .collect();
     let cases = crate::bench::cases(&engine)
         .into_iter()
         .map(|(name, q)| Ok(json!({ "name": name, "params": params(&q)?, "text": q.text, "groups": groups(&q)? })))
@@ -187,9 +254,20 @@ pub fn write(services: usize, out: &Path) -> Result<(), String> {
     };
     let case_count = cases.len();
     write("catalogue.bin", &asset)?;
-    write("records.json", &serde_json::to_vec(&records).map_err(|e| e.to_string())?)?;
-    write("cases.json", &serde_json::to_vec(&json!({ "now": NOW, "cases": cases })).map_err(|e| e.to_string())?)?;
-    println!("peer benchmark data: {} services, {} cases, in {}", records.len(), case_count, out.display());
+    write(
+        "records.json",
+        &serde_json::to_vec(&records).map_err(|e| e.to_string())?,
+    )?;
+    write(
+        "cases.json",
+        &serde_json::to_vec(&json!({ "now": NOW, "cases": cases })).map_err(|e| e.to_string())?,
+    )?;
+    println!(
+        "peer benchmark data: {} services, {} cases, in {}",
+        records.len(),
+        case_count,
+        out.display()
+    );
     Ok(())
 }
 
@@ -205,15 +283,27 @@ mod tests {
         let now = chrono::NaiveDateTime::parse_from_str(NOW, "%Y-%m-%dT%H:%M:%S").unwrap();
         let open = engine.open_at(now);
         let cat = &engine.catalogue;
-        let toks: Vec<Vec<String>> = cat.services.iter().enumerate().map(|(i, s)| tokens(cat, s, open[i])).collect();
+        let toks: Vec<Vec<String>> = cat
+            .services
+            .iter()
+            .enumerate()
+            .map(|(i, s)| tokens(cat, s, open[i]))
+            .collect();
         let mut checked = 0;
         for (name, q) in crate::bench::cases(&engine) {
-            let q = Query { text: String::new(), ..q };
+            let q = Query {
+                text: String::new(),
+                ..q
+            };
             let gs = groups(&q).unwrap();
             let picked: Vec<u32> = (0..cat.services.len() as u32)
                 .filter(|&i| {
                     gs.iter().all(|g| {
-                        g["tokens"].as_array().unwrap().iter().any(|t| toks[i as usize].iter().any(|x| x == t.as_str().unwrap()))
+                        g["tokens"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .any(|t| toks[i as usize].iter().any(|x| x == t.as_str().unwrap()))
                     })
                 })
                 .collect();
@@ -223,7 +313,10 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 10);
-        let q = Query { levels: vec![Level::Basic], ..Query::default() };
+        let q = Query {
+            levels: vec![Level::Basic],
+            ..Query::default()
+        };
         assert_eq!(params(&q).unwrap(), "level=basic");
     }
 }

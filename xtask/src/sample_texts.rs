@@ -18,7 +18,10 @@ pub struct Tpl {
 }
 
 pub fn tpl(ty: &str) -> &'static Tpl {
-    TEMPLATES.iter().find(|t| t.ty == ty).unwrap_or_else(|| panic!("no sample template for {ty}"))
+    TEMPLATES
+        .iter()
+        .find(|t| t.ty == ty)
+        .unwrap_or_else(|| panic!("no sample template for {ty}"))
 }
 
 const REFERRAL_HOW: L = [
@@ -1026,7 +1029,11 @@ pub const TEMPLATES: &[Tpl] = &[
 /// Parts of a town: [fi, sv, en] and the id slug; the compass bearing in degrees places them.
 pub const DISTRICTS: &[(L, &str, f64)] = &[
     (["Keskusta", "Centrum", "Centre"], "keskusta", 0.0),
-    (["Pohjoinen alue", "Norra området", "North"], "pohjoinen", 0.0),
+    (
+        ["Pohjoinen alue", "Norra området", "North"],
+        "pohjoinen",
+        0.0,
+    ),
     (["Eteläinen alue", "Södra området", "South"], "etela", 180.0),
     (["Itäinen alue", "Östra området", "East"], "ita", 90.0),
 ];
@@ -1044,7 +1051,11 @@ pub const DAYCARES: &[(&str, &str)] = &[
 ];
 
 /// Extra schools in bigger places (fi genitive stem for "koulu", sv).
-pub const SCHOOLS: &[(&str, &str)] = &[("Koivurinteen", "Björkbacka"), ("Mäntylän", "Tallmo"), ("Kalliorinteen", "Bergsbacka")];
+pub const SCHOOLS: &[(&str, &str)] = &[
+    ("Koivurinteen", "Björkbacka"),
+    ("Mäntylän", "Tallmo"),
+    ("Kalliorinteen", "Bergsbacka"),
+];
 
 /// Fictional street names (fi, sv): they cannot be mistaken for a real address.
 pub const STREETS: &[(&str, &str)] = &[
@@ -1058,10 +1069,21 @@ pub const STREETS: &[(&str, &str)] = &[
 
 pub const NOTE_BOOKING: L = ["Ajanvaraus", "Tidsbokning", "Appointments"];
 pub const NOTE_ADVICE: L = ["Neuvonta", "Rådgivning", "Advice"];
-pub const NOTE_CALLBACK: L =
-    ["Takaisinsoitto: jätä numerosi, niin soitamme", "Återuppringning: lämna ditt nummer", "Call-back: leave your number and we call you"];
-pub const NOTE_ALWAYS: L = ["Päivystys ympäri vuorokauden", "Jour dygnet runt", "Open around the clock"];
-pub const NOTE_TOOTHACHE: L = ["Särkypäivystys aamuisin", "Akut tandvärk på morgonen", "Toothache: call in the morning"];
+pub const NOTE_CALLBACK: L = [
+    "Takaisinsoitto: jätä numerosi, niin soitamme",
+    "Återuppringning: lämna ditt nummer",
+    "Call-back: leave your number and we call you",
+];
+pub const NOTE_ALWAYS: L = [
+    "Päivystys ympäri vuorokauden",
+    "Jour dygnet runt",
+    "Open around the clock",
+];
+pub const NOTE_TOOTHACHE: L = [
+    "Särkypäivystys aamuisin",
+    "Akut tandvärk på morgonen",
+    "Toothache: call in the morning",
+];
 
 pub const HOURS_NOTE_SUMMER: L = [
     "Kesällä palvelu on suljettu heinäkuussa. Tarkista ajat ennen käyntiä.",
@@ -1149,7 +1171,18 @@ pub const fn mu(
     post: u32,
     city: bool,
 ) -> Muni {
-    Muni { code, fi, sv, gen, county, lat, lon, pop, post, city }
+    Muni {
+        code,
+        fi,
+        sv,
+        gen,
+        county,
+        lat,
+        lon,
+        pop,
+        post,
+        city,
+    }
 }
 
 #[rustfmt::skip]
@@ -1222,13 +1255,35 @@ pub const COUNTIES: [County; 3] = [
         area: "015",
         org: "eloisa",
         host: "eloisa",
-        org_name: ["Etelä-Savon hyvinvointialue Eloisa", "Södra Savolax välfärdsområde Eloisa", "South Savo Wellbeing Services County Eloisa"],
+        org_name: [
+            "Etelä-Savon hyvinvointialue Eloisa",
+            "Södra Savolax välfärdsområde Eloisa",
+            "South Savo Wellbeing Services County Eloisa",
+        ],
         name: ["Etelä-Savo", "Södra Savolax", "South Savo"],
         hospitals: &[
-            ("491", ["Mikkelin keskussairaala", "Centralsjukhuset i S:t Michel", "Mikkeli Central Hospital"]),
-            ("740", ["Savonlinnan keskussairaala", "Centralsjukhuset i Nyslott", "Savonlinna Central Hospital"]),
+            (
+                "491",
+                [
+                    "Mikkelin keskussairaala",
+                    "Centralsjukhuset i S:t Michel",
+                    "Mikkeli Central Hospital",
+                ],
+            ),
+            (
+                "740",
+                [
+                    "Savonlinnan keskussairaala",
+                    "Centralsjukhuset i Nyslott",
+                    "Savonlinna Central Hospital",
+                ],
+            ),
         ],
-        hubs: &[("491", &["491", "507", "178", "623", "097"]), ("740", &["740", "681", "768", "046"]), ("593", &["593", "213"])],
+        hubs: &[
+            ("491", &["491", "507", "178", "623", "097"]),
+            ("740", &["740", "681", "768", "046"]),
+            ("593", &["593", "213"]),
+        ],
     },
     County {
         code: "13",
@@ -1236,11 +1291,29 @@ pub const COUNTIES: [County; 3] = [
         area: "017",
         org: "pohjois-savon-hyvinvointialue",
         host: "pohjois-savo",
-        org_name: ["Pohjois-Savon hyvinvointialue", "Norra Savolax välfärdsområde", "North Savo Wellbeing Services County"],
+        org_name: [
+            "Pohjois-Savon hyvinvointialue",
+            "Norra Savolax välfärdsområde",
+            "North Savo Wellbeing Services County",
+        ],
         name: ["Pohjois-Savo", "Norra Savolax", "North Savo"],
         hospitals: &[
-            ("297", ["Kuopion yliopistollinen sairaala (KYS)", "Kuopio universitetssjukhus (KYS)", "Kuopio University Hospital (KYS)"]),
-            ("140", ["Iisalmen sairaala", "Sjukhuset i Idensalmi", "Iisalmi Hospital"]),
+            (
+                "297",
+                [
+                    "Kuopion yliopistollinen sairaala (KYS)",
+                    "Kuopio universitetssjukhus (KYS)",
+                    "Kuopio University Hospital (KYS)",
+                ],
+            ),
+            (
+                "140",
+                [
+                    "Iisalmen sairaala",
+                    "Sjukhuset i Idensalmi",
+                    "Iisalmi Hospital",
+                ],
+            ),
         ],
         hubs: &[
             ("297", &["297", "749", "204", "857", "687"]),
@@ -1261,8 +1334,19 @@ pub const COUNTIES: [County; 3] = [
             "North Karelia Wellbeing Services County Siun sote",
         ],
         name: ["Pohjois-Karjala", "Norra Karelen", "North Karelia"],
-        hospitals: &[("167", ["Pohjois-Karjalan keskussairaala (PKKS)", "Norra Karelens centralsjukhus (PKKS)", "North Karelia Central Hospital (PKKS)"])],
-        hubs: &[("167", &["167", "276", "426", "309", "146", "607", "090"]), ("422", &["422", "541", "176"]), ("260", &["260", "848", "707"])],
+        hospitals: &[(
+            "167",
+            [
+                "Pohjois-Karjalan keskussairaala (PKKS)",
+                "Norra Karelens centralsjukhus (PKKS)",
+                "North Karelia Central Hospital (PKKS)",
+            ],
+        )],
+        hubs: &[
+            ("167", &["167", "276", "426", "309", "146", "607", "090"]),
+            ("422", &["422", "541", "176"]),
+            ("260", &["260", "848", "707"]),
+        ],
     },
 ];
 
@@ -1290,15 +1374,42 @@ pub const OTHER_ORGS: [(&str, &str, L, &str); 9] = [
 
 // ------------------------------------------------------------------------------------ hours
 
-pub const CLINIC: [&str; 3] = ["Mo-Fr 08:00-16:00; PH off", "Mo-Th 08:00-15:30; Fr 08:00-14:00; PH off", "Mo-Fr 08:00-15:00; Dec 24-26 off; PH off"];
-pub const PHONE_TIME: [&str; 3] = ["Mo-Fr 08:00-10:00; PH off", "Mo-Th 12:00-13:00; PH off", "Mo-Fr 08:00-09:30; PH off"];
-pub const MEETING: [&str; 3] = ["Tu,Th 09:30-12:00; Jul off; PH off", "Mo,We 09:00-12:00; Jul off; PH off", "We 10:00-13:00; Fr 09:30-11:30; Jul off; PH off"];
-pub const DAYCARE: [&str; 3] = ["Mo-Fr 06:30-17:00; PH off", "Mo-Fr 06:00-17:30; PH off", "Mo-Fr 07:00-17:00; Dec 24-26 off; PH off"];
-pub const CLUB: [&str; 3] = ["We 09:30-11:30; Jun-Aug off; PH off", "Tu 10:00-12:00; Jun-Aug off; PH off", "Th 09:30-11:30; Jun-Aug off; PH off"];
-pub const YOUTH: [&str; 3] =
-    ["Tu-Fr 14:00-21:00; Sa 16:00-22:00; Jul off; PH off", "Mo,We,Fr 15:00-20:00; Jul off; PH off", "Tu,Th 14:00-20:00; Fr 16:00-22:00; Jul off; PH off"];
-pub const VISIT_DAY: [&str; 4] =
-    ["Mo 09:00-15:00; Jul off; PH off", "Tu 09:00-15:00; Jul off; PH off", "We 09:00-15:00; Jul off; PH off", "Th 09:00-15:00; Jul off; PH off"];
+pub const CLINIC: [&str; 3] = [
+    "Mo-Fr 08:00-16:00; PH off",
+    "Mo-Th 08:00-15:30; Fr 08:00-14:00; PH off",
+    "Mo-Fr 08:00-15:00; Dec 24-26 off; PH off",
+];
+pub const PHONE_TIME: [&str; 3] = [
+    "Mo-Fr 08:00-10:00; PH off",
+    "Mo-Th 12:00-13:00; PH off",
+    "Mo-Fr 08:00-09:30; PH off",
+];
+pub const MEETING: [&str; 3] = [
+    "Tu,Th 09:30-12:00; Jul off; PH off",
+    "Mo,We 09:00-12:00; Jul off; PH off",
+    "We 10:00-13:00; Fr 09:30-11:30; Jul off; PH off",
+];
+pub const DAYCARE: [&str; 3] = [
+    "Mo-Fr 06:30-17:00; PH off",
+    "Mo-Fr 06:00-17:30; PH off",
+    "Mo-Fr 07:00-17:00; Dec 24-26 off; PH off",
+];
+pub const CLUB: [&str; 3] = [
+    "We 09:30-11:30; Jun-Aug off; PH off",
+    "Tu 10:00-12:00; Jun-Aug off; PH off",
+    "Th 09:30-11:30; Jun-Aug off; PH off",
+];
+pub const YOUTH: [&str; 3] = [
+    "Tu-Fr 14:00-21:00; Sa 16:00-22:00; Jul off; PH off",
+    "Mo,We,Fr 15:00-20:00; Jul off; PH off",
+    "Tu,Th 14:00-20:00; Fr 16:00-22:00; Jul off; PH off",
+];
+pub const VISIT_DAY: [&str; 4] = [
+    "Mo 09:00-15:00; Jul off; PH off",
+    "Tu 09:00-15:00; Jul off; PH off",
+    "We 09:00-15:00; Jul off; PH off",
+    "Th 09:00-15:00; Jul off; PH off",
+];
 pub const OFFICE: &str = "Mo-Fr 08:00-16:00; PH off";
 pub const SCHOOL: &str = "Mo-Fr 08:00-15:00; Jun 5-Aug 10 off; PH off";
 pub const THERAPY: &str = "Mo-Fr 08:00-15:30; Jul off; PH off";

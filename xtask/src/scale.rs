@@ -38,7 +38,11 @@ impl fmt::Display for Timings {
     }
 }
 
-fn timed<T>(steps: &mut Vec<(&'static str, Duration)>, name: &'static str, f: impl FnOnce() -> T) -> T {
+fn timed<T>(
+    steps: &mut Vec<(&'static str, Duration)>,
+    name: &'static str,
+    f: impl FnOnce() -> T,
+) -> T {
     let start = Instant::now();
     let out = f();
     steps.push((name, start.elapsed()));
@@ -58,8 +62,12 @@ fn run_in(n: usize, dir: &Path) -> Result<Timings, String> {
     const BUILT: &str = "2026-11-23T00:00:00Z"; // the generator's build time, so the results compare
     let mut t = Timings::default();
     let s = &mut t.steps;
-    let cat = timed(s, "generate catalogue (synth)", || crate::synth::catalogue(n));
-    let files = timed(s, "records → TOML text (catalogue writer)", || w::render(&w::from_catalogue(&cat), "scale test", 1000));
+    let cat = timed(s, "generate catalogue (synth)", || {
+        crate::synth::catalogue(n)
+    });
+    let files = timed(s, "records → TOML text (catalogue writer)", || {
+        w::render(&w::from_catalogue(&cat), "scale test", 1000)
+    });
     let data = dir.join("data");
     timed(s, "write files", || -> Result<(), String> {
         w::write_files(&data, &files)?;
@@ -70,25 +78,47 @@ fn run_in(n: usize, dir: &Path) -> Result<Timings, String> {
         }
         Ok(())
     })?;
-    let read = timed(s, "read files (data_files::read)", || crate::data_files::read(&data))?;
-    let (compiled, report) = timed(s, "validate + compile (source::compile)", || perheopas_core::source::compile(&read, BUILT, &w::today()))
-        .map_err(|p| format!("the written catalogue does not compile: {} problem(s), first: {}", p.len(), p[0]))?;
+    let read = timed(s, "read files (data_files::read)", || {
+        crate::data_files::read(&data)
+    })?;
+    let (compiled, report) = timed(s, "validate + compile (source::compile)", || {
+        perheopas_core::source::compile(&read, BUILT, &w::today())
+    })
+    .map_err(|p| {
+        format!(
+            "the written catalogue does not compile: {} problem(s), first: {}",
+            p.len(),
+            p[0]
+        )
+    })?;
     if compiled != cat {
         return Err("the compiled catalogue differs from the one written".into());
     }
     if report.services_read != report.services_written {
-        return Err(format!("{} services read but {} written", report.services_read, report.services_written));
+        return Err(format!(
+            "{} services read but {} written",
+            report.services_read, report.services_written
+        ));
     }
     let json_file = dir.join("export.json");
-    timed(s, "export HSDS 3.0 (write JSON file)", || -> std::io::Result<()> {
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&json_file)?);
-        crate::hsds::write_export(&compiled, &mut out)?;
-        std::io::Write::flush(&mut out)
-    })
+    timed(
+        s,
+        "export HSDS 3.0 (write JSON file)",
+        || -> std::io::Result<()> {
+            let mut out = std::io::BufWriter::new(std::fs::File::create(&json_file)?);
+            crate::hsds::write_export(&compiled, &mut out)?;
+            std::io::Write::flush(&mut out)
+        },
+    )
     .map_err(|e| format!("{}: {e}", json_file.display()))?;
-    let imported = timed(s, "import HSDS 3.0 (read, map, validate, write)", || crate::hsds::import_hsds(&json_file, &dir.join("hsds")))?;
+    let imported = timed(s, "import HSDS 3.0 (read, map, validate, write)", || {
+        crate::hsds::import_hsds(&json_file, &dir.join("hsds"))
+    })?;
     if imported.services_written != n {
-        return Err(format!("HSDS import wrote {} of {n} services", imported.services_written));
+        return Err(format!(
+            "HSDS import wrote {} of {n} services",
+            imported.services_written
+        ));
     }
     t.services = compiled.services.len();
     t.delivery_points = compiled.delivery_point_count();

@@ -12,7 +12,10 @@ fn gzip(bytes: &[u8]) -> usize {
 
 fn brotli(bytes: &[u8]) -> usize {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).unwrap();
     out.len()
 }
@@ -34,13 +37,19 @@ pub fn run(dir: &Path, save: Option<&str>, compare: Option<&str>) -> Result<(), 
     files(dir, &mut paths).map_err(|e| format!("{}: {e}", dir.display()))?;
     paths.sort();
     let old: Option<BTreeMap<String, [usize; 3]>> = compare
-        .map(|n| std::fs::read_to_string(format!("target/bench/size-{n}.json")).map_err(|e| format!("baseline {n}: {e}")))
+        .map(|n| {
+            std::fs::read_to_string(format!("target/bench/size-{n}.json"))
+                .map_err(|e| format!("baseline {n}: {e}"))
+        })
         .transpose()?
         .map(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
         .transpose()?;
     let mut report: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     let mut total = [0usize; 3];
-    println!("{:<48} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
     for p in paths {
         let bytes = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
         let name = p.strip_prefix(dir).unwrap().to_string_lossy().to_string();
@@ -50,14 +59,29 @@ pub fn run(dir: &Path, save: Option<&str>, compare: Option<&str>) -> Result<(), 
         }
         // Hashed names change every build; compare by the name without the hash.
         let key = strip_hash(&name);
-        let versus = old.as_ref().and_then(|o| o.get(&key)).map_or(String::new(), |b| format!("  gzip {:+}", row[1] as i64 - b[1] as i64));
-        println!("{name:<48} {:>10} {:>10} {:>10}{versus}", row[0], row[1], row[2]);
+        let versus = old
+            .as_ref()
+            .and_then(|o| o.get(&key))
+            .map_or(String::new(), |b| {
+                format!("  gzip {:+}", row[1] as i64 - b[1] as i64)
+            });
+        println!(
+            "{name:<48} {:>10} {:>10} {:>10}{versus}",
+            row[0], row[1], row[2]
+        );
         report.insert(key, row);
     }
-    println!("{:<48} {:>10} {:>10} {:>10}", "total", total[0], total[1], total[2]);
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "total", total[0], total[1], total[2]
+    );
     if let Some(n) = save {
         std::fs::create_dir_all("target/bench").map_err(|e| e.to_string())?;
-        std::fs::write(format!("target/bench/size-{n}.json"), serde_json::to_string_pretty(&report).unwrap()).map_err(|e| e.to_string())?;
+        std::fs::write(
+            format!("target/bench/size-{n}.json"),
+            serde_json::to_string_pretty(&report).unwrap(),
+        )
+        .map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -77,7 +101,10 @@ fn strip_hash(name: &str) -> String {
 mod tests {
     #[test]
     fn hashes_are_stripped_from_names() {
-        assert_eq!(super::strip_hash("perheopas-9f86d081884c7d65_bg.wasm"), "perheopas_bg.wasm");
+        assert_eq!(
+            super::strip_hash("perheopas-9f86d081884c7d65_bg.wasm"),
+            "perheopas_bg.wasm"
+        );
         assert_eq!(super::strip_hash("style-0123456789abcdef.css"), "style.css");
         assert_eq!(super::strip_hash("sw.js"), "sw.js");
         assert_eq!(super::strip_hash("icon-192.png"), "icon-192.png");

@@ -27,7 +27,13 @@ pub fn write(dir: &Path) -> Result<(usize, String), String> {
     let mut hash = Sha256::new();
     let mut precache = vec!["./".to_string()];
     for p in &paths {
-        let rel = p.strip_prefix(dir).unwrap().components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let rel = p
+            .strip_prefix(dir)
+            .unwrap()
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
         if rel == WORKER {
             continue;
         }
@@ -39,14 +45,25 @@ pub fn write(dir: &Path) -> Result<(usize, String), String> {
             precache.push(rel);
         }
     }
-    let version: String = hash.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let version: String = hash
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let worker = dir.join(WORKER);
-    let template = std::fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
+    let template =
+        std::fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
     if !template.contains("__PERHEOPAS_PRECACHE__") {
-        return Err(format!("{}: no __PERHEOPAS_PRECACHE__ placeholder (already filled?)", worker.display()));
+        return Err(format!(
+            "{}: no __PERHEOPAS_PRECACHE__ placeholder (already filled?)",
+            worker.display()
+        ));
     }
     let list = serde_json::to_string(&precache).map_err(|e| e.to_string())?;
-    let filled = template.replace("'__PERHEOPAS_VERSION__'", &format!("'{version}'")).replace("__PERHEOPAS_PRECACHE__", &list);
+    let filled = template
+        .replace("'__PERHEOPAS_VERSION__'", &format!("'{version}'"))
+        .replace("__PERHEOPAS_PRECACHE__", &list);
     std::fs::write(&worker, filled).map_err(|e| format!("{}: {e}", worker.display()))?;
     Ok((precache.len(), version))
 }
@@ -60,7 +77,8 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("perheopas-sw-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("fonts")).unwrap();
-        let template = "const VERSION = '__PERHEOPAS_VERSION__';\nconst PRECACHE = __PERHEOPAS_PRECACHE__;\n";
+        let template =
+            "const VERSION = '__PERHEOPAS_VERSION__';\nconst PRECACHE = __PERHEOPAS_PRECACHE__;\n";
         std::fs::write(dir.join("sw.js"), template).unwrap();
         std::fs::write(dir.join("index.html"), "<html>").unwrap();
         std::fs::write(dir.join("catalogue.bin"), "v1").unwrap();
@@ -68,7 +86,10 @@ mod tests {
         let (n, v1) = write(&dir).unwrap();
         assert_eq!(n, 3);
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
-        assert!(sw.contains(r#"const PRECACHE = ["./","catalogue.bin","fonts/a.woff2"];"#), "{sw}");
+        assert!(
+            sw.contains(r#"const PRECACHE = ["./","catalogue.bin","fonts/a.woff2"];"#),
+            "{sw}"
+        );
         assert!(sw.contains(&format!("const VERSION = '{v1}';")));
         assert!(write(&dir).is_err(), "a filled worker is not filled twice");
 

@@ -65,7 +65,11 @@ fn output_decodes_covers_finland_and_is_small() {
     assert!(map.country.len() >= 2);
     assert!(r.gzip_bytes <= 60_000, "{r:?}");
     // Every point simplification kept is on the 100 m grid and inside the bounds.
-    let all_rings = map.country.iter().chain(map.lakes.iter()).chain(map.regions.iter().flat_map(|g| g.rings.iter()));
+    let all_rings = map
+        .country
+        .iter()
+        .chain(map.lakes.iter())
+        .chain(map.regions.iter().flat_map(|g| g.rings.iter()));
     for ring in all_rings {
         assert!(ring.0.len() >= 3);
         for p in &ring.0 {
@@ -74,7 +78,11 @@ fn output_decodes_covers_finland_and_is_small() {
         }
     }
     // The sources are already generalised (1:10 million), so 250 m removes about a third.
-    assert!(r.regions.points_out * 10 < r.regions.points_in * 7, "{:?}", r.regions);
+    assert!(
+        r.regions.points_out * 10 < r.regions.points_in * 7,
+        "{:?}",
+        r.regions
+    );
 }
 
 #[test]
@@ -86,20 +94,49 @@ fn regions_have_names_labels_inside_and_shared_borders() {
     assert_eq!(codes.len(), 19);
     for r in &map.regions {
         assert!(!r.name_fi.is_empty() && !r.name_sv.is_empty() && !r.name_en.is_empty());
-        assert!(r.contains(r.label[0] as f64, r.label[1] as f64), "label of {} is outside it", r.name_fi);
+        assert!(
+            r.contains(r.label[0] as f64, r.label[1] as f64),
+            "label of {} is outside it",
+            r.name_fi
+        );
     }
     let pk = map.region("12").unwrap();
-    assert_eq!((pk.name_fi.as_str(), pk.name_sv.as_str(), pk.name_en.as_str()), ("Pohjois-Karjala", "Norra Karelen", "North Karelia"));
+    assert_eq!(
+        (
+            pk.name_fi.as_str(),
+            pk.name_sv.as_str(),
+            pk.name_en.as_str()
+        ),
+        ("Pohjois-Karjala", "Norra Karelen", "North Karelia")
+    );
     // Pohjois-Karjala and Pohjois-Savo share a border: after simplification they still share the
     // very same vertices (a dozen or more), so no gap or sliver opens between them.
     let ps = map.region("11").unwrap();
-    let a: std::collections::HashSet<[i32; 2]> = pk.rings.iter().flat_map(|r| r.0.iter().copied()).collect();
-    let shared = ps.rings.iter().flat_map(|r| r.0.iter()).filter(|p| a.contains(*p)).count();
+    let a: std::collections::HashSet<[i32; 2]> =
+        pk.rings.iter().flat_map(|r| r.0.iter().copied()).collect();
+    let shared = ps
+        .rings
+        .iter()
+        .flat_map(|r| r.0.iter())
+        .filter(|p| a.contains(*p))
+        .count();
     assert!(shared >= 10, "only {shared} shared vertices");
     // Joensuu's centre lies in Pohjois-Karjala, Kuopio's in Pohjois-Savo, Mariehamn's in Åland.
-    for (code, region) in [("167", "12"), ("297", "11"), ("478", "21"), ("091", "01"), ("698", "19")] {
+    for (code, region) in [
+        ("167", "12"),
+        ("297", "11"),
+        ("478", "21"),
+        ("091", "01"),
+        ("698", "19"),
+    ] {
         let c = map.centre(code).unwrap();
-        assert_eq!(map.region_at(c.x as f64, c.y as f64).map(|r| r.code.as_str()), Some(region), "{}", c.name);
+        assert_eq!(
+            map.region_at(c.x as f64, c.y as f64)
+                .map(|r| r.code.as_str()),
+            Some(region),
+            "{}",
+            c.name
+        );
         assert_eq!(c.region, region);
     }
 }
@@ -108,10 +145,20 @@ fn regions_have_names_labels_inside_and_shared_borders() {
 fn centres_carry_facts_and_counties_get_extents() {
     let (map, _) = built();
     let lieksa = map.centre("422").unwrap();
-    assert_eq!((lieksa.name.as_str(), lieksa.region.as_str(), lieksa.county.as_str()), ("Lieksa", "12", "14"));
+    assert_eq!(
+        (
+            lieksa.name.as_str(),
+            lieksa.region.as_str(),
+            lieksa.county.as_str()
+        ),
+        ("Lieksa", "12", "14")
+    );
     assert_eq!(lieksa.population, 10_372);
     assert_eq!(lieksa.land_km2, 3418);
-    assert_eq!(map.centre("091").unwrap().name_sv.as_deref(), Some("Helsingfors"));
+    assert_eq!(
+        map.centre("091").unwrap().name_sv.as_deref(),
+        Some("Helsingfors")
+    );
     assert_eq!(lieksa.name_sv, None);
     let (lat, lon) = tm35_to_latlon(lieksa.x as f64, lieksa.y as f64);
     assert!((lat - 63.31184).abs() < 1e-4 && (lon - 30.04088).abs() < 1e-4);
@@ -127,7 +174,12 @@ fn centres_carry_facts_and_counties_get_extents() {
 fn which_municipality_at_known_places() {
     let (map, _) = built();
     let cat = catalogue();
-    let name = |l: Option<perheopas_core::map::locate::Located>| cat.municipalities[l.unwrap().municipality as usize].name.fi.clone();
+    let name = |l: Option<perheopas_core::map::locate::Located>| {
+        cat.municipalities[l.unwrap().municipality as usize]
+            .name
+            .fi
+            .clone()
+    };
     // (place, lat, lon, municipality)
     let places = [
         ("central Lieksa", 63.3190, 30.0250, "Lieksa"),
@@ -138,7 +190,12 @@ fn which_municipality_at_known_places() {
         ("Joensuu railway station", 62.5985, 29.7760, "Joensuu"),
         ("Helsinki Senate Square", 60.1693, 24.9522, "Helsinki"),
         ("Mariehamn harbour", 60.0940, 19.9280, "Maarianhamina"),
-        ("Rovaniemi Santa Claus village", 66.5436, 25.8473, "Rovaniemi"),
+        (
+            "Rovaniemi Santa Claus village",
+            66.5436,
+            25.8473,
+            "Rovaniemi",
+        ),
         ("Mikkeli market square", 61.6886, 27.2723, "Mikkeli"),
         ("Nurmes centre", 63.5440, 29.1370, "Nurmes"),
     ];
@@ -170,7 +227,10 @@ fn size_weighting_exponent_is_the_measured_best() {
     let b = map.bounds;
     let mut pts = Vec::new();
     while pts.len() < 12_000 {
-        let (x, y) = (b[0] as f64 + rnd() * (b[2] - b[0]) as f64, b[1] as f64 + rnd() * (b[3] - b[1]) as f64);
+        let (x, y) = (
+            b[0] as f64 + rnd() * (b[2] - b[0]) as f64,
+            b[1] as f64 + rnd() * (b[3] - b[1]) as f64,
+        );
         if let Some(r) = map.region_at(x, y) {
             pts.push((x, y, r.code.clone()));
         }
@@ -185,7 +245,12 @@ fn size_weighting_exponent_is_the_measured_best() {
                     .centres
                     .iter()
                     .enumerate()
-                    .map(|(i, c)| (i, ((c.x as f64 - x).powi(2) + (c.y as f64 - y).powi(2)).sqrt() / w[i]))
+                    .map(|(i, c)| {
+                        (
+                            i,
+                            ((c.x as f64 - x).powi(2) + (c.y as f64 - y).powi(2)).sqrt() / w[i],
+                        )
+                    })
                     .min_by(|a, b| a.1.total_cmp(&b.1))
                     .unwrap()
                     .0;
@@ -199,9 +264,19 @@ fn size_weighting_exponent_is_the_measured_best() {
         println!("  {a:.2}  {:.1} %", share * 100.0);
     }
     let best = table.iter().map(|t| t.1).fold(0.0, f64::max);
-    let ours = table.iter().find(|t| (t.0 - SIZE_EXPONENT).abs() < 1e-9).unwrap().1;
-    assert!(ours >= best - 0.005, "SIZE_EXPONENT {SIZE_EXPONENT} scores {ours}, best {best}: {table:?}");
-    assert!(ours > table[0].1, "weighting must beat plain nearest: {table:?}");
+    let ours = table
+        .iter()
+        .find(|t| (t.0 - SIZE_EXPONENT).abs() < 1e-9)
+        .unwrap()
+        .1;
+    assert!(
+        ours >= best - 0.005,
+        "SIZE_EXPONENT {SIZE_EXPONENT} scores {ours}, best {best}: {table:?}"
+    );
+    assert!(
+        ours > table[0].1,
+        "weighting must beat plain nearest: {table:?}"
+    );
 }
 
 /// What each tolerance costs, for the choice of `TOLERANCE_M` (printed with --nocapture).
@@ -213,13 +288,23 @@ fn tolerance_table() {
         let (map, r) = basemap::build(&data, tol).unwrap();
         let bytes = map.encode();
         let points = r.country.points_out + r.regions.points_out + r.lakes.points_out;
-        rows.push((tol, points, bytes.len(), basemap::gzip_len(&bytes), r.svg_path_chars));
+        rows.push((
+            tol,
+            points,
+            bytes.len(),
+            basemap::gzip_len(&bytes),
+            r.svg_path_chars,
+        ));
     }
     println!("tolerance m | points | raw bytes | gzip bytes | SVG path chars");
     for (t, p, raw, gz, svg) in &rows {
         println!("{t:>11} | {p:>6} | {raw:>9} | {gz:>10} | {svg:>8}");
     }
-    assert!(rows.windows(2).all(|w| w[1].1 <= w[0].1 && w[1].3 <= w[0].3), "{rows:?}");
+    assert!(
+        rows.windows(2)
+            .all(|w| w[1].1 <= w[0].1 && w[1].3 <= w[0].3),
+        "{rows:?}"
+    );
 }
 
 #[test]
@@ -269,7 +354,12 @@ fn preview_svgs() {
         .collect();
     let views = [
         ("country", map.bounds, 412.0, 915.0),
-        ("pohjois-karjala", map.county_bounds("14").unwrap(), 1080.0, 1080.0),
+        (
+            "pohjois-karjala",
+            map.county_bounds("14").unwrap(),
+            1080.0,
+            1080.0,
+        ),
     ];
     for (name, bounds, w, h) in views {
         let t = SvgTransform::fit(bounds, w, h, 8.0);
@@ -278,8 +368,14 @@ fn preview_svgs() {
         for r in &map.regions {
             svg += &format!("<path d='{}' fill='#f4f1e8' stroke='#9a8f7a' stroke-width='0.8' fill-rule='evenodd'/>", rings_to_svg_path(&r.rings, &t));
         }
-        svg += &format!("<path d='{}' fill='#b8d8ea' stroke='#7aa7c2' stroke-width='0.5' fill-rule='evenodd'/>", rings_to_svg_path(&map.lakes, &t));
-        svg += &format!("<path d='{}' fill='none' stroke='#444' stroke-width='1'/>", rings_to_svg_path(&map.country, &t));
+        svg += &format!(
+            "<path d='{}' fill='#b8d8ea' stroke='#7aa7c2' stroke-width='0.5' fill-rule='evenodd'/>",
+            rings_to_svg_path(&map.lakes, &t)
+        );
+        svg += &format!(
+            "<path d='{}' fill='none' stroke='#444' stroke-width='1'/>",
+            rings_to_svg_path(&map.country, &t)
+        );
         for r in &map.regions {
             let (x, y) = t.apply(r.label[0] as f64, r.label[1] as f64);
             svg += &format!("<text x='{x:.1}' y='{y:.1}' font-size='10' text-anchor='middle' font-family='sans-serif'>{}</text>", r.name_fi);
@@ -287,7 +383,9 @@ fn preview_svgs() {
         for c in cluster(&pts, t.metres_per_unit(), 44.0) {
             let (x, y) = t.apply(c.x, c.y);
             let rad = 6.0 + (c.len() as f64).log10() * 5.0;
-            svg += &format!("<circle cx='{x:.1}' cy='{y:.1}' r='{rad:.1}' fill='#0b5fff' fill-opacity='0.8'/>");
+            svg += &format!(
+                "<circle cx='{x:.1}' cy='{y:.1}' r='{rad:.1}' fill='#0b5fff' fill-opacity='0.8'/>"
+            );
             if c.len() > 1 {
                 svg += &format!("<text x='{x:.1}' y='{:.1}' font-size='9' fill='white' text-anchor='middle' font-family='sans-serif'>{}</text>", y + 3.0, c.len());
             }

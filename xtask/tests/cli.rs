@@ -31,8 +31,14 @@ fn temp_dir(name: &str) -> PathBuf {
 
 /// The number in "services   123 read,   123 written".
 fn counts(out: &str, what: &str) -> (usize, usize) {
-    let line = out.lines().find(|l| l.trim_start().starts_with(what)).unwrap_or_else(|| panic!("no {what} line in {out}"));
-    let nums: Vec<usize> = line.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with(what))
+        .unwrap_or_else(|| panic!("no {what} line in {out}"));
+    let nums: Vec<usize> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
     (nums[0], nums[1])
 }
 
@@ -40,7 +46,12 @@ fn counts(out: &str, what: &str) -> (usize, usize) {
 fn real_catalogue_checks_and_every_record_is_written() {
     let out = tool().arg("check").output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "check failed:\n{}{}", stdout, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "check failed:\n{}{}",
+        stdout,
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (read, written) = counts(&stdout, "delivery points");
     assert_eq!(read, written);
     assert!(written >= 600, "only {written} delivery points");
@@ -52,8 +63,16 @@ fn real_catalogue_checks_and_every_record_is_written() {
 fn build_writes_an_asset_the_core_can_read() {
     let dir = temp_dir("asset");
     let out_file = dir.join("catalogue.bin");
-    let out = tool().args(["build", "--out"]).arg(&out_file).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = tool()
+        .args(["build", "--out"])
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let cat = perheopas_core::asset::decode(&std::fs::read(&out_file).unwrap()).unwrap();
     assert!(cat.sample);
     assert!(cat.delivery_point_count() >= 600);
@@ -63,21 +82,43 @@ fn build_writes_an_asset_the_core_can_read() {
 #[test]
 fn broken_file_fails_with_file_line_and_field_and_writes_nothing() {
     let dir = temp_dir("broken");
-    copy_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").as_path(), &dir);
+    copy_dir(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../data")
+            .as_path(),
+        &dir,
+    );
     let lieksa = dir.join("services/pohjois-karjala/lieksa.toml");
     let text = std::fs::read_to_string(&lieksa).unwrap();
-    let (at, _) = text.match_indices("type = \"").next().expect("a service type in lieksa.toml");
+    let (at, _) = text
+        .match_indices("type = \"")
+        .next()
+        .expect("a service type in lieksa.toml");
     let line = text[..at].matches('\n').count() + 1;
-    let broken = format!("{}type = \"no_such_type\"{}", &text[..at], &text[at + text[at..].find('\n').unwrap()..]);
+    let broken = format!(
+        "{}type = \"no_such_type\"{}",
+        &text[..at],
+        &text[at + text[at..].find('\n').unwrap()..]
+    );
     std::fs::write(&lieksa, broken).unwrap();
     let out_file = dir.join("out/catalogue.bin");
-    let out = tool().args(["build", "--data"]).arg(&dir).arg("--out").arg(&out_file).output().unwrap();
+    let out = tool()
+        .args(["build", "--data"])
+        .arg(&dir)
+        .arg("--out")
+        .arg(&out_file)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(
-        stderr.contains(&format!("services/pohjois-karjala/lieksa.toml:{line}: ")) && stderr.contains("type: unknown service type \"no_such_type\""),
+        stderr.contains(&format!("services/pohjois-karjala/lieksa.toml:{line}: "))
+            && stderr.contains("type: unknown service type \"no_such_type\""),
         "{stderr}"
     );
-    assert!(!out_file.exists(), "a failed build must not write the asset");
+    assert!(
+        !out_file.exists(),
+        "a failed build must not write the asset"
+    );
     let _ = std::fs::remove_dir_all(dir);
 }

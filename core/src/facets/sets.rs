@@ -8,7 +8,9 @@
 
 use fixedbitset::FixedBitSet;
 
-use super::{bit, channel_bit, feature_bit, overlaps, Doc, Engine, MunicipalityTally, Results, Selection};
+use super::{
+    bit, channel_bit, feature_bit, overlaps, Doc, Engine, MunicipalityTally, Results, Selection,
+};
 use crate::filter::{Query, AGE_BANDS};
 use crate::model::{Accessibility, Catalogue, Channel, Level, OrgKind};
 
@@ -31,7 +33,12 @@ pub(super) struct Sets {
 }
 
 impl Sets {
-    pub(super) fn build(cat: &Catalogue, docs: &[Doc], categories: usize, languages: usize) -> Sets {
+    pub(super) fn build(
+        cat: &Catalogue,
+        docs: &[Doc],
+        categories: usize,
+        languages: usize,
+    ) -> Sets {
         let n = docs.len();
         let empty = |count: usize| vec![FixedBitSet::with_capacity(n); count];
         let mut s = Sets {
@@ -109,11 +116,23 @@ fn union<'a>(n: usize, sets: impl IntoIterator<Item = &'a FixedBitSet>) -> Fixed
 
 impl Engine {
     fn sets(&self) -> &Sets {
-        self.sets.get_or_init(|| Sets::build(&self.catalogue, &self.docs, self.category_names.len(), self.languages.len()))
+        self.sets.get_or_init(|| {
+            Sets::build(
+                &self.catalogue,
+                &self.docs,
+                self.category_names.len(),
+                self.languages.len(),
+            )
+        })
     }
 
     /// The documents passing each active selection, with the selection's facet bit.
-    fn selection_sets(&self, q: &Query, sel: &Selection, open: &FixedBitSet) -> Vec<(u16, FixedBitSet)> {
+    fn selection_sets(
+        &self,
+        q: &Query,
+        sel: &Selection,
+        open: &FixedBitSet,
+    ) -> Vec<(u16, FixedBitSet)> {
         let n = self.docs.len();
         let sets = self.sets();
         let scan = |keep: &dyn Fn(&Doc) -> bool| {
@@ -125,21 +144,39 @@ impl Engine {
         };
         let mut out = Vec::new();
         if !q.levels.is_empty() {
-            out.push((bit::LEVEL, union(n, q.levels.iter().map(|l| &sets.levels[*l as usize]))));
+            out.push((
+                bit::LEVEL,
+                union(n, q.levels.iter().map(|l| &sets.levels[*l as usize])),
+            ));
         }
         if !q.categories.is_empty() {
-            out.push((bit::CATEGORY, union(n, sel.categories.iter().map(|c| &sets.categories[*c as usize]))));
+            out.push((
+                bit::CATEGORY,
+                union(
+                    n,
+                    sel.categories.iter().map(|c| &sets.categories[*c as usize]),
+                ),
+            ));
         }
         if sel.has_area {
             let munis = sel.munis.iter().map(|m| &sets.municipalities[*m as usize]);
-            out.push((bit::AREA, union(n, munis.chain(sel.counties.iter().map(|c| &sets.counties[*c as usize])))));
+            out.push((
+                bit::AREA,
+                union(
+                    n,
+                    munis.chain(sel.counties.iter().map(|c| &sets.counties[*c as usize])),
+                ),
+            ));
         }
         if let Some(a) = q.age {
             // Any range may be asked, not only the offered bands: read the ages themselves.
             out.push((bit::AGE, scan(&|d| overlaps(d.ages, a))));
         }
         if !q.languages.is_empty() {
-            out.push((bit::LANGUAGE, union(n, sel.langs.iter().map(|l| &sets.languages[*l as usize]))));
+            out.push((
+                bit::LANGUAGE,
+                union(n, sel.langs.iter().map(|l| &sets.languages[*l as usize])),
+            ));
         }
         if q.free {
             out.push((bit::FREE, sets.free.clone()));
@@ -148,11 +185,19 @@ impl Engine {
             out.push((bit::SELF, sets.contact_self.clone()));
         }
         if !q.providers.is_empty() {
-            out.push((bit::PROVIDER, union(n, q.providers.iter().map(|p| &sets.providers[*p as usize]))));
+            out.push((
+                bit::PROVIDER,
+                union(n, q.providers.iter().map(|p| &sets.providers[*p as usize])),
+            ));
         }
         if sel.channels != 0 {
-            let chosen = Channel::ALL.iter().filter(|c| sel.channels & channel_bit(**c) != 0);
-            out.push((bit::CHANNEL, union(n, chosen.map(|c| &sets.channels[*c as usize]))));
+            let chosen = Channel::ALL
+                .iter()
+                .filter(|c| sel.channels & channel_bit(**c) != 0);
+            out.push((
+                bit::CHANNEL,
+                union(n, chosen.map(|c| &sets.channels[*c as usize])),
+            ));
         }
         if q.open_now {
             out.push((bit::OPEN, open.clone()));
@@ -160,7 +205,10 @@ impl Engine {
         if sel.features != 0 {
             // Every chosen feature at one and the same place.
             let want = sel.features;
-            out.push((bit::FEATURE, scan(&|d| d.places.iter().any(|p| p & want == want))));
+            out.push((
+                bit::FEATURE,
+                scan(&|d| d.places.iter().any(|p| p & want == want)),
+            ));
         }
         out
     }
@@ -213,7 +261,12 @@ impl Engine {
             })
             .collect();
         // The documents a facet's counts are taken over.
-        let over = |facet: u16| others.iter().find(|(f, _)| *f == facet).map_or(&passing, |(_, s)| s);
+        let over = |facet: u16| {
+            others
+                .iter()
+                .find(|(f, _)| *f == facet)
+                .map_or(&passing, |(_, s)| s)
+        };
         let count = |facet: u16, value: &FixedBitSet| over(facet).intersection_count(value);
 
         for (i, (_, n)) in r.levels.iter_mut().enumerate() {
@@ -263,6 +316,10 @@ impl Engine {
                 }
             }
         }
-        scored.iter().copied().filter(|&(doc, _)| passing.contains(doc as usize)).collect()
+        scored
+            .iter()
+            .copied()
+            .filter(|&(doc, _)| passing.contains(doc as usize))
+            .collect()
     }
 }

@@ -48,15 +48,14 @@ impl From<Ring> for WireRing {
 impl From<WireRing> for Ring {
     fn from(w: WireRing) -> Self {
         let (mut x, mut y) = (0i32, 0i32);
-        let pts = w
-            .0
-            .chunks_exact(2)
-            .map(|d| {
-                x = x.wrapping_add(d[0]);
-                y = y.wrapping_add(d[1]);
-                [x.wrapping_mul(QUANTUM), y.wrapping_mul(QUANTUM)]
-            })
-            .collect();
+        let pts =
+            w.0.chunks_exact(2)
+                .map(|d| {
+                    x = x.wrapping_add(d[0]);
+                    y = y.wrapping_add(d[1]);
+                    [x.wrapping_mul(QUANTUM), y.wrapping_mul(QUANTUM)]
+                })
+                .collect();
         Ring(pts)
     }
 }
@@ -78,9 +77,18 @@ pub fn snap(v: f64) -> i32 {
 impl Ring {
     pub fn bounds(&self) -> Option<Bounds> {
         let first = self.0.first()?;
-        Some(self.0.iter().fold([first[0], first[1], first[0], first[1]], |b, p| {
-            [b[0].min(p[0]), b[1].min(p[1]), b[2].max(p[0]), b[3].max(p[1])]
-        }))
+        Some(
+            self.0
+                .iter()
+                .fold([first[0], first[1], first[0], first[1]], |b, p| {
+                    [
+                        b[0].min(p[0]),
+                        b[1].min(p[1]),
+                        b[2].max(p[0]),
+                        b[3].max(p[1]),
+                    ]
+                }),
+        )
     }
 
     /// Even-odd crossing test; callers combine the rings of a feature with XOR.
@@ -113,7 +121,9 @@ impl Ring {
 
 /// Is (x, y) inside the feature made of `rings` (even-odd rule, as drawn)?
 pub fn rings_contain(rings: &[Ring], x: f64, y: f64) -> bool {
-    rings.iter().fold(false, |inside, r| inside ^ r.crosses(x, y))
+    rings
+        .iter()
+        .fold(false, |inside, r| inside ^ r.crosses(x, y))
 }
 
 /// Union of the rings' extents.
@@ -122,7 +132,12 @@ pub fn rings_bounds(rings: &[Ring]) -> Option<Bounds> {
 }
 
 pub fn union(a: Bounds, b: Bounds) -> Bounds {
-    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+    [
+        a[0].min(b[0]),
+        a[1].min(b[1]),
+        a[2].max(b[2]),
+        a[3].max(b[3]),
+    ]
 }
 
 /// A region (maakunta).
@@ -195,7 +210,10 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DecodeError::NotABaseMap => write!(f, "the file is not a Perheopas base map"),
-            DecodeError::WrongVersion { found, expected } => write!(f, "base map format {found}, this app reads format {expected}"),
+            DecodeError::WrongVersion { found, expected } => write!(
+                f,
+                "base map format {found}, this app reads format {expected}"
+            ),
             DecodeError::Corrupt(e) => write!(f, "the base map file is damaged or cut short ({e})"),
         }
     }
@@ -216,7 +234,10 @@ impl BaseMap {
         }
         let found = u16::from_le_bytes([bytes[4], bytes[5]]);
         if found != FORMAT_VERSION {
-            return Err(DecodeError::WrongVersion { found, expected: FORMAT_VERSION });
+            return Err(DecodeError::WrongVersion {
+                found,
+                expected: FORMAT_VERSION,
+            });
         }
         postcard::from_bytes(&bytes[6..]).map_err(|e| DecodeError::Corrupt(e.to_string()))
     }
@@ -242,7 +263,11 @@ impl BaseMap {
         let first = members.first()?;
         let region = &first.region;
         let same_region = members.iter().all(|c| &c.region == region);
-        let whole_region = self.centres.iter().filter(|c| &c.region == region).all(|c| c.county == county);
+        let whole_region = self
+            .centres
+            .iter()
+            .filter(|c| &c.region == region)
+            .all(|c| c.county == county);
         if same_region && whole_region {
             if let Some(b) = self.region(region).and_then(Region::bounds) {
                 return Some(b);
@@ -260,7 +285,9 @@ impl BaseMap {
 impl Centre {
     /// Radius of a circle of the municipality's land area, km (at least 5 km).
     pub fn radius_km(&self) -> f64 {
-        (self.land_km2 as f64 / std::f64::consts::PI).sqrt().max(5.0)
+        (self.land_km2 as f64 / std::f64::consts::PI)
+            .sqrt()
+            .max(5.0)
     }
 
     /// A square around the centre, 1.5 × the radius each way: municipalities are not circles and
@@ -289,18 +316,29 @@ impl SvgTransform {
     /// Kilometre units with the top-left corner of `bounds` at (0, 0): a fixed frame for viewBox
     /// pan and zoom. All of Finland is then about 0..700 × 0..1200.
     pub fn km(bounds: Bounds) -> SvgTransform {
-        SvgTransform { origin_x: bounds[0] as f64, origin_y: bounds[3] as f64, scale: 0.001 }
+        SvgTransform {
+            origin_x: bounds[0] as f64,
+            origin_y: bounds[3] as f64,
+            scale: 0.001,
+        }
     }
 
     /// Fits `bounds` into a `width` × `height` pixel viewport with `pad` pixels on every side,
     /// centred, keeping the aspect ratio.
     pub fn fit(bounds: Bounds, width: f64, height: f64, pad: f64) -> SvgTransform {
-        let (bw, bh) = (((bounds[2] - bounds[0]) as f64).max(1.0), ((bounds[3] - bounds[1]) as f64).max(1.0));
+        let (bw, bh) = (
+            ((bounds[2] - bounds[0]) as f64).max(1.0),
+            ((bounds[3] - bounds[1]) as f64).max(1.0),
+        );
         let (w, h) = ((width - 2.0 * pad).max(1.0), (height - 2.0 * pad).max(1.0));
         let scale = (w / bw).min(h / bh);
         let cx = (bounds[0] as f64 + bounds[2] as f64) / 2.0;
         let cy = (bounds[1] as f64 + bounds[3] as f64) / 2.0;
-        SvgTransform { origin_x: cx - width / 2.0 / scale, origin_y: cy + height / 2.0 / scale, scale }
+        SvgTransform {
+            origin_x: cx - width / 2.0 / scale,
+            origin_y: cy + height / 2.0 / scale,
+            scale,
+        }
     }
 
     pub fn metres_per_unit(&self) -> f64 {
@@ -308,24 +346,38 @@ impl SvgTransform {
     }
 
     pub fn apply(&self, x: f64, y: f64) -> (f64, f64) {
-        ((x - self.origin_x) * self.scale, (self.origin_y - y) * self.scale)
+        (
+            (x - self.origin_x) * self.scale,
+            (self.origin_y - y) * self.scale,
+        )
     }
 
     /// SVG units back to metres (a tap on the map → a place).
     pub fn invert(&self, sx: f64, sy: f64) -> (f64, f64) {
-        (self.origin_x + sx / self.scale, self.origin_y - sy / self.scale)
+        (
+            self.origin_x + sx / self.scale,
+            self.origin_y - sy / self.scale,
+        )
     }
 
     /// Zooms by `factor` (> 1 in) keeping the point under (sx, sy) fixed: wheel and pinch.
     pub fn zoom_at(&self, factor: f64, sx: f64, sy: f64) -> SvgTransform {
         let (mx, my) = self.invert(sx, sy);
         let scale = self.scale * factor;
-        SvgTransform { origin_x: mx - sx / scale, origin_y: my + sy / scale, scale }
+        SvgTransform {
+            origin_x: mx - sx / scale,
+            origin_y: my + sy / scale,
+            scale,
+        }
     }
 
     /// Moves the content by (dx, dy) SVG units: drag and arrow keys.
     pub fn pan(&self, dx: f64, dy: f64) -> SvgTransform {
-        SvgTransform { origin_x: self.origin_x - dx / self.scale, origin_y: self.origin_y + dy / self.scale, ..*self }
+        SvgTransform {
+            origin_x: self.origin_x - dx / self.scale,
+            origin_y: self.origin_y + dy / self.scale,
+            ..*self
+        }
     }
 }
 
@@ -367,7 +419,18 @@ fn push_ring(out: &mut String, ring: &Ring, t: &SvgTransform) {
             continue;
         }
         // SVG lets a minus sign separate numbers, which saves a byte per negative step.
-        let _ = write!(out, "{}{}", if steps == 0 { "l" } else if dx < 0 { "" } else { " " }, Tenths(dx));
+        let _ = write!(
+            out,
+            "{}{}",
+            if steps == 0 {
+                "l"
+            } else if dx < 0 {
+                ""
+            } else {
+                " "
+            },
+            Tenths(dx)
+        );
         let _ = write!(out, "{}{}", if dy < 0 { "" } else { " " }, Tenths(dy));
         prev = p;
         steps += 1;
@@ -412,14 +475,24 @@ mod tests {
         };
         BaseMap {
             bounds: [0, 0, 100_000, 100_000],
-            country: vec![Ring(vec![[0, 0], [100_000, 0], [100_000, 100_000], [0, 100_000]])],
+            country: vec![Ring(vec![
+                [0, 0],
+                [100_000, 0],
+                [100_000, 100_000],
+                [0, 100_000],
+            ])],
             regions: vec![
                 Region {
                     code: "01".into(),
                     name_fi: "Länsi".into(),
                     name_sv: "Väst".into(),
                     name_en: "West".into(),
-                    rings: vec![Ring(vec![[0, 0], [50_000, 0], [50_000, 100_000], [0, 100_000]])],
+                    rings: vec![Ring(vec![
+                        [0, 0],
+                        [50_000, 0],
+                        [50_000, 100_000],
+                        [0, 100_000],
+                    ])],
                     label: [25_000, 50_000],
                 },
                 Region {
@@ -427,7 +500,12 @@ mod tests {
                     name_fi: "Itä".into(),
                     name_sv: "Öst".into(),
                     name_en: "East".into(),
-                    rings: vec![Ring(vec![[50_000, 0], [100_000, 0], [100_000, 100_000], [50_000, 100_000]])],
+                    rings: vec![Ring(vec![
+                        [50_000, 0],
+                        [100_000, 0],
+                        [100_000, 100_000],
+                        [50_000, 100_000],
+                    ])],
                     label: [75_000, 50_000],
                 },
             ],
@@ -449,7 +527,10 @@ mod tests {
         // Negative and off-grid values round to the nearest 100 m, half away from zero.
         let r = Ring(vec![[-150, 149], [7_000_050, -7_000_049]]);
         let wire: WireRing = r.into();
-        assert_eq!(Ring::from(wire).0, vec![[-200, 100], [7_000_100, -7_000_000]]);
+        assert_eq!(
+            Ring::from(wire).0,
+            vec![[-200, 100], [7_000_100, -7_000_000]]
+        );
         assert_eq!(snap(149.9), 100);
         assert_eq!(snap(-150.0), -200);
     }
@@ -457,11 +538,23 @@ mod tests {
     #[test]
     fn refuses_foreign_truncated_and_future_files() {
         let bytes = tiny_basemap().encode();
-        assert_eq!(BaseMap::decode(b"PHOP\x01\x00"), Err(DecodeError::NotABaseMap));
-        assert!(matches!(BaseMap::decode(&bytes[..bytes.len() / 2]), Err(DecodeError::Corrupt(_))));
+        assert_eq!(
+            BaseMap::decode(b"PHOP\x01\x00"),
+            Err(DecodeError::NotABaseMap)
+        );
+        assert!(matches!(
+            BaseMap::decode(&bytes[..bytes.len() / 2]),
+            Err(DecodeError::Corrupt(_))
+        ));
         let mut future = bytes.clone();
         future[4] = 9;
-        assert_eq!(BaseMap::decode(&future), Err(DecodeError::WrongVersion { found: 9, expected: FORMAT_VERSION }));
+        assert_eq!(
+            BaseMap::decode(&future),
+            Err(DecodeError::WrongVersion {
+                found: 9,
+                expected: FORMAT_VERSION
+            })
+        );
     }
 
     #[test]
@@ -478,16 +571,27 @@ mod tests {
 
     #[test]
     fn svg_path_flips_y_and_uses_relative_steps() {
-        let t = SvgTransform { origin_x: 0.0, origin_y: 1000.0, scale: 0.01 };
+        let t = SvgTransform {
+            origin_x: 0.0,
+            origin_y: 1000.0,
+            scale: 0.01,
+        };
         // (0,0) is the bottom-left: SVG (0, 10). Then right 10, up 10 (negative SVG y), left 10.
         assert_eq!(to_svg_path(&square(), &t), "M0 10l10 0 0-10-10 0Z");
         let two = rings_to_svg_path(&[square(), square()], &t);
         assert_eq!(two, "M0 10l10 0 0-10-10 0Z M0 10l10 0 0-10-10 0Z");
         // Tenths, dropped zero steps, no drift: 0.333 px steps round per point, not per step.
-        let t = SvgTransform { origin_x: 0.0, origin_y: 0.0, scale: 1.0 / 3.0 };
+        let t = SvgTransform {
+            origin_x: 0.0,
+            origin_y: 0.0,
+            scale: 1.0 / 3.0,
+        };
         let r = Ring(vec![[0, 0], [1, 0], [2, 0], [3, 0], [4, 0]]);
         assert_eq!(to_svg_path(&r, &t), "M0 0l.3 0 .4 0 .3 0 .3 0Z");
-        assert_eq!(to_svg_path(&Ring(vec![[0, 0], [0, 0], [-30, 0]]), &t), "M0 0l-10 0Z");
+        assert_eq!(
+            to_svg_path(&Ring(vec![[0, 0], [0, 0], [-30, 0]]), &t),
+            "M0 0l-10 0Z"
+        );
         assert_eq!(to_svg_path(&Ring::default(), &t), "");
     }
 
@@ -498,10 +602,17 @@ mod tests {
         let t = SvgTransform::fit(b, 412.0, 915.0, 8.0);
         let (x0, y0) = t.apply(b[0] as f64, b[3] as f64);
         let (x1, y1) = t.apply(b[2] as f64, b[1] as f64);
-        assert!(x0 >= 7.99 && x1 <= 404.01 && y0 >= 7.99 && y1 <= 907.01, "{x0} {y0} {x1} {y1}");
+        assert!(
+            x0 >= 7.99 && x1 <= 404.01 && y0 >= 7.99 && y1 <= 907.01,
+            "{x0} {y0} {x1} {y1}"
+        );
         assert!(((x0 + x1) / 2.0 - 206.0).abs() < 1e-6 && ((y0 + y1) / 2.0 - 457.5).abs() < 1e-6);
         // ~1.8 km per pixel: the whole-country scale the clustering is tuned for.
-        assert!((t.metres_per_unit() - 710_000.0 / 396.0).abs() < 1e-6, "{}", t.metres_per_unit());
+        assert!(
+            (t.metres_per_unit() - 710_000.0 / 396.0).abs() < 1e-6,
+            "{}",
+            t.metres_per_unit()
+        );
         let (mx, my) = t.invert(100.0, 200.0);
         let z = t.zoom_at(2.0, 100.0, 200.0);
         let (sx, sy) = z.apply(mx, my);
@@ -522,10 +633,19 @@ mod tests {
         assert_eq!(b.county_bounds("92"), Some([50_000, 0, 100_000, 100_000]));
         // Counties 90 and 91 split region 01: their centres with a margin (radius ≥ 5 km × 1.5).
         let r = (b.centre("001").unwrap().radius_km() * 1500.0) as i32;
-        assert_eq!(b.county_bounds("90"), Some([20_000 - r, 50_000 - r, 20_000 + r, 50_000 + r]));
+        assert_eq!(
+            b.county_bounds("90"),
+            Some([20_000 - r, 50_000 - r, 20_000 + r, 50_000 + r])
+        );
         assert_eq!(b.county_bounds("99"), None);
-        assert_eq!(b.municipality_bounds("003").map(|m| m[2] - m[0]), Some(2 * (b.centres[2].radius_km() * 1500.0) as i32));
-        assert_eq!(b.region_at(60_000.0, 10.0).map(|r| r.code.as_str()), Some("02"));
+        assert_eq!(
+            b.municipality_bounds("003").map(|m| m[2] - m[0]),
+            Some(2 * (b.centres[2].radius_km() * 1500.0) as i32)
+        );
+        assert_eq!(
+            b.region_at(60_000.0, 10.0).map(|r| r.code.as_str()),
+            Some("02")
+        );
         assert!(b.region_at(-1.0, 10.0).is_none());
     }
 }

@@ -36,10 +36,18 @@ impl<T> Cluster<T> {
 /// Clusters `points` (id, x, y in metres) for a view of `metres_per_px`, so that markers closer
 /// than about `cell_px` pixels share a cluster. Non-finite points are skipped (they have no place).
 /// A `cell_px` or scale of zero or less gives one cluster per distinct position.
-pub fn cluster<T: Copy>(points: &[(T, f64, f64)], metres_per_px: f64, cell_px: f64) -> Vec<Cluster<T>> {
+pub fn cluster<T: Copy>(
+    points: &[(T, f64, f64)],
+    metres_per_px: f64,
+    cell_px: f64,
+) -> Vec<Cluster<T>> {
     let cell = metres_per_px * cell_px;
     // Without a positive cell size, fall back to 1 mm cells: only coincident points merge.
-    let cell = if cell.is_finite() && cell > 0.0 { cell } else { 0.001 };
+    let cell = if cell.is_finite() && cell > 0.0 {
+        cell
+    } else {
+        0.001
+    };
     let key = |x: f64, y: f64| ((x / cell).floor() as i64, (y / cell).floor() as i64);
 
     // Pass 1: bucket into cells, accumulating sums for the centroid.
@@ -72,7 +80,9 @@ pub fn cluster<T: Copy>(points: &[(T, f64, f64)], metres_per_px: f64, cell_px: f
                 if dx == 0 && dy == 0 {
                     continue;
                 }
-                let Some(&j) = cells.get(&(cx + dx, cy + dy)) else { continue };
+                let Some(&j) = cells.get(&(cx + dx, cy + dy)) else {
+                    continue;
+                };
                 if j <= i || acc[j].absorbed {
                     continue;
                 }
@@ -91,7 +101,12 @@ pub fn cluster<T: Copy>(points: &[(T, f64, f64)], metres_per_px: f64, cell_px: f
         .filter(|a| !a.absorbed)
         .map(|a| {
             let (x, y) = a.centroid();
-            Cluster { x, y, ids: a.ids, bounds: a.bounds }
+            Cluster {
+                x,
+                y,
+                ids: a.ids,
+                bounds: a.bounds,
+            }
         })
         .collect()
 }
@@ -107,15 +122,32 @@ struct Acc<T> {
 
 impl<T> Acc<T> {
     fn new(cell: (i64, i64)) -> Self {
-        let bounds = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
-        Acc { cell, sx: 0.0, sy: 0.0, ids: Vec::new(), bounds, absorbed: false }
+        let bounds = [
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        Acc {
+            cell,
+            sx: 0.0,
+            sy: 0.0,
+            ids: Vec::new(),
+            bounds,
+            absorbed: false,
+        }
     }
 
     fn add(&mut self, id: T, x: f64, y: f64) {
         self.sx += x;
         self.sy += y;
         self.ids.push(id);
-        self.bounds = [self.bounds[0].min(x), self.bounds[1].min(y), self.bounds[2].max(x), self.bounds[3].max(y)];
+        self.bounds = [
+            self.bounds[0].min(x),
+            self.bounds[1].min(y),
+            self.bounds[2].max(x),
+            self.bounds[3].max(y),
+        ];
     }
 
     fn merge(&mut self, o: Acc<T>) {
@@ -213,8 +245,15 @@ mod tests {
             s ^= s << 17;
             (s >> 11) as f64 / (1u64 << 53) as f64
         };
-        let pts: Vec<(u32, f64, f64)> =
-            (0..5000).map(|i| (i, 80_000.0 + rnd() * 660_000.0, 6_630_000.0 + rnd() * 1_150_000.0)).collect();
+        let pts: Vec<(u32, f64, f64)> = (0..5000)
+            .map(|i| {
+                (
+                    i,
+                    80_000.0 + rnd() * 660_000.0,
+                    6_630_000.0 + rnd() * 1_150_000.0,
+                )
+            })
+            .collect();
         for mpp in [2000.0, 400.0, 50.0] {
             let a = cluster(&pts, mpp, 44.0);
             let b = cluster(&pts, mpp, 44.0);
@@ -225,12 +264,20 @@ mod tests {
                     assert!(!seen[id as usize], "id {id} twice");
                     seen[id as usize] = true;
                 }
-                assert!(c.bounds[0] <= c.x && c.x <= c.bounds[2] && c.bounds[1] <= c.y && c.y <= c.bounds[3]);
+                assert!(
+                    c.bounds[0] <= c.x
+                        && c.x <= c.bounds[2]
+                        && c.bounds[1] <= c.y
+                        && c.y <= c.bounds[3]
+                );
             }
             assert!(seen.iter().all(|&s| s));
         }
         // Fewer, bigger clusters as the view zooms out.
-        let counts: Vec<usize> = [50.0, 400.0, 2000.0].iter().map(|&m| cluster(&pts, m, 44.0).len()).collect();
+        let counts: Vec<usize> = [50.0, 400.0, 2000.0]
+            .iter()
+            .map(|&m| cluster(&pts, m, 44.0).len())
+            .collect();
         assert!(counts[0] > counts[1] && counts[1] > counts[2], "{counts:?}");
     }
 

@@ -46,7 +46,11 @@ pub fn nearest_centre(cat: &Catalogue, at: (f64, f64)) -> Option<Located> {
         .enumerate()
         .map(|(i, m)| (i, distance_km(at, (m.centre.0 as f64, m.centre.1 as f64))))
         .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(i, d)| Located { municipality: i as u16, distance_km: d, in_region: false })
+        .map(|(i, d)| Located {
+            municipality: i as u16,
+            distance_km: d,
+            in_region: false,
+        })
 }
 
 /// The best offline guess with the base map: candidates restricted to the region containing the
@@ -71,7 +75,11 @@ pub fn which_municipality(cat: &Catalogue, base: &BaseMap, at: (f64, f64)) -> Op
         })
         .min_by(|a, b| a.2.total_cmp(&b.2));
     match best {
-        Some((i, d, _)) => Some(Located { municipality: i as u16, distance_km: d, in_region: true }),
+        Some((i, d, _)) => Some(Located {
+            municipality: i as u16,
+            distance_km: d,
+            in_region: true,
+        }),
         None => nearest_centre(cat, at),
     }
 }
@@ -83,20 +91,29 @@ pub fn service_distance_km(s: &Service, from: (f64, f64)) -> Option<(usize, f64)
     s.delivery
         .iter()
         .enumerate()
-        .filter_map(|(i, d)| d.location.map(|(lat, lon)| (i, distance_km(from, (lat as f64, lon as f64)))))
+        .filter_map(|(i, d)| {
+            d.location
+                .map(|(lat, lon)| (i, distance_km(from, (lat as f64, lon as f64))))
+        })
         .min_by(|a, b| a.1.total_cmp(&b.1))
 }
 
 /// Distances of the hits (service indexes, e.g. `Results::hits`), in the same order.
 pub fn distances_km(cat: &Catalogue, hits: &[u32], from: (f64, f64)) -> Vec<Option<f64>> {
-    hits.iter().map(|&h| service_distance_km(&cat.services[h as usize], from).map(|(_, d)| d)).collect()
+    hits.iter()
+        .map(|&h| service_distance_km(&cat.services[h as usize], from).map(|(_, d)| d))
+        .collect()
 }
 
 /// Sorts hits nearest first; hits without a place keep their relative order after the others, so
 /// they are never dropped. Stable, so equal distances keep the search ranking.
 pub fn sort_by_distance(cat: &Catalogue, hits: &mut [u32], from: (f64, f64)) {
     let d = distances_km(cat, hits, from);
-    let mut keyed: Vec<(f64, u32)> = d.iter().zip(hits.iter()).map(|(d, &h)| (d.unwrap_or(f64::INFINITY), h)).collect();
+    let mut keyed: Vec<(f64, u32)> = d
+        .iter()
+        .zip(hits.iter())
+        .map(|(d, &h)| (d.unwrap_or(f64::INFINITY), h))
+        .collect();
     keyed.sort_by(|a, b| a.0.total_cmp(&b.0));
     for (slot, (_, h)) in hits.iter_mut().zip(keyed) {
         *slot = h;
@@ -122,7 +139,14 @@ pub fn service_markers(cat: &Catalogue, hits: &[u32]) -> (Vec<(MarkerId, f64, f6
         for (i, d) in cat.services[h as usize].delivery.iter().enumerate() {
             if let Some((lat, lon)) = d.location {
                 let (x, y) = latlon_to_tm35((lat as f64, lon as f64));
-                markers.push((MarkerId { service: h, delivery: i as u16 }, x, y));
+                markers.push((
+                    MarkerId {
+                        service: h,
+                        delivery: i as u16,
+                    },
+                    x,
+                    y,
+                ));
             }
         }
         if markers.len() == before {
@@ -152,7 +176,11 @@ mod tests {
                 centre: (f[13].parse().unwrap(), f[14].parse().unwrap()),
             });
             // (region code, land km², wellbeing county code)
-            extra.push((f[5].to_string(), f[19].parse::<f64>().unwrap().round() as u32, f[9].to_string()));
+            extra.push((
+                f[5].to_string(),
+                f[19].parse::<f64>().unwrap().round() as u32,
+                f[9].to_string(),
+            ));
         }
         (cat, extra)
     }
@@ -170,14 +198,36 @@ mod tests {
         assert!(l.unwrap().distance_km < 2.0);
         assert!(!l.unwrap().in_region);
         // From Joensuu centre to Lieksa's centre: 80.4 km by air (geo_util's figure).
-        let joensuu = cat.municipalities.iter().find(|m| m.name.fi == "Joensuu").unwrap().centre;
-        let lieksa = cat.municipalities.iter().find(|m| m.name.fi == "Lieksa").unwrap().centre;
-        let d = distance_km((joensuu.0 as f64, joensuu.1 as f64), (lieksa.0 as f64, lieksa.1 as f64));
+        let joensuu = cat
+            .municipalities
+            .iter()
+            .find(|m| m.name.fi == "Joensuu")
+            .unwrap()
+            .centre;
+        let lieksa = cat
+            .municipalities
+            .iter()
+            .find(|m| m.name.fi == "Lieksa")
+            .unwrap()
+            .centre;
+        let d = distance_km(
+            (joensuu.0 as f64, joensuu.1 as f64),
+            (lieksa.0 as f64, lieksa.1 as f64),
+        );
         assert!((d - 80.4).abs() < 0.5, "{d}");
         // Koli national park is in Lieksa (north of Joensuu, west of Lieksa centre).
-        assert_eq!(name(&cat, nearest_centre(&cat, (63.0960, 29.8070))), "Lieksa");
-        assert_eq!(name(&cat, nearest_centre(&cat, (60.1699, 24.9384))), "Helsinki");
-        assert_eq!(name(&cat, nearest_centre(&cat, (62.8924, 27.6770))), "Kuopio");
+        assert_eq!(
+            name(&cat, nearest_centre(&cat, (63.0960, 29.8070))),
+            "Lieksa"
+        );
+        assert_eq!(
+            name(&cat, nearest_centre(&cat, (60.1699, 24.9384))),
+            "Helsinki"
+        );
+        assert_eq!(
+            name(&cat, nearest_centre(&cat, (62.8924, 27.6770))),
+            "Kuopio"
+        );
         assert!(nearest_centre(&Catalogue::default(), (60.0, 25.0)).is_none());
     }
 
@@ -229,10 +279,23 @@ mod tests {
         assert_eq!(name(&cat, Some(hki)), "Helsinki");
         // Between Joensuu (2 382 km²) and Kontiolahti (795 km²) centres, slightly nearer
         // Kontiolahti: plain nearest says Kontiolahti, the size weighting says Joensuu.
-        let j = cat.municipalities.iter().find(|m| m.name.fi == "Joensuu").unwrap().centre;
-        let k = cat.municipalities.iter().find(|m| m.name.fi == "Kontiolahti").unwrap().centre;
+        let j = cat
+            .municipalities
+            .iter()
+            .find(|m| m.name.fi == "Joensuu")
+            .unwrap()
+            .centre;
+        let k = cat
+            .municipalities
+            .iter()
+            .find(|m| m.name.fi == "Kontiolahti")
+            .unwrap()
+            .centre;
         let t = 0.55;
-        let p = (j.0 as f64 + t * (k.0 - j.0) as f64, j.1 as f64 + t * (k.1 - j.1) as f64);
+        let p = (
+            j.0 as f64 + t * (k.0 - j.0) as f64,
+            j.1 as f64 + t * (k.1 - j.1) as f64,
+        );
         assert_eq!(name(&cat, nearest_centre(&cat, p)), "Kontiolahti");
         assert_eq!(name(&cat, which_municipality(&cat, &base, p)), "Joensuu");
     }
@@ -242,9 +305,16 @@ mod tests {
         let mut cat = crate::search::tests::tiny_catalogue();
         let from = (62.5998, 29.7654); // Joensuu centre
         let placed: Vec<u32> = (0..cat.services.len() as u32)
-            .filter(|&i| cat.services[i as usize].delivery.iter().any(|d| d.location.is_some()))
+            .filter(|&i| {
+                cat.services[i as usize]
+                    .delivery
+                    .iter()
+                    .any(|d| d.location.is_some())
+            })
             .collect();
-        let unplaced: Vec<u32> = (0..cat.services.len() as u32).filter(|i| !placed.contains(i)).collect();
+        let unplaced: Vec<u32> = (0..cat.services.len() as u32)
+            .filter(|i| !placed.contains(i))
+            .collect();
         // Make sure both kinds exist, whatever the tiny catalogue holds.
         if unplaced.is_empty() {
             let last = cat.services.len() - 1;
@@ -257,7 +327,10 @@ mod tests {
         assert!(!unplaced.is_empty());
         for (m, x, y) in &markers {
             assert!(!unplaced.contains(&m.service));
-            assert!((50_000.0..760_000.0).contains(x) && (6_600_000.0..7_800_000.0).contains(y), "{m:?} {x} {y}");
+            assert!(
+                (50_000.0..760_000.0).contains(x) && (6_600_000.0..7_800_000.0).contains(y),
+                "{m:?} {x} {y}"
+            );
         }
         let mut sorted = all.clone();
         sort_by_distance(&cat, &mut sorted, from);

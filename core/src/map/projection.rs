@@ -129,14 +129,50 @@ mod tests {
     /// EPSG:3067 with the Poder/Engsager extended TM, independent of this code. The central
     /// meridian row is k0 × the GRS80 meridian arc to 60° (6 654 072.819 m), a textbook figure.
     const REFERENCE: &[(&str, f64, f64, f64, f64)] = &[
-        ("Helsinki, Senate Square", 24.9522, 60.1693, 386374.7778, 6672027.7536),
-        ("Joensuu centre", 29.7654, 62.5998, 641956.8609, 6944043.6905),
-        ("Lieksa centre", 30.04088, 63.31184, 652340.3433, 7023947.4025),
-        ("Nuorgam (north tip)", 27.9, 70.08, 534221.3399, 7775047.2670),
-        ("Eckerö, Åland (far west)", 19.62692, 60.2121, 91954.9317, 6697865.3414),
+        (
+            "Helsinki, Senate Square",
+            24.9522,
+            60.1693,
+            386374.7778,
+            6672027.7536,
+        ),
+        (
+            "Joensuu centre",
+            29.7654,
+            62.5998,
+            641956.8609,
+            6944043.6905,
+        ),
+        (
+            "Lieksa centre",
+            30.04088,
+            63.31184,
+            652340.3433,
+            7023947.4025,
+        ),
+        (
+            "Nuorgam (north tip)",
+            27.9,
+            70.08,
+            534221.3399,
+            7775047.2670,
+        ),
+        (
+            "Eckerö, Åland (far west)",
+            19.62692,
+            60.2121,
+            91954.9317,
+            6697865.3414,
+        ),
         ("central meridian 60°N", 27.0, 60.0, 500000.0, 6651411.1902),
         ("Hanko", 22.95, 59.82, 272967.9559, 6638305.9623),
-        ("Ilomantsi, east border", 31.58, 62.9, 732636.7846, 6982731.0677),
+        (
+            "Ilomantsi, east border",
+            31.58,
+            62.9,
+            732636.7846,
+            6982731.0677,
+        ),
         ("Kilpisjärvi", 20.8, 69.05, 252958.7634, 7672435.3167),
     ];
 
@@ -149,7 +185,10 @@ mod tests {
     fn forward_matches_proj_to_a_tenth_of_a_millimetre() {
         for &(name, lon, lat, x, y) in REFERENCE {
             let (px, py) = to_tm35(lon, lat);
-            assert!((px - x).abs() < 0.0001 && (py - y).abs() < 0.0001, "{name}: got ({px:.4}, {py:.4}), want ({x}, {y})");
+            assert!(
+                (px - x).abs() < 0.0001 && (py - y).abs() < 0.0001,
+                "{name}: got ({px:.4}, {py:.4}), want ({x}, {y})"
+            );
         }
     }
 
@@ -158,7 +197,10 @@ mod tests {
         for &(name, lon, lat, x, y) in REFERENCE {
             let (plon, plat) = from_tm35(x, y);
             // 1e-8° is about 1 mm on the ground.
-            assert!((plon - lon).abs() < 1e-8 && (plat - lat).abs() < 1e-8, "{name}: got ({plon}, {plat})");
+            assert!(
+                (plon - lon).abs() < 1e-8 && (plat - lat).abs() < 1e-8,
+                "{name}: got ({plon}, {plat})"
+            );
         }
         // A grid over all of Finland and a margin: forward then inverse comes back within 1e-9°.
         for i in 0..=30 {
@@ -167,7 +209,10 @@ mod tests {
                 let lat = 59.0 + 12.0 * j as f64 / 30.0;
                 let (x, y) = to_tm35(lon, lat);
                 let (lon2, lat2) = from_tm35(x, y);
-                assert!((lon2 - lon).abs() < 1e-9 && (lat2 - lat).abs() < 1e-9, "{lon},{lat}");
+                assert!(
+                    (lon2 - lon).abs() < 1e-9 && (lat2 - lat).abs() < 1e-9,
+                    "{lon},{lat}"
+                );
             }
         }
     }
@@ -188,6 +233,9 @@ mod tests {
         let (lx, ly) = to_tm35(30.04088, 63.31184);
         let grid_km = ((jx - lx).powi(2) + (jy - ly).powi(2)).sqrt() / 1000.0;
         let air_km = crate::geo_util::distance_km((62.5998, 29.7654), (63.31184, 30.04088));
-        assert!((grid_km - air_km).abs() / air_km < 0.003, "grid {grid_km}, air {air_km}");
+        assert!(
+            (grid_km - air_km).abs() / air_km < 0.003,
+            "grid {grid_km}, air {air_km}"
+        );
     }
 }

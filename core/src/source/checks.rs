@@ -4,7 +4,9 @@
 pub fn https_url(s: &str) -> Result<(), String> {
     match url::Url::parse(s) {
         Ok(u) if u.scheme() == "https" && u.host_str().is_some_and(|h| h.contains('.')) => Ok(()),
-        Ok(u) if u.scheme() != "https" => Err(format!("\"{s}\" must use https, not {}", u.scheme())),
+        Ok(u) if u.scheme() != "https" => {
+            Err(format!("\"{s}\" must use https, not {}", u.scheme()))
+        }
         Ok(_) => Err(format!("\"{s}\" has no proper host name")),
         Err(e) => Err(format!("\"{s}\" is not a web address ({e})")),
     }
@@ -12,9 +14,15 @@ pub fn https_url(s: &str) -> Result<(), String> {
 
 /// A Finnish phone number: national (0…), international (+358…) or a short service number (1…).
 pub fn finnish_phone(s: &str) -> Result<(), String> {
-    let compact: String = s.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+    let compact: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
+        .collect();
     let ok = if let Some(rest) = compact.strip_prefix("+358") {
-        rest.len() >= 5 && rest.len() <= 12 && rest.chars().all(|c| c.is_ascii_digit()) && !rest.starts_with('0')
+        rest.len() >= 5
+            && rest.len() <= 12
+            && rest.chars().all(|c| c.is_ascii_digit())
+            && !rest.starts_with('0')
     } else if compact.starts_with('0') {
         compact.len() >= 6 && compact.len() <= 12 && compact.chars().all(|c| c.is_ascii_digit())
     } else if compact.starts_with('1') {
@@ -25,13 +33,19 @@ pub fn finnish_phone(s: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("\"{s}\" is not a Finnish phone number (write 0… or +358…)"))
+        Err(format!(
+            "\"{s}\" is not a Finnish phone number (write 0… or +358…)"
+        ))
     }
 }
 
 pub fn email(s: &str) -> Result<(), String> {
     match s.split_once('@') {
-        Some((user, domain)) if !user.is_empty() && domain.contains('.') && !s.contains(char::is_whitespace) => Ok(()),
+        Some((user, domain))
+            if !user.is_empty() && domain.contains('.') && !s.contains(char::is_whitespace) =>
+        {
+            Ok(())
+        }
         _ => Err(format!("\"{s}\" is not an e-mail address")),
     }
 }
@@ -39,7 +53,13 @@ pub fn email(s: &str) -> Result<(), String> {
 /// OpenStreetMap `opening_hours`, parsed by the same grammar the app evaluates with.
 pub fn opening_hours(s: &str) -> Result<(), String> {
     opening_hours_syntax::parse(s).map(|_| ()).map_err(|e| {
-        let first = e.to_string().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+        let first = e
+            .to_string()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         format!("\"{s}\" is not valid opening_hours syntax ({first})")
     })
 }
@@ -49,7 +69,9 @@ pub fn language_code(s: &str) -> Result<(), String> {
     if s.len() == 2 && s.chars().all(|c| c.is_ascii_lowercase()) {
         Ok(())
     } else {
-        Err(format!("\"{s}\" is not a two-letter ISO 639-1 language code"))
+        Err(format!(
+            "\"{s}\" is not a two-letter ISO 639-1 language code"
+        ))
     }
 }
 
@@ -60,17 +82,31 @@ mod tests {
     #[test]
     fn urls_must_be_https_with_a_host() {
         assert!(https_url("https://www.siunsote.fi/perhekeskus").is_ok());
-        assert!(https_url("http://www.siunsote.fi").unwrap_err().contains("https"));
+        assert!(https_url("http://www.siunsote.fi")
+            .unwrap_err()
+            .contains("https"));
         assert!(https_url("www.siunsote.fi").is_err());
         assert!(https_url("https://localhost/").is_err());
     }
 
     #[test]
     fn finnish_phone_numbers() {
-        for ok in ["013 000 1234", "+358 13 000 1234", "040-0001234", "116 111", "0800 000 000"] {
+        for ok in [
+            "013 000 1234",
+            "+358 13 000 1234",
+            "040-0001234",
+            "116 111",
+            "0800 000 000",
+        ] {
             assert!(finnish_phone(ok).is_ok(), "{ok}");
         }
-        for bad in ["+46 8 123 456", "12", "abc", "+358 013 000 1234", "555-1234"] {
+        for bad in [
+            "+46 8 123 456",
+            "12",
+            "abc",
+            "+358 013 000 1234",
+            "555-1234",
+        ] {
             assert!(finnish_phone(bad).is_err(), "{bad}");
         }
     }

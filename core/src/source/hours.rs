@@ -9,7 +9,9 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use compact_calendar::CompactCalendar;
 use opening_hours::{Context, ContextHolidays, OpeningHours, RuleKind};
 
-use crate::hours::{epoch_day, Day, OpenState, Schedule, Span, AROUND_THE_CLOCK_DAYS, LOOKAHEAD_DAYS};
+use crate::hours::{
+    epoch_day, Day, OpenState, Schedule, Span, AROUND_THE_CLOCK_DAYS, LOOKAHEAD_DAYS,
+};
 use crate::model::Catalogue;
 
 /// Days before the build date a schedule covers, so a device clock somewhat behind, or a
@@ -43,7 +45,9 @@ impl Expression {
     pub fn state(&self, now: NaiveDateTime) -> OpenState {
         let horizon = now + TimeDelta::days(LOOKAHEAD_DAYS);
         let mut ranges = self.oh.iter_range(now, horizon);
-        let Some(first) = ranges.next() else { return OpenState::Unknown };
+        let Some(first) = ranges.next() else {
+            return OpenState::Unknown;
+        };
         match first.kind {
             RuleKind::Open => {
                 // Ranges are split by comment too, so skip every open one to find the real close.
@@ -54,9 +58,11 @@ impl Expression {
                     .filter(|&t| t < now + TimeDelta::days(AROUND_THE_CLOCK_DAYS));
                 OpenState::Open { closes }
             }
-            RuleKind::Closed => {
-                OpenState::Closed { opens: ranges.find(|r| r.kind == RuleKind::Open).map(|r| r.range.start) }
-            }
+            RuleKind::Closed => OpenState::Closed {
+                opens: ranges
+                    .find(|r| r.kind == RuleKind::Open)
+                    .map(|r| r.range.start),
+            },
             RuleKind::Unknown => OpenState::Unknown,
         }
     }
@@ -69,9 +75,17 @@ impl Expression {
             .iter()
             .map(|&date| {
                 let actual = spans(&self.oh, date);
-                let open = |s: &[Span]| s.iter().filter(|s| !s.unknown).map(|s| (s.from, s.to)).collect::<Vec<_>>();
+                let open = |s: &[Span]| {
+                    s.iter()
+                        .filter(|s| !s.unknown)
+                        .map(|s| (s.from, s.to))
+                        .collect::<Vec<_>>()
+                };
                 let exceptional = open(&actual) != open(&spans(&self.regular, date));
-                Day { spans: actual, exceptional }
+                Day {
+                    spans: actual,
+                    exceptional,
+                }
             })
             .collect();
 
@@ -94,7 +108,10 @@ impl Expression {
                 }
             }
             // Most common, ties to the earliest seen: the same input always gives the same asset.
-            *slot = counts.into_iter().max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first))).map_or(0, |(id, _)| id);
+            *slot = counts
+                .into_iter()
+                .max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first)))
+                .map_or(0, |(id, _)| id);
         }
         if days.is_empty() {
             days.push(Day::default());
@@ -106,13 +123,22 @@ impl Expression {
             .filter(|(_, (date, id))| week[date.weekday().num_days_from_monday() as usize] != **id)
             .map(|(n, (_, id))| (n as u16, *id))
             .collect();
-        Schedule { first: epoch_day(first), len, days, week, exceptions }
+        Schedule {
+            first: epoch_day(first),
+            len,
+            days,
+            week,
+            exceptions,
+        }
     }
 }
 
 /// The open and unknown stretches of one day, neighbours of one kind joined (the evaluator splits
 /// ranges wherever the comment changes).
-fn spans(oh: &OpeningHours<impl opening_hours::localization::Localize<DateTime = NaiveDateTime>>, date: NaiveDate) -> Vec<Span> {
+fn spans(
+    oh: &OpeningHours<impl opening_hours::localization::Localize<DateTime = NaiveDateTime>>,
+    date: NaiveDate,
+) -> Vec<Span> {
     let start = date.and_time(NaiveTime::MIN);
     let minute = |t: NaiveDateTime| ((t - start).num_minutes().clamp(0, 1440)) as u16;
     let mut out: Vec<Span> = Vec::new();
@@ -138,7 +164,9 @@ fn regular_week(oh: &OpeningHours) -> OpeningHours {
     let mut expr = (*oh.get_expression()).clone();
     let all = expr.rules.len();
     expr.rules.retain(|r| {
-        r.day_selector.year.is_empty() && r.day_selector.monthday.is_empty() && r.day_selector.week.is_empty()
+        r.day_selector.year.is_empty()
+            && r.day_selector.monthday.is_empty()
+            && r.day_selector.week.is_empty()
     });
     // Nothing left that opens (e.g. only seasonal rules and "PH off"): no week to call regular.
     if expr.rules.len() == all || !expr.rules.iter().any(|r| r.kind == RuleKind::Open) {
@@ -151,16 +179,29 @@ fn regular_week(oh: &OpeningHours) -> OpeningHours {
 
 /// The window of dates schedules cover for a catalogue built on `built` (YYYY-MM-DD…).
 pub fn window(built: &str) -> Result<(NaiveDate, u16), String> {
-    let day = built.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let day = day.ok_or_else(|| format!("build date \"{built}\" does not start with YYYY-MM-DD"))?;
-    Ok((day - TimeDelta::days(WINDOW_BEFORE_DAYS), (WINDOW_BEFORE_DAYS + WINDOW_AFTER_DAYS) as u16))
+    let day = built
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let day =
+        day.ok_or_else(|| format!("build date \"{built}\" does not start with YYYY-MM-DD"))?;
+    Ok((
+        day - TimeDelta::days(WINDOW_BEFORE_DAYS),
+        (WINDOW_BEFORE_DAYS + WINDOW_AFTER_DAYS) as u16,
+    ))
 }
 
 /// Compiles every distinct hours expression of the catalogue (places and contact points) into
 /// `cat.schedules`, for the window around its build date.
 pub fn attach(cat: &mut Catalogue) -> Result<(), String> {
-    let places = cat.services.iter().flat_map(|s| &s.delivery).filter_map(|d| d.hours.as_deref());
-    let contacts = cat.counties.iter().filter_map(|c| c.contact.as_ref()?.hours.as_deref());
+    let places = cat
+        .services
+        .iter()
+        .flat_map(|s| &s.delivery)
+        .filter_map(|d| d.hours.as_deref());
+    let contacts = cat
+        .counties
+        .iter()
+        .filter_map(|c| c.contact.as_ref()?.hours.as_deref());
     let texts: BTreeSet<&str> = places.chain(contacts).collect();
     if texts.is_empty() {
         cat.schedules.clear();
@@ -197,7 +238,8 @@ fn finnish_holidays(year: i32) -> [NaiveDate; 14] {
         let first: NaiveDate = ymd(m, d);
         first
             + TimeDelta::days(i64::from(
-                (Weekday::Sat.num_days_from_monday() + 7 - first.weekday().num_days_from_monday()) % 7,
+                (Weekday::Sat.num_days_from_monday() + 7 - first.weekday().num_days_from_monday())
+                    % 7,
             ))
     };
     let easter = easter_sunday(year);
@@ -235,7 +277,6 @@ fn easter_sunday(year: i32) -> NaiveDate {
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("valid Easter date")
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -277,14 +318,25 @@ mod tests {
             let schedule = e.schedule(first, len);
             for (from, days) in stretches {
                 for day in date(from).iter_days().take(days) {
-                    let edges = schedule.day(day).unwrap().spans.iter().flat_map(|s| [s.from, s.to]);
-                    let minutes: BTreeSet<u16> = (0..1440).step_by(97).chain(edges.flat_map(|m| [m.saturating_sub(1), m])).collect();
+                    let edges = schedule
+                        .day(day)
+                        .unwrap()
+                        .spans
+                        .iter()
+                        .flat_map(|s| [s.from, s.to]);
+                    let minutes: BTreeSet<u16> = (0..1440)
+                        .step_by(97)
+                        .chain(edges.flat_map(|m| [m.saturating_sub(1), m]))
+                        .collect();
                     for m in minutes.into_iter().filter(|m| *m < 1440) {
                         let now = day.and_time(NaiveTime::MIN) + TimeDelta::minutes(i64::from(m));
                         assert_eq!(schedule.state(now), e.state(now), "{text} at {now}");
                         checked += 1;
                     }
-                    let open: Vec<_> = spans(&e.oh, day).into_iter().filter(|s| !s.unknown).collect();
+                    let open: Vec<_> = spans(&e.oh, day)
+                        .into_iter()
+                        .filter(|s| !s.unknown)
+                        .collect();
                     let week: Vec<DayHours> = schedule.week(day);
                     assert_eq!(week[0].intervals.len(), open.len(), "{text} on {day}");
                 }
@@ -297,24 +349,51 @@ mod tests {
     fn schedules_store_an_ordinary_week_and_the_days_unlike_it() {
         let (first, len) = window("2026-11-23").unwrap();
         assert_eq!(first, date("2026-10-23"));
-        let s = Expression::parse("Mo-Fr 08:00-16:00; PH off").unwrap().schedule(first, len);
+        let s = Expression::parse("Mo-Fr 08:00-16:00; PH off")
+            .unwrap()
+            .schedule(first, len);
         // Open weekdays, closed weekends: two distinct days, plus the holiday that closes a weekday.
         assert_eq!(s.days.len(), 3);
-        let holidays: Vec<NaiveDate> =
-            s.exceptions.iter().map(|(offset, _)| first + TimeDelta::days(i64::from(*offset))).collect();
+        let holidays: Vec<NaiveDate> = s
+            .exceptions
+            .iter()
+            .map(|(offset, _)| first + TimeDelta::days(i64::from(*offset)))
+            .collect();
         assert!(holidays.contains(&date("2026-12-25")) && holidays.contains(&date("2027-01-06")));
         assert!(!holidays.contains(&date("2026-12-24")));
-        assert!(holidays.iter().all(|d| d.weekday() != Weekday::Sat && d.weekday() != Weekday::Sun));
-        assert_eq!(s.window(), (first, first + TimeDelta::days(i64::from(len) - 1)));
+        assert!(holidays
+            .iter()
+            .all(|d| d.weekday() != Weekday::Sat && d.weekday() != Weekday::Sun));
+        assert_eq!(
+            s.window(),
+            (first, first + TimeDelta::days(i64::from(len) - 1))
+        );
         // Outside the window nothing is claimed, nor near its end where the answer lies past it.
-        assert_eq!(s.state(date("2026-10-01").and_hms_opt(10, 0, 0).unwrap()), OpenState::Unknown);
+        assert_eq!(
+            s.state(date("2026-10-01").and_hms_opt(10, 0, 0).unwrap()),
+            OpenState::Unknown
+        );
         let last = s.window().1;
         let evening = last.and_hms_opt(18, 0, 0).unwrap();
-        assert_eq!(s.state(evening), OpenState::Unknown, "next opening lies past the window");
+        assert_eq!(
+            s.state(evening),
+            OpenState::Unknown,
+            "next opening lies past the window"
+        );
         let always = Expression::parse("24/7").unwrap().schedule(first, len);
-        assert_eq!(always.state(last.and_hms_opt(12, 0, 0).unwrap()), OpenState::Unknown, "closing lies past the window");
-        assert_eq!(always.state(date("2026-11-24").and_hms_opt(12, 0, 0).unwrap()), OpenState::Open { closes: None });
-        assert_eq!(s.state(date("2030-10-01").and_hms_opt(10, 0, 0).unwrap()), OpenState::Unknown);
+        assert_eq!(
+            always.state(last.and_hms_opt(12, 0, 0).unwrap()),
+            OpenState::Unknown,
+            "closing lies past the window"
+        );
+        assert_eq!(
+            always.state(date("2026-11-24").and_hms_opt(12, 0, 0).unwrap()),
+            OpenState::Open { closes: None }
+        );
+        assert_eq!(
+            s.state(date("2030-10-01").and_hms_opt(10, 0, 0).unwrap()),
+            OpenState::Unknown
+        );
         assert!(s.week(date("2030-01-01")).is_empty());
     }
 
@@ -325,7 +404,12 @@ mod tests {
         attach(&mut cat).unwrap();
         assert!(cat.schedules.is_empty());
         let contact = |hours: &str| {
-            Some(crate::model::ContactPoint { name: crate::model::Text::fi("Perheneuvo"), phone: None, web: None, hours: Some(hours.into()) })
+            Some(crate::model::ContactPoint {
+                name: crate::model::Text::fi("Perheneuvo"),
+                phone: None,
+                web: None,
+                hours: Some(hours.into()),
+            })
         };
         cat.counties[0].contact = contact("Mo-Fr 09:00-15:00");
         cat.counties[1].contact = contact("Mo-Fr 09:00-15:00");
@@ -333,7 +417,10 @@ mod tests {
         attach(&mut cat).unwrap();
         assert_eq!(cat.schedules.len(), 1);
         let noon = date("2026-11-24").and_hms_opt(12, 0, 0).unwrap();
-        assert!(matches!(cat.schedule("Mo-Fr 09:00-15:00").unwrap().state(noon), OpenState::Open { .. }));
+        assert!(matches!(
+            cat.schedule("Mo-Fr 09:00-15:00").unwrap().state(noon),
+            OpenState::Open { .. }
+        ));
         assert!(cat.schedule("Mo-Fr 09:00-16:00").is_none());
         cat.built = "yesterday".into();
         assert!(attach(&mut cat).unwrap_err().contains("\"yesterday\""));
@@ -344,8 +431,12 @@ mod tests {
         let theirs = opening_hours::localization::Country::FI.holidays();
         let ours = &*FINNISH_HOLIDAYS;
         let mut checked = 0;
-        for day in date("2000-01-01").iter_days().take_while(|d| d.year() <= 2076) {
-            let expected = theirs.get_public().contains(day) && !(day.month() == 12 && day.day() == 24);
+        for day in date("2000-01-01")
+            .iter_days()
+            .take_while(|d| d.year() <= 2076)
+        {
+            let expected =
+                theirs.get_public().contains(day) && !(day.month() == 12 && day.day() == 24);
             assert_eq!(ours.get_public().contains(day), expected, "{day}");
             checked += usize::from(expected);
         }
@@ -360,7 +451,9 @@ mod tests {
     #[test]
     fn rejects_non_osm_syntax() {
         assert!(Expression::parse("ma-pe 8-16").is_err());
-        assert!(Expression::parse("ma-pe 8-16").unwrap_err().contains("ma-pe"));
+        assert!(Expression::parse("ma-pe 8-16")
+            .unwrap_err()
+            .contains("ma-pe"));
         assert!(Expression::parse("").is_err());
     }
 }

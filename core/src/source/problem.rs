@@ -47,12 +47,27 @@ mod tests {
     #[test]
     fn offsets_map_to_lines() {
         let l = Lines::new("a\nbc\n\nd");
-        assert_eq!([l.line(0), l.line(1), l.line(2), l.line(4), l.line(5), l.line(6)], [1, 1, 2, 2, 3, 4]);
+        assert_eq!(
+            [
+                l.line(0),
+                l.line(1),
+                l.line(2),
+                l.line(4),
+                l.line(5),
+                l.line(6)
+            ],
+            [1, 1, 2, 2, 3, 4]
+        );
     }
 
     #[test]
     fn display_names_file_line_and_place() {
-        let p = Problem { file: "data/x.toml".into(), line: 7, place: "service \"a\" type".into(), message: "unknown".into() };
+        let p = Problem {
+            file: "data/x.toml".into(),
+            line: 7,
+            place: "service \"a\" type".into(),
+            message: "unknown".into(),
+        };
         assert_eq!(p.to_string(), "data/x.toml:7: service \"a\" type: unknown");
     }
 }

@@ -47,10 +47,19 @@ pub struct RefMunicipality {
 fn text(fi: String, sv: String, en: String) -> Text {
     // The source tables carry stray spaces in some names.
     let opt = |s: String| Some(s.trim().to_string()).filter(|s| !s.is_empty());
-    Text { fi: fi.trim().to_string(), sv: opt(sv), en: opt(en), machine: vec![] }
+    Text {
+        fi: fi.trim().to_string(),
+        sv: opt(sv),
+        en: opt(en),
+        machine: vec![],
+    }
 }
 
-fn rows<T: for<'de> Deserialize<'de>>(file: &str, data: &str, problems: &mut Vec<Problem>) -> Vec<(usize, T)> {
+fn rows<T: for<'de> Deserialize<'de>>(
+    file: &str,
+    data: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, T)> {
     let mut out = Vec::new();
     let mut reader = csv::Reader::from_reader(data.as_bytes());
     for row in reader.deserialize::<T>() {
@@ -81,9 +90,16 @@ pub fn municipalities(file: &str, data: &str, problems: &mut Vec<Problem>) -> Ve
         .collect()
 }
 
-pub fn service_types(file: &str, data: &str, problems: &mut Vec<Problem>) -> Vec<crate::model::ServiceType> {
+pub fn service_types(
+    file: &str,
+    data: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<crate::model::ServiceType> {
     let mut out = Vec::new();
-    for (i, (_, r)) in rows::<ServiceTypeRow>(file, data, problems).into_iter().enumerate() {
+    for (i, (_, r)) in rows::<ServiceTypeRow>(file, data, problems)
+        .into_iter()
+        .enumerate()
+    {
         let line = i + 2;
         let level = Level::from_id(&r.level);
         let access = Access::from_id(&r.access);

@@ -49,10 +49,22 @@ phones = [{ number = "+358 13 000 1235", note.fi = "Ajanvaraus" }]
 
 fn files(services: &str) -> Vec<SourceFile> {
     vec![
-        SourceFile { path: MUNICIPALITIES_FILE.into(), text: MUNIS.into() },
-        SourceFile { path: SERVICE_TYPES_FILE.into(), text: TYPES.into() },
-        SourceFile { path: "organisations.toml".into(), text: ORGS.into() },
-        SourceFile { path: "services/lieksa.toml".into(), text: services.into() },
+        SourceFile {
+            path: MUNICIPALITIES_FILE.into(),
+            text: MUNIS.into(),
+        },
+        SourceFile {
+            path: SERVICE_TYPES_FILE.into(),
+            text: TYPES.into(),
+        },
+        SourceFile {
+            path: "organisations.toml".into(),
+            text: ORGS.into(),
+        },
+        SourceFile {
+            path: "services/lieksa.toml".into(),
+            text: services.into(),
+        },
     ]
 }
 
@@ -91,23 +103,44 @@ fn good_catalogue_compiles_and_counts_match() {
     assert_eq!(report.municipalities, 308);
     let s = &cat.services[0];
     assert_eq!(cat.level(s), Level::Universal);
-    assert_eq!(s.access, Access::None, "access defaults to the service type's");
+    assert_eq!(
+        s.access,
+        Access::None,
+        "access defaults to the service type's"
+    );
     assert_eq!((s.age_min, s.age_max), (-1.0, 0.0));
     let a = s.delivery[0].address.as_ref().unwrap();
-    assert_eq!(cat.municipalities[a.municipality as usize].name.fi, "Lieksa");
-    assert_eq!(s.delivery[0].accessibility, [Accessibility::StepFree, Accessibility::Stroller]);
+    assert_eq!(
+        cat.municipalities[a.municipality as usize].name.fi,
+        "Lieksa"
+    );
+    assert_eq!(
+        s.delivery[0].accessibility,
+        [Accessibility::StepFree, Accessibility::Stroller]
+    );
     let county = &cat.counties[cat.county_by_code("14").unwrap()];
-    assert_eq!(county.contact.as_ref().unwrap().phone.as_deref(), Some("013 000 0100"));
-    assert_eq!(cat.municipalities[cat.municipality_by_code("422").unwrap()].county as usize, cat.county_by_code("14").unwrap());
+    assert_eq!(
+        county.contact.as_ref().unwrap().phone.as_deref(),
+        Some("013 000 0100")
+    );
+    assert_eq!(
+        cat.municipalities[cat.municipality_by_code("422").unwrap()].county as usize,
+        cat.county_by_code("14").unwrap()
+    );
 }
 
 #[test]
 fn unknown_service_type() {
     let text = broken("type = \"maternity_clinic\"", "type = \"maternity_clnic\"");
     let p = one(&text);
-    assert_eq!((p.file.as_str(), p.line), ("services/lieksa.toml", line_of(&text, "type =")));
+    assert_eq!(
+        (p.file.as_str(), p.line),
+        ("services/lieksa.toml", line_of(&text, "type ="))
+    );
     assert_eq!(p.place, "service \"lieksa-neuvola\" type");
-    assert!(p.message.contains("unknown service type \"maternity_clnic\""));
+    assert!(p
+        .message
+        .contains("unknown service type \"maternity_clnic\""));
 }
 
 #[test]
@@ -130,10 +163,17 @@ fn coordinates_outside_finland_and_swapped() {
 #[test]
 fn coordinates_far_from_the_stated_municipality() {
     // Kuopio's coordinates under a Lieksa address.
-    let text = broken("location = [63.315, 30.03]", "location = [62.8924, 27.6783]");
+    let text = broken(
+        "location = [63.315, 30.03]",
+        "location = [62.8924, 27.6783]",
+    );
     let p = one(&text);
     assert_eq!(p.place, "service \"lieksa-neuvola\" delivery[1] location");
-    assert!(p.message.contains("km from the centre of Lieksa"), "{}", p.message);
+    assert!(
+        p.message.contains("km from the centre of Lieksa"),
+        "{}",
+        p.message
+    );
 }
 
 #[test]
@@ -146,15 +186,29 @@ fn unknown_municipality_code() {
 
 #[test]
 fn duplicate_id_points_at_the_first() {
-    let text = format!("{GOOD}\n{}", GOOD.replace("[[service.delivery]]\nchannel = \"phone\"", "[[service.delivery]]\nchannel = \"phone\""));
+    let text = format!(
+        "{GOOD}\n{}",
+        GOOD.replace(
+            "[[service.delivery]]\nchannel = \"phone\"",
+            "[[service.delivery]]\nchannel = \"phone\""
+        )
+    );
     let p = one(&text);
     assert_eq!(p.place, "service \"lieksa-neuvola\" id");
-    assert!(p.message.contains("duplicate id (first defined at services/lieksa.toml:2)"), "{}", p.message);
+    assert!(
+        p.message
+            .contains("duplicate id (first defined at services/lieksa.toml:2)"),
+        "{}",
+        p.message
+    );
 }
 
 #[test]
 fn dangling_organisation_reference() {
-    let text = broken("organisation = \"siun-sote\"", "organisation = \"siunsote\"");
+    let text = broken(
+        "organisation = \"siun-sote\"",
+        "organisation = \"siunsote\"",
+    );
     let p = one(&text);
     assert_eq!(p.line, line_of(&text, "organisation ="));
     assert!(p.message.contains("no organisation with id \"siunsote\""));
@@ -170,7 +224,10 @@ fn unparseable_hours() {
 
 #[test]
 fn non_https_url() {
-    let text = broken("last_checked = 2026-10-01", "last_checked = 2026-10-01\nsource = \"http://www.siunsote.fi\"");
+    let text = broken(
+        "last_checked = 2026-10-01",
+        "last_checked = 2026-10-01\nsource = \"http://www.siunsote.fi\"",
+    );
     let p = one(&text);
     assert_eq!(p.place, "service \"lieksa-neuvola\" source");
     assert!(p.message.contains("must use https"));
@@ -179,13 +236,20 @@ fn non_https_url() {
 #[test]
 fn bad_phone_ages_and_future_date() {
     let text = broken("013 000 1234", "555-1234")
-        .replace("languages = [\"fi\"]", "languages = [\"fi\"]\nages = [7, 3]")
+        .replace(
+            "languages = [\"fi\"]",
+            "languages = [\"fi\"]\nages = [7, 3]",
+        )
         .replace("2026-10-01", "2027-01-01");
     let p = problems(&text);
     let places: Vec<&str> = p.iter().map(|p| p.place.as_str()).collect();
     assert_eq!(
         places,
-        ["service \"lieksa-neuvola\" ages", "service \"lieksa-neuvola\" last_checked", "service \"lieksa-neuvola\" delivery[1] phones[1]"]
+        [
+            "service \"lieksa-neuvola\" ages",
+            "service \"lieksa-neuvola\" last_checked",
+            "service \"lieksa-neuvola\" delivery[1] phones[1]"
+        ]
     );
 }
 
@@ -200,7 +264,10 @@ fn unknown_field_is_a_syntax_problem_with_its_line() {
 #[test]
 fn all_problems_are_reported_at_once_across_files() {
     let mut f = files(&broken("type = \"maternity_clinic\"", "type = \"nope\""));
-    f.push(SourceFile { path: "services/other.toml".into(), text: "[[service]\nid = 1".into() });
+    f.push(SourceFile {
+        path: "services/other.toml".into(),
+        text: "[[service]\nid = 1".into(),
+    });
     let p = compile(&f, "x", "2026-11-23").unwrap_err();
     let files: Vec<(&str, usize)> = p.iter().map(|p| (p.file.as_str(), p.line)).collect();
     assert_eq!(files.len(), 2, "{p:#?}");

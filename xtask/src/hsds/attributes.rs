@@ -4,7 +4,9 @@
 use perheopas_core::model::Text;
 use serde_json::{json, Map, Value};
 
-use super::{uid, ACCESS, CATEGORY, CHANNEL, COST, FIELD, LEVEL, ORG_KIND, SERVICE_TYPE, TARGET_GROUP};
+use super::{
+    uid, ACCESS, CATEGORY, CHANNEL, COST, FIELD, LEVEL, ORG_KIND, SERVICE_TYPE, TARGET_GROUP,
+};
 
 /// Attributes of one HSDS object.
 pub(super) struct Attrs {
@@ -15,7 +17,11 @@ pub(super) struct Attrs {
 
 impl Attrs {
     pub(super) fn new(link: &str, entity: &'static str) -> Attrs {
-        Attrs { link: link.to_string(), entity, list: vec![] }
+        Attrs {
+            link: link.to_string(),
+            entity,
+            list: vec![],
+        }
     }
 
     pub(super) fn term(&mut self, taxonomy: &str, code: &str, name: &str, value: &str) {
@@ -95,7 +101,11 @@ impl<'a> Ext<'a> {
                         let term = at.get("taxonomy_term")?;
                         let taxonomy = term.get("taxonomy").and_then(Value::as_str).unwrap_or("");
                         let code = term.get("code").and_then(Value::as_str)?;
-                        Some((taxonomy, code, at.get("value").and_then(Value::as_str).unwrap_or(code)))
+                        Some((
+                            taxonomy,
+                            code,
+                            at.get("value").and_then(Value::as_str).unwrap_or(code),
+                        ))
                     })
                     .collect()
             })
@@ -104,11 +114,18 @@ impl<'a> Ext<'a> {
     }
 
     pub(super) fn field(&self, code: &str) -> Option<&'a str> {
-        self.list.iter().find(|(t, c, _)| *t == FIELD && *c == code).map(|(_, _, v)| *v)
+        self.list
+            .iter()
+            .find(|(t, c, _)| *t == FIELD && *c == code)
+            .map(|(_, _, v)| *v)
     }
 
     pub(super) fn terms(&self, taxonomy: &str) -> Vec<&'a str> {
-        self.list.iter().filter(|(t, _, _)| *t == taxonomy).map(|(_, _, v)| *v).collect()
+        self.list
+            .iter()
+            .filter(|(t, _, _)| *t == taxonomy)
+            .map(|(_, _, v)| *v)
+            .collect()
     }
 
     pub(super) fn term(&self, taxonomy: &str) -> Option<&'a str> {
@@ -118,12 +135,20 @@ impl<'a> Ext<'a> {
     /// A text from its natural HSDS field (Finnish) and its extension fields; `None` when neither
     /// gives it (a blank marker gives an empty text).
     pub(super) fn text(&self, key: &str, natural: Option<&str>) -> Option<Text> {
-        let fi = natural.filter(|s| !s.is_empty()).map(str::to_string).or_else(|| self.field(&format!("{key}.fi")).map(str::to_string));
+        let fi = natural
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .or_else(|| self.field(&format!("{key}.fi")).map(str::to_string));
         let sv = self.field(&format!("{key}.sv")).map(str::to_string);
         let en = self.field(&format!("{key}.en")).map(str::to_string);
         if fi.is_none() && sv.is_none() && en.is_none() && self.field(key).is_none() {
             return None;
         }
-        Some(Text { fi: fi.unwrap_or_default(), sv, en, machine: vec![] })
+        Some(Text {
+            fi: fi.unwrap_or_default(),
+            sv,
+            en,
+            machine: vec![],
+        })
     }
 }

@@ -20,17 +20,33 @@ pub struct ExportReport {
 
 impl fmt::Display for ExportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "HSDS 3.0 export: {} services ({} delivery points) and {} county contact points", self.services, self.delivery_points, self.county_contacts)?;
+        writeln!(
+            f,
+            "HSDS 3.0 export: {} services ({} delivery points) and {} county contact points",
+            self.services, self.delivery_points, self.county_contacts
+        )?;
         if !self.organisations_left_out.is_empty() {
-            writeln!(f, "  {} organisation(s) provide no service and are not exported: {}", self.organisations_left_out.len(), self.organisations_left_out.join(", "))?;
+            writeln!(
+                f,
+                "  {} organisation(s) provide no service and are not exported: {}",
+                self.organisations_left_out.len(),
+                self.organisations_left_out.join(", ")
+            )?;
         }
         Ok(())
     }
 }
 
 pub(super) fn objects(cat: &Catalogue) -> impl Iterator<Item = Value> + '_ {
-    let contacts = cat.counties.iter().filter_map(move |c| c.contact.as_ref().map(|contact| county_contact(cat, c, contact)));
-    cat.services.iter().map(move |s| service(cat, s)).chain(contacts)
+    let contacts = cat.counties.iter().filter_map(move |c| {
+        c.contact
+            .as_ref()
+            .map(|contact| county_contact(cat, c, contact))
+    });
+    cat.services
+        .iter()
+        .map(move |s| service(cat, s))
+        .chain(contacts)
 }
 
 pub(super) fn report(cat: &Catalogue) -> ExportReport {
@@ -42,7 +58,13 @@ pub(super) fn report(cat: &Catalogue) -> ExportReport {
         services: cat.services.len(),
         county_contacts: cat.counties.iter().filter(|c| c.contact.is_some()).count(),
         delivery_points: cat.delivery_point_count(),
-        organisations_left_out: cat.organisations.iter().zip(&provides).filter(|(_, p)| !**p).map(|(o, _)| o.id.clone()).collect(),
+        organisations_left_out: cat
+            .organisations
+            .iter()
+            .zip(&provides)
+            .filter(|(_, p)| !**p)
+            .map(|(o, _)| o.id.clone())
+            .collect(),
     }
 }
 

@@ -10,14 +10,27 @@ use super::schedules::schedules_from_osm;
 use super::{uid, CHANNEL};
 use crate::catalogue_writer::f32_as_f64;
 
-pub(super) fn delivery(cat: &Catalogue, s: &Service, sid: &str, i: usize, d: &DeliveryPoint) -> Value {
+pub(super) fn delivery(
+    cat: &Catalogue,
+    s: &Service,
+    sid: &str,
+    i: usize,
+    d: &DeliveryPoint,
+) -> Value {
     let key = format!("service/{}/delivery/{i}", s.id);
     let sal_id = uid(&key);
     let loc_id = uid(&format!("{key}/location"));
 
     let mut loc = Map::new();
     loc.insert("id".into(), json!(loc_id));
-    loc.insert("location_type".into(), json!(if d.address.is_some() { "physical" } else { "virtual" }));
+    loc.insert(
+        "location_type".into(),
+        json!(if d.address.is_some() {
+            "physical"
+        } else {
+            "virtual"
+        }),
+    );
     put(&mut loc, "name", Some(&d.name.fi));
     put(&mut loc, "url", d.web.as_deref());
     if let Some((lat, lon)) = d.location {
@@ -33,7 +46,10 @@ pub(super) fn delivery(cat: &Catalogue, s: &Service, sid: &str, i: usize, d: &De
         addr.insert("address_1".into(), json!(a.street.fi));
         addr.insert("city".into(), json!(a.post_office.fi));
         addr.insert("region".into(), json!(m.name.fi));
-        addr.insert("state_province".into(), json!(cat.counties[m.county as usize].name.fi));
+        addr.insert(
+            "state_province".into(),
+            json!(cat.counties[m.county as usize].name.fi),
+        );
         addr.insert("postal_code".into(), json!(a.postcode));
         addr.insert("country".into(), json!("FI"));
         addr.insert("address_type".into(), json!("physical"));

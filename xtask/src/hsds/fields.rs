@@ -11,7 +11,10 @@ pub(super) fn string<'a>(obj: &'a Value, key: &str, path: &str) -> Result<Option
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.as_str())),
-        Some(other) => Err((format!("{path}{key}"), format!("expected a string, found {other}"))),
+        Some(other) => Err((
+            format!("{path}{key}"),
+            format!("expected a string, found {other}"),
+        )),
     }
 }
 
@@ -19,8 +22,15 @@ pub(super) fn number(obj: &Value, key: &str, path: &str) -> Result<Option<f64>, 
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => Ok(n.as_f64()),
-        Some(Value::String(s)) => s.trim().parse().map(Some).map_err(|_| (format!("{path}{key}"), format!("\"{s}\" is not a number"))),
-        Some(other) => Err((format!("{path}{key}"), format!("expected a number, found {other}"))),
+        Some(Value::String(s)) => s
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| (format!("{path}{key}"), format!("\"{s}\" is not a number"))),
+        Some(other) => Err((
+            format!("{path}{key}"),
+            format!("expected a number, found {other}"),
+        )),
     }
 }
 
@@ -28,6 +38,9 @@ pub(super) fn array<'a>(obj: &'a Value, key: &str, path: &str) -> Result<&'a [Va
     match obj.get(key) {
         None | Some(Value::Null) => Ok(&[]),
         Some(Value::Array(a)) => Ok(a),
-        Some(other) => Err((format!("{path}{key}"), format!("expected an array, found {other}"))),
+        Some(other) => Err((
+            format!("{path}{key}"),
+            format!("expected an array, found {other}"),
+        )),
     }
 }

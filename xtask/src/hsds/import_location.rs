@@ -11,21 +11,36 @@ use super::CHANNEL;
 use crate::catalogue_writer::{AddressRecord, DeliveryRecord, PhoneRecord};
 
 impl Importer<'_> {
-    pub(super) fn delivery(&mut self, rec: &str, sal: &Value, path: &str) -> Result<Option<DeliveryRecord>, Skip> {
+    pub(super) fn delivery(
+        &mut self,
+        rec: &str,
+        sal: &Value,
+        path: &str,
+    ) -> Result<Option<DeliveryRecord>, Skip> {
         let ext = Ext::of(sal);
         let empty = Value::Null;
         let loc = sal.get("location").unwrap_or(&empty);
         let lext = Ext::of(loc);
         let addresses = array(loc, "addresses", &format!("{path}location."))?;
-        let phones: Vec<&Value> = array(sal, "phones", path)?.iter().chain(array(loc, "phones", &format!("{path}location."))?).collect();
+        let phones: Vec<&Value> = array(sal, "phones", path)?
+            .iter()
+            .chain(array(loc, "phones", &format!("{path}location."))?)
+            .collect();
         let web = string(loc, "url", &format!("{path}location."))?.map(str::to_string);
         let channel = match ext.term(CHANNEL) {
-            Some(c) => Channel::from_id(c).ok_or((format!("{path}attributes"), format!("unknown channel \"{c}\"")))?,
+            Some(c) => Channel::from_id(c).ok_or((
+                format!("{path}attributes"),
+                format!("unknown channel \"{c}\""),
+            ))?,
             None if !addresses.is_empty() => Channel::InPerson,
             None if web.is_some() => Channel::Online,
             None if !phones.is_empty() => Channel::Phone,
             None => {
-                self.report.note(rec, path, "neither address, web address nor phone; left out");
+                self.report.note(
+                    rec,
+                    path,
+                    "neither address, web address nor phone; left out",
+                );
                 return Ok(None);
             }
         };
@@ -35,9 +50,15 @@ impl Importer<'_> {
         for (k, p) in phones.iter().enumerate() {
             let pp = format!("{path}phones[{k}].");
             let number = string(p, "number", &pp)?.unwrap_or("").to_string();
-            d.phones.push(PhoneRecord { number, note: Ext::of(p).text("note", string(p, "description", &pp)?) });
+            d.phones.push(PhoneRecord {
+                number,
+                note: Ext::of(p).text("note", string(p, "description", &pp)?),
+            });
         }
-        d.email = array(sal, "contacts", path)?.iter().find_map(|c| c.get("email").and_then(Value::as_str)).map(str::to_string);
+        d.email = array(sal, "contacts", path)?
+            .iter()
+            .find_map(|c| c.get("email").and_then(Value::as_str))
+            .map(str::to_string);
         d.booking = ext.field("booking").map(str::to_string);
         d.walk_in = ext.field("walk_in") == Some("true");
         d.hours_note = ext.text("hours_note", None);
@@ -46,9 +67,17 @@ impl Importer<'_> {
             None => {
                 let mut notes = Vec::new();
                 let mut schedules: Vec<Value> = array(sal, "schedules", path)?.to_vec();
-                schedules.extend(array(loc, "schedules", &format!("{path}location."))?.iter().cloned());
+                schedules.extend(
+                    array(loc, "schedules", &format!("{path}location."))?
+                        .iter()
+                        .cloned(),
+                );
                 if d.hours_note.is_none() {
-                    d.hours_note = schedules.iter().find_map(|s| s.get("notes").and_then(Value::as_str)).filter(|n| !n.is_empty()).map(Text::fi);
+                    d.hours_note = schedules
+                        .iter()
+                        .find_map(|s| s.get("notes").and_then(Value::as_str))
+                        .filter(|n| !n.is_empty())
+                        .map(Text::fi);
                 }
                 let h = osm_from_schedules(&schedules, &mut notes);
                 for n in notes {
@@ -57,14 +86,21 @@ impl Importer<'_> {
                 h
             }
         };
-        for (k, a) in array(loc, "accessibility", &format!("{path}location."))?.iter().enumerate() {
+        for (k, a) in array(loc, "accessibility", &format!("{path}location."))?
+            .iter()
+            .enumerate()
+        {
             let ap = format!("{path}location.accessibility[{k}].");
             match string(a, "details", &ap)?.and_then(Accessibility::from_id) {
                 Some(f) => d.accessibility.push(f),
                 None => {
                     if let Some(desc) = string(a, "description", &ap)?.filter(|s| !s.is_empty()) {
                         let note = d.accessibility_note.get_or_insert_with(Text::default);
-                        note.fi = if note.fi.is_empty() { desc.to_string() } else { format!("{}; {desc}", note.fi) };
+                        note.fi = if note.fi.is_empty() {
+                            desc.to_string()
+                        } else {
+                            format!("{}; {desc}", note.fi)
+                        };
                     }
                 }
             }
@@ -83,21 +119,51 @@ impl Importer<'_> {
             let municipality = aext
                 .field("municipality")
                 .map(str::to_string)
-                .or_else(|| string(a, "region", &ap).ok().flatten().and_then(|r| self.municipality_by_name(r)))
-                .or_else(|| string(a, "city", &ap).ok().flatten().and_then(|c| self.municipality_by_name(c)));
+                .or_else(|| {
+                    string(a, "region", &ap)
+                        .ok()
+                        .flatten()
+                        .and_then(|r| self.municipality_by_name(r))
+                })
+                .or_else(|| {
+                    string(a, "city", &ap)
+                        .ok()
+                        .flatten()
+                        .and_then(|c| self.municipality_by_name(c))
+                });
             let Some(municipality) = municipality else {
-                self.report.note(rec, &format!("{ap}city"), "no Finnish municipality matches the address; this place is left out");
+                self.report.note(
+                    rec,
+                    &format!("{ap}city"),
+                    "no Finnish municipality matches the address; this place is left out",
+                );
                 return Ok(None);
             };
-            let street = aext.text("street", string(a, "address_1", &ap)?).unwrap_or_default();
-            let post_office = aext.text("post_office", string(a, "city", &ap)?).unwrap_or_default();
+            let street = aext
+                .text("street", string(a, "address_1", &ap)?)
+                .unwrap_or_default();
+            let post_office = aext
+                .text("post_office", string(a, "city", &ap)?)
+                .unwrap_or_default();
             let postcode = string(a, "postal_code", &ap)?.unwrap_or("").to_string();
-            d.address = Some(AddressRecord { street, postcode, post_office, municipality });
+            d.address = Some(AddressRecord {
+                street,
+                postcode,
+                post_office,
+                municipality,
+            });
             let lp = format!("{path}location.");
-            match (number(loc, "latitude", &lp)?, number(loc, "longitude", &lp)?) {
+            match (
+                number(loc, "latitude", &lp)?,
+                number(loc, "longitude", &lp)?,
+            ) {
                 (Some(lat), Some(lon)) => d.location = Some((lat, lon)),
                 _ if channel == Channel::InPerson => {
-                    self.report.note(rec, &format!("{lp}latitude"), "a place without coordinates is left out");
+                    self.report.note(
+                        rec,
+                        &format!("{lp}latitude"),
+                        "a place without coordinates is left out",
+                    );
                     return Ok(None);
                 }
                 _ => {}

@@ -46,15 +46,22 @@ pub const CHANNEL: &str = "perheopas:channel";
 /// uuid v5 of a name in our own namespace (itself the v5 of a URL naming this export).
 fn uid(name: &str) -> String {
     static NS: std::sync::OnceLock<Uuid> = std::sync::OnceLock::new();
-    let ns = NS.get_or_init(|| Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://perheopas.example/hsds"));
+    let ns =
+        NS.get_or_init(|| Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://perheopas.example/hsds"));
     Uuid::new_v5(ns, name.as_bytes()).to_string()
 }
 
 /// Compiles the catalogue in `data` and writes it to `out` as HSDS 3.0 JSON.
 pub fn export_hsds(data: &Path, out: &Path) -> Result<ExportReport, String> {
     let files = crate::data_files::read(data)?;
-    let (cat, _) = perheopas_core::source::compile(&files, &w::now_stamp(), &w::today())
-        .map_err(|p| format!("the catalogue in {} has {} problem(s); run `check` first", data.display(), p.len()))?;
+    let (cat, _) =
+        perheopas_core::source::compile(&files, &w::now_stamp(), &w::today()).map_err(|p| {
+            format!(
+                "the catalogue in {} has {} problem(s); run `check` first",
+                data.display(),
+                p.len()
+            )
+        })?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -67,7 +74,10 @@ pub fn export_hsds(data: &Path, out: &Path) -> Result<ExportReport, String> {
 
 /// Writes the export as a JSON array with one service per line, building one service at a time
 /// (a 50 000-service catalogue never sits in memory as a JSON tree).
-pub fn write_export(cat: &Catalogue, out: &mut impl std::io::Write) -> std::io::Result<ExportReport> {
+pub fn write_export(
+    cat: &Catalogue,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<ExportReport> {
     out.write_all(b"[")?;
     for (i, v) in export::objects(cat).enumerate() {
         out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
@@ -88,7 +98,11 @@ pub fn export(cat: &Catalogue) -> (Vec<Value>, ExportReport) {
 pub fn import_hsds(input: &Path, out_dir: &Path) -> Result<ImportReport, String> {
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
     let (mut records, mut report) = convert(&text, input, &w::reference())?;
-    let files = w::keep_valid(&mut records, &mut report, &format!("import-hsds from {}", input.display()))?;
+    let files = w::keep_valid(
+        &mut records,
+        &mut report,
+        &format!("import-hsds from {}", input.display()),
+    )?;
     report.count(&records);
     report.files = w::write_files(out_dir, &files)?;
     Ok(report)
@@ -102,6 +116,11 @@ mod tests {
     fn ids_are_stable_uuids() {
         assert_eq!(uid("service/a"), uid("service/a"));
         assert_ne!(uid("service/a"), uid("service/b"));
-        assert_eq!(Uuid::parse_str(&uid("service/a")).unwrap().get_version_num(), 5);
+        assert_eq!(
+            Uuid::parse_str(&uid("service/a"))
+                .unwrap()
+                .get_version_num(),
+            5
+        );
     }
 }

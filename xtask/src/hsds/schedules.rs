@@ -9,7 +9,9 @@ use super::uid;
 use crate::catalogue_writer::{osm_weekdays as weekdays, OSM_DAYS as DAYS};
 
 const RRULE_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// One weekly rule of the simple kind: days, times and optionally a dated validity.
 #[derive(Debug, PartialEq)]
@@ -64,8 +66,14 @@ fn parse_dates(s: &str) -> Option<(String, String)> {
 /// with every span within one day.
 pub fn simple_rule(rule: &str) -> Option<WeeklyRule> {
     let words: Vec<&str> = rule.split_whitespace().collect();
-    let [prefix @ .., days, times] = words.as_slice() else { return None };
-    let valid = if prefix.is_empty() { None } else { Some(parse_dates(&prefix.join(" "))?) };
+    let [prefix @ .., days, times] = words.as_slice() else {
+        return None;
+    };
+    let valid = if prefix.is_empty() {
+        None
+    } else {
+        Some(parse_dates(&prefix.join(" "))?)
+    };
     let days = parse_days(days)?;
     let times = times
         .split(',')
@@ -84,7 +92,12 @@ pub fn simple_rule(rule: &str) -> Option<WeeklyRule> {
 pub fn schedules_from_osm(osm: &str, key: &str, sal_id: &str, booking: Option<&str>) -> Vec<Value> {
     let mut out = Vec::new();
     let mut all_plain = true;
-    for (r, rule) in osm.split(';').map(str::trim).filter(|r| !r.is_empty()).enumerate() {
+    for (r, rule) in osm
+        .split(';')
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .enumerate()
+    {
         let Some(w) = simple_rule(rule) else {
             all_plain = false;
             continue;
@@ -96,7 +109,15 @@ pub fn schedules_from_osm(osm: &str, key: &str, sal_id: &str, booking: Option<&s
                 s.insert("service_at_location_id".into(), json!(sal_id));
             }
             s.insert("freq".into(), json!("WEEKLY"));
-            s.insert("byday".into(), json!(w.days.iter().map(|&d| RRULE_DAYS[d]).collect::<Vec<_>>().join(",")));
+            s.insert(
+                "byday".into(),
+                json!(w
+                    .days
+                    .iter()
+                    .map(|&d| RRULE_DAYS[d])
+                    .collect::<Vec<_>>()
+                    .join(",")),
+            );
             s.insert("opens_at".into(), json!(opens));
             s.insert("closes_at".into(), json!(closes));
             if let Some((from, to)) = &w.valid {
@@ -113,7 +134,12 @@ pub fn schedules_from_osm(osm: &str, key: &str, sal_id: &str, booking: Option<&s
         if !sal_id.is_empty() {
             s.insert("service_at_location_id".into(), json!(sal_id));
         }
-        s.insert("description".into(), json!(format!("Opening hours (OpenStreetMap opening_hours syntax, Finnish time): {osm}")));
+        s.insert(
+            "description".into(),
+            json!(format!(
+                "Opening hours (OpenStreetMap opening_hours syntax, Finnish time): {osm}"
+            )),
+        );
         put(&mut s, "schedule_link", booking);
         out.push(Value::Object(s));
     }
@@ -131,19 +157,31 @@ pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Optio
     let mut by_validity: BTreeMap<Validity, BTreeMap<usize, Vec<String>>> = BTreeMap::new();
     for s in schedules {
         let get = |k: &str| s.get(k).and_then(Value::as_str).map(str::to_string);
-        let (Some(opens), Some(closes)) = (get("opens_at"), get("closes_at")) else { continue };
+        let (Some(opens), Some(closes)) = (get("opens_at"), get("closes_at")) else {
+            continue;
+        };
         let freq_ok = get("freq").is_none_or(|f| f.eq_ignore_ascii_case("WEEKLY"));
         let days: Option<Vec<usize>> = get("byday")
             .unwrap_or_else(|| RRULE_DAYS.join(","))
             .split(',')
-            .map(|d| RRULE_DAYS.iter().position(|x| x.eq_ignore_ascii_case(d.trim())))
+            .map(|d| {
+                RRULE_DAYS
+                    .iter()
+                    .position(|x| x.eq_ignore_ascii_case(d.trim()))
+            })
             .collect();
         let clock = |t: &str| parse_time(t.get(..5).unwrap_or(t));
-        let (Some(days), true, Some(o), Some(c)) = (days, freq_ok, clock(&opens), clock(&closes)) else {
-            notes.push(format!("schedule {:?} is not a plain weekly one; left out", get("id").unwrap_or_default()));
+        let (Some(days), true, Some(o), Some(c)) = (days, freq_ok, clock(&opens), clock(&closes))
+        else {
+            notes.push(format!(
+                "schedule {:?} is not a plain weekly one; left out",
+                get("id").unwrap_or_default()
+            ));
             continue;
         };
-        let per_day = by_validity.entry((get("valid_from"), get("valid_to"))).or_default();
+        let per_day = by_validity
+            .entry((get("valid_from"), get("valid_to")))
+            .or_default();
         for d in days {
             let spans = per_day.entry(d).or_default();
             let span = format!("{o}-{c}");
@@ -155,7 +193,10 @@ pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Optio
     }
     let mut rules = Vec::new();
     for ((from, to), per_day) in by_validity {
-        let prefix = match (from.as_deref().and_then(osm_date), to.as_deref().and_then(osm_date)) {
+        let prefix = match (
+            from.as_deref().and_then(osm_date),
+            to.as_deref().and_then(osm_date),
+        ) {
             (Some(a), Some(b)) => format!("{a}-{b} "),
             (Some(a), None) => format!("{a}-2099 Dec 31 "),
             (None, Some(b)) => format!("2000 Jan 01-{b} "),
@@ -169,7 +210,11 @@ pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Optio
                 None => groups.push((key, vec![d])),
             }
         }
-        rules.extend(groups.into_iter().map(|(times, days)| format!("{prefix}{} {times}", weekdays(&days))));
+        rules.extend(
+            groups
+                .into_iter()
+                .map(|(times, days)| format!("{prefix}{} {times}", weekdays(&days))),
+        );
     }
     let out = rules.join("; ");
     if out.is_empty() {
@@ -178,7 +223,9 @@ pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Optio
     match opening_hours_syntax::parse(&out) {
         Ok(_) => Some(out),
         Err(_) => {
-            notes.push(format!("schedules became \"{out}\", which does not parse; hours left out"));
+            notes.push(format!(
+                "schedules became \"{out}\", which does not parse; hours left out"
+            ));
             None
         }
     }
@@ -187,7 +234,12 @@ pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Optio
 fn osm_date(iso: &str) -> Option<String> {
     let d = chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok()?;
     use chrono::Datelike;
-    Some(format!("{} {} {:02}", d.year(), MONTHS[d.month0() as usize], d.day()))
+    Some(format!(
+        "{} {} {:02}",
+        d.year(),
+        MONTHS[d.month0() as usize],
+        d.day()
+    ))
 }
 
 #[cfg(test)]
@@ -198,26 +250,64 @@ mod tests {
     fn plain_weekly_rules_become_schedules() {
         assert_eq!(
             simple_rule("Mo-We,Fr 08:00-11:00,12:00-16:00"),
-            Some(WeeklyRule { days: vec![0, 1, 2, 4], times: vec![("08:00".into(), "11:00".into()), ("12:00".into(), "16:00".into())], valid: None })
+            Some(WeeklyRule {
+                days: vec![0, 1, 2, 4],
+                times: vec![
+                    ("08:00".into(), "11:00".into()),
+                    ("12:00".into(), "16:00".into())
+                ],
+                valid: None
+            })
         );
-        assert_eq!(simple_rule("2026 Jun 01-2026 Aug 31 Mo-Fr 09:00-15:00").unwrap().valid, Some(("2026-06-01".into(), "2026-08-31".into())));
-        assert_eq!(simple_rule("2026 Jun 01-30 Sa 10:00-12:00").unwrap().valid, Some(("2026-06-01".into(), "2026-06-30".into())));
-        for not_plain in ["PH off", "Jul off", "24/7", "Mo 22:00-06:00", "Dec 24-26 off", "Mo-Fr 08:00-16:00 \"ajanvaraus\""] {
+        assert_eq!(
+            simple_rule("2026 Jun 01-2026 Aug 31 Mo-Fr 09:00-15:00")
+                .unwrap()
+                .valid,
+            Some(("2026-06-01".into(), "2026-08-31".into()))
+        );
+        assert_eq!(
+            simple_rule("2026 Jun 01-30 Sa 10:00-12:00").unwrap().valid,
+            Some(("2026-06-01".into(), "2026-06-30".into()))
+        );
+        for not_plain in [
+            "PH off",
+            "Jul off",
+            "24/7",
+            "Mo 22:00-06:00",
+            "Dec 24-26 off",
+            "Mo-Fr 08:00-16:00 \"ajanvaraus\"",
+        ] {
             assert_eq!(simple_rule(not_plain), None, "{not_plain}");
         }
         let s = schedules_from_osm("Mo-Fr 08:00-16:00; PH off", "k", "", None);
         assert_eq!(s.len(), 2);
         assert_eq!(s[0]["byday"], "MO,TU,WE,TH,FR");
-        assert!(s[1]["description"].as_str().unwrap().ends_with("Mo-Fr 08:00-16:00; PH off"));
-        assert_eq!(schedules_from_osm("Tu,Th 09:30-12:00", "k", "", None).len(), 1);
+        assert!(s[1]["description"]
+            .as_str()
+            .unwrap()
+            .ends_with("Mo-Fr 08:00-16:00; PH off"));
+        assert_eq!(
+            schedules_from_osm("Tu,Th 09:30-12:00", "k", "", None).len(),
+            1
+        );
     }
 
     #[test]
     fn weekly_schedules_become_osm() {
         let s = |byday: &str, o: &str, c: &str| json!({ "id": "x", "freq": "WEEKLY", "byday": byday, "opens_at": o, "closes_at": c });
         let mut notes = vec![];
-        let osm = osm_from_schedules(&[s("MO,TU,WE,TH", "08:00", "16:00"), s("FR", "08:00", "14:00"), s("WE", "17:00:00", "19:00:00")], &mut notes);
-        assert_eq!(osm.as_deref(), Some("Mo-Tu,Th 08:00-16:00; We 08:00-16:00,17:00-19:00; Fr 08:00-14:00"));
+        let osm = osm_from_schedules(
+            &[
+                s("MO,TU,WE,TH", "08:00", "16:00"),
+                s("FR", "08:00", "14:00"),
+                s("WE", "17:00:00", "19:00:00"),
+            ],
+            &mut notes,
+        );
+        assert_eq!(
+            osm.as_deref(),
+            Some("Mo-Tu,Th 08:00-16:00; We 08:00-16:00,17:00-19:00; Fr 08:00-14:00")
+        );
         let monthly = json!({ "id": "m", "freq": "MONTHLY", "byday": "1MO", "opens_at": "10:00", "closes_at": "12:00" });
         assert_eq!(osm_from_schedules(&[monthly], &mut notes), None);
         assert_eq!(notes.len(), 1);

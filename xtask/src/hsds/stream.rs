@@ -10,7 +10,9 @@ use serde_json::Value;
 /// when the file is an HSDS API page. Errors name the line and column, or what shape was wanted.
 pub fn for_each_item(json: &str, shape: &str, each: &mut dyn FnMut(Value)) -> Result<(), String> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let found = de.deserialize_any(Top { each }).map_err(|e| with_shape(e, shape))?;
+    let found = de
+        .deserialize_any(Top { each })
+        .map_err(|e| with_shape(e, shape))?;
     de.end().map_err(|e| with_shape(e, shape))?;
     if found {
         Ok(())
@@ -48,7 +50,9 @@ impl<'de> Visitor<'de> for Top<'_> {
         let mut found = false;
         while let Some(key) = map.next_key::<String>()? {
             if key == "contents" && !found {
-                found = map.next_value_seed(Items { each: &mut *self.each })?;
+                found = map.next_value_seed(Items {
+                    each: &mut *self.each,
+                })?;
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
@@ -97,7 +101,10 @@ mod tests {
 
     #[test]
     fn reads_a_plain_array_and_an_api_page() {
-        assert_eq!(ids(r#"[{"id":"a"}, 3]"#).unwrap(), vec![serde_json::json!({"id":"a"}), serde_json::json!(3)]);
+        assert_eq!(
+            ids(r#"[{"id":"a"}, 3]"#).unwrap(),
+            vec![serde_json::json!({"id":"a"}), serde_json::json!(3)]
+        );
         let page = r#"{"total_items": 2, "contents": [{"id":"a"},{"id":"b"}], "page_number": 1}"#;
         assert_eq!(ids(page).unwrap().len(), 2);
     }
@@ -113,7 +120,12 @@ mod tests {
     #[test]
     fn broken_json_names_line_and_column() {
         let e = ids("[{\"id\": \"a\"},\n{\"id\": }]").unwrap_err();
-        assert!(e.starts_with("not valid JSON (expected value at line 2 column 8)"), "{e}");
-        assert!(ids("[] []").unwrap_err().starts_with("not valid JSON (trailing characters"));
+        assert!(
+            e.starts_with("not valid JSON (expected value at line 2 column 8)"),
+            "{e}"
+        );
+        assert!(ids("[] []")
+            .unwrap_err()
+            .starts_with("not valid JSON (trailing characters"));
     }
 }

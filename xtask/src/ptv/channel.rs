@@ -10,32 +10,61 @@ use super::Ctx;
 use crate::catalogue_writer::{AddressRecord, DeliveryRecord, PhoneRecord};
 
 impl Ctx<'_> {
-    pub(super) fn delivery(&mut self, rec: &str, ch: &ServiceChannel, hours: &[Hours]) -> Option<DeliveryRecord> {
+    pub(super) fn delivery(
+        &mut self,
+        rec: &str,
+        ch: &ServiceChannel,
+        hours: &[Hours],
+    ) -> Option<DeliveryRecord> {
         let field = format!("channel {}", ch.id.to_lowercase());
         let channel = match ch.service_channel_type.as_str() {
             "ServiceLocation" => Channel::InPerson,
             "Phone" => Channel::Phone,
             "EChannel" | "WebPage" => Channel::Online,
             other => {
-                self.report.note(rec, &field, &format!("{other} channels are not delivery points; left out"));
+                self.report.note(
+                    rec,
+                    &field,
+                    &format!("{other} channels are not delivery points; left out"),
+                );
                 return None;
             }
         };
         let mut d = DeliveryRecord::new(channel);
-        d.name = text(&ch.service_channel_names, Some(&["Name"])).map(|t| self.fit(rec, &format!("{field} name"), t, 120));
-        let phones = if ch.phone_numbers.is_empty() { &ch.support_phones } else { &ch.phone_numbers };
+        d.name = text(&ch.service_channel_names, Some(&["Name"]))
+            .map(|t| self.fit(rec, &format!("{field} name"), t, 120));
+        let phones = if ch.phone_numbers.is_empty() {
+            &ch.support_phones
+        } else {
+            &ch.phone_numbers
+        };
         d.phones = self.phones(rec, &field, phones);
-        let emails = if ch.emails.is_empty() { &ch.support_emails } else { &ch.emails };
-        d.email = pick_lang(emails.iter().map(|e| (e.language.as_str(), e.value.trim()))).filter(|e| {
-            let ok = e.contains('@') && e.split('@').nth(1).is_some_and(|d| d.contains('.')) && !e.contains(char::is_whitespace);
-            if !ok {
-                self.report.note(rec, &format!("{field} email"), &format!("\"{e}\" is not an e-mail address; left out"));
-            }
-            ok
-        });
+        let emails = if ch.emails.is_empty() {
+            &ch.support_emails
+        } else {
+            &ch.emails
+        };
+        d.email =
+            pick_lang(emails.iter().map(|e| (e.language.as_str(), e.value.trim()))).filter(|e| {
+                let ok = e.contains('@')
+                    && e.split('@').nth(1).is_some_and(|d| d.contains('.'))
+                    && !e.contains(char::is_whitespace);
+                if !ok {
+                    self.report.note(
+                        rec,
+                        &format!("{field} email"),
+                        &format!("\"{e}\" is not an e-mail address; left out"),
+                    );
+                }
+                ok
+            });
         d.web = pick_url(&ch.web_pages);
         if d.web.is_none() && !ch.web_pages.is_empty() {
-            self.report.note(rec, &format!("{field} webPages"), "no https address; left out");
+            self.report.note(
+                rec,
+                &format!("{field} webPages"),
+                "no https address; left out",
+            );
         }
         match hours_to_osm(hours) {
             Ok((h, notes)) => {
@@ -44,10 +73,18 @@ impl Ctx<'_> {
                 }
                 d.hours = h;
             }
-            Err(e) => self.report.note(rec, &format!("{field} serviceHours"), &format!("{e}; hours left out")),
+            Err(e) => self.report.note(
+                rec,
+                &format!("{field} serviceHours"),
+                &format!("{e}; hours left out"),
+            ),
         }
-        let info: Vec<LangValue> = hours.iter().flat_map(|h| h.additional_information.iter().cloned()).collect();
-        d.hours_note = text(&info, None).map(|t| self.fit(rec, &format!("{field} hours note"), t, 500));
+        let info: Vec<LangValue> = hours
+            .iter()
+            .flat_map(|h| h.additional_information.iter().cloned())
+            .collect();
+        d.hours_note =
+            text(&info, None).map(|t| self.fit(rec, &format!("{field} hours note"), t, 500));
 
         match channel {
             Channel::InPerson => match self.place(ch) {
@@ -56,16 +93,28 @@ impl Ctx<'_> {
                     d.location = Some(location);
                 }
                 Err(why) => {
-                    self.report.note(rec, &format!("{field} addresses"), &format!("{why}; this location is left out"));
+                    self.report.note(
+                        rec,
+                        &format!("{field} addresses"),
+                        &format!("{why}; this location is left out"),
+                    );
                     return None;
                 }
             },
             Channel::Phone if d.phones.is_empty() => {
-                self.report.note(rec, &format!("{field} phoneNumbers"), "no usable phone number; this channel is left out");
+                self.report.note(
+                    rec,
+                    &format!("{field} phoneNumbers"),
+                    "no usable phone number; this channel is left out",
+                );
                 return None;
             }
             Channel::Online if d.web.is_none() => {
-                self.report.note(rec, &format!("{field} webPages"), "no https address; this channel is left out");
+                self.report.note(
+                    rec,
+                    &format!("{field} webPages"),
+                    "no https address; this channel is left out",
+                );
                 return None;
             }
             _ => {}
@@ -78,12 +127,34 @@ impl Ctx<'_> {
         let mut by_number: Vec<(String, Vec<LangValue>)> = Vec::new();
         for p in list {
             let Some(number) = phone_number(p) else {
-                self.report.note(rec, &format!("{field} phone"), &format!("\"{} {}\" is not a Finnish number; left out", p.prefix_number.as_deref().unwrap_or(""), p.number));
+                self.report.note(
+                    rec,
+                    &format!("{field} phone"),
+                    &format!(
+                        "\"{} {}\" is not a Finnish number; left out",
+                        p.prefix_number.as_deref().unwrap_or(""),
+                        p.number
+                    ),
+                );
                 continue;
             };
-            let mut note = p.additional_information.clone().unwrap_or_default().trim().to_string();
-            if let Some(c) = p.charge_description.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-                note = if note.is_empty() { c.to_string() } else { format!("{note} ({c})") };
+            let mut note = p
+                .additional_information
+                .clone()
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            if let Some(c) = p
+                .charge_description
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+            {
+                note = if note.is_empty() {
+                    c.to_string()
+                } else {
+                    format!("{note} ({c})")
+                };
             }
             let lang = p.language.clone().unwrap_or_else(|| "fi".into());
             let entry = match by_number.iter_mut().find(|(n, _)| *n == number) {
@@ -94,38 +165,90 @@ impl Ctx<'_> {
                 }
             };
             if !note.is_empty() {
-                entry.1.push(LangValue { language: lang, value: note, kind: None });
+                entry.1.push(LangValue {
+                    language: lang,
+                    value: note,
+                    kind: None,
+                });
             }
         }
-        by_number.into_iter().map(|(number, notes)| PhoneRecord { number, note: text(&notes, None).map(|t| self.fit(rec, &format!("{field} phone note"), t, 500)) }).collect()
+        by_number
+            .into_iter()
+            .map(|(number, notes)| PhoneRecord {
+                number,
+                note: text(&notes, None)
+                    .map(|t| self.fit(rec, &format!("{field} phone note"), t, 500)),
+            })
+            .collect()
     }
 
     /// The visiting address and WGS84 point of a service location.
     fn place(&self, ch: &ServiceChannel) -> Result<(AddressRecord, (f64, f64)), String> {
-        let visiting = |a: &&Address| a.kind.as_deref().is_none_or(|k| matches!(k, "Visiting" | "Location")) && a.sub_type.as_deref() != Some("PostOfficeBox");
-        let Some(street) = ch.addresses.iter().filter(visiting).find_map(|a| a.street_address.as_ref()) else {
+        let visiting = |a: &&Address| {
+            a.kind
+                .as_deref()
+                .is_none_or(|k| matches!(k, "Visiting" | "Location"))
+                && a.sub_type.as_deref() != Some("PostOfficeBox")
+        };
+        let Some(street) = ch
+            .addresses
+            .iter()
+            .filter(visiting)
+            .find_map(|a| a.street_address.as_ref())
+        else {
             return Err("no visiting street address".into());
         };
-        let Some(mut street_text) = text(&street.street, None) else { return Err("the street has no Finnish name".into()) };
-        if let Some(n) = street.street_number.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        let Some(mut street_text) = text(&street.street, None) else {
+            return Err("the street has no Finnish name".into());
+        };
+        if let Some(n) = street
+            .street_number
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
             street_text.fi = format!("{} {n}", street_text.fi);
-            for s in [street_text.sv.as_mut(), street_text.en.as_mut()].into_iter().flatten() {
+            for s in [street_text.sv.as_mut(), street_text.en.as_mut()]
+                .into_iter()
+                .flatten()
+            {
                 *s = format!("{s} {n}");
             }
         }
-        let mut post_office = text(&street.post_office, None).ok_or("no Finnish post office name")?;
-        for s in [Some(&mut post_office.fi), post_office.sv.as_mut(), post_office.en.as_mut()].into_iter().flatten() {
+        let mut post_office =
+            text(&street.post_office, None).ok_or("no Finnish post office name")?;
+        for s in [
+            Some(&mut post_office.fi),
+            post_office.sv.as_mut(),
+            post_office.en.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+        {
             *s = title_case(s);
         }
-        let municipality = street.municipality.as_ref().map(|m| muni_code(&m.code)).ok_or("no municipality")?;
+        let municipality = street
+            .municipality
+            .as_ref()
+            .map(|m| muni_code(&m.code))
+            .ok_or("no municipality")?;
         if self.reference.municipality_by_code(&municipality).is_none() {
             return Err(format!("unknown municipality code \"{municipality}\""));
         }
-        let (Some(lat), Some(lon)) = (street.latitude.as_deref(), street.longitude.as_deref()) else {
+        let (Some(lat), Some(lon)) = (street.latitude.as_deref(), street.longitude.as_deref())
+        else {
             return Err("no coordinates".into());
         };
         let location = self.proj.to_wgs84(lat, lon)?;
-        Ok((AddressRecord { street: street_text, postcode: street.postal_code.trim().to_string(), post_office, municipality }, location))
+        Ok((
+            AddressRecord {
+                street: street_text,
+                postcode: street.postal_code.trim().to_string(),
+                post_office,
+                municipality,
+            },
+            location,
+        ))
     }
 }
 
@@ -137,7 +260,11 @@ fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut start = true;
     for c in s.chars() {
-        if start { out.extend(c.to_uppercase()) } else { out.extend(c.to_lowercase()) }
+        if start {
+            out.extend(c.to_uppercase())
+        } else {
+            out.extend(c.to_lowercase())
+        }
         start = !c.is_alphanumeric();
     }
     out
@@ -160,7 +287,10 @@ fn phone_number(p: &PhoneNumber) -> Option<String> {
 /// The catalogue's rule for a Finnish number (as `source::checks` has it): +358 and 5–12 digits
 /// not starting with 0, or 0 and 6–12 digits, or a short service number starting with 1.
 fn finnish(s: &str) -> bool {
-    let compact: String = s.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+    let compact: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
+        .collect();
     let digits = |x: &str| x.chars().all(|c| c.is_ascii_digit());
     if let Some(rest) = compact.strip_prefix("+358") {
         (5..=12).contains(&rest.len()) && digits(rest) && !rest.starts_with('0')
@@ -183,9 +313,18 @@ mod tests {
             is_finnish_service_number: service,
             ..PhoneNumber::default()
         };
-        assert_eq!(phone_number(&p(Some("+358"), "17 000 1234", false)).as_deref(), Some("+358 17 000 1234"));
-        assert_eq!(phone_number(&p(Some("+358"), "017 000 1234", false)).as_deref(), Some("+358 17 000 1234"));
-        assert_eq!(phone_number(&p(None, "116 117", true)).as_deref(), Some("116 117"));
+        assert_eq!(
+            phone_number(&p(Some("+358"), "17 000 1234", false)).as_deref(),
+            Some("+358 17 000 1234")
+        );
+        assert_eq!(
+            phone_number(&p(Some("+358"), "017 000 1234", false)).as_deref(),
+            Some("+358 17 000 1234")
+        );
+        assert_eq!(
+            phone_number(&p(None, "116 117", true)).as_deref(),
+            Some("116 117")
+        );
         assert_eq!(phone_number(&p(Some("+46"), "8 123 456", false)), None);
         assert_eq!(phone_number(&p(Some("+358"), "12", false)), None);
     }

@@ -6,17 +6,32 @@ use std::collections::BTreeMap;
 use super::input::{Hours, OpeningHour};
 use crate::catalogue_writer::{osm_weekdays as weekdays, OSM_DAYS as DAYS};
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 fn day_index(name: &str) -> Option<usize> {
     let n = name.trim().to_lowercase();
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().position(|d| *d == n)
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .position(|d| *d == n)
 }
 
 /// "08:00:00" → "08:00".
 fn clock(t: &str) -> Option<String> {
     let mut parts = t.trim().split(':');
-    let (h, m) = (parts.next()?.parse::<u32>().ok()?, parts.next()?.parse::<u32>().ok()?);
+    let (h, m) = (
+        parts.next()?.parse::<u32>().ok()?,
+        parts.next()?.parse::<u32>().ok()?,
+    );
     (h <= 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
@@ -25,10 +40,16 @@ fn clock(t: &str) -> Option<String> {
 pub(super) fn local_date(ts: &str) -> Option<String> {
     let ts = ts.trim();
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(ts) {
-        return Some(perheopas_core::hours::helsinki_now(t.with_timezone(&chrono::Utc)).format("%Y-%m-%d").to_string());
+        return Some(
+            perheopas_core::hours::helsinki_now(t.with_timezone(&chrono::Utc))
+                .format("%Y-%m-%d")
+                .to_string(),
+        );
     }
     let date = ts.get(..10)?;
-    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok().map(|_| date.to_string())
+    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .ok()
+        .map(|_| date.to_string())
 }
 
 /// "2026 Dec 24", "2026 Dec 24-26" or "2026 Jul 01-2026 Aug 02".
@@ -40,7 +61,14 @@ fn date_range(from: &str, to: Option<&str>) -> Option<String> {
         None => a,
     };
     use chrono::Datelike;
-    let day = |d: chrono::NaiveDate| format!("{} {} {:02}", d.year(), MONTHS[d.month0() as usize], d.day());
+    let day = |d: chrono::NaiveDate| {
+        format!(
+            "{} {} {:02}",
+            d.year(),
+            MONTHS[d.month0() as usize],
+            d.day()
+        )
+    };
     Some(if a >= b {
         day(a)
     } else if (a.year(), a.month()) == (b.year(), b.month()) {
@@ -63,10 +91,16 @@ fn span(o: &OpeningHour) -> Option<(String, String)> {
 /// notes about entries that could not be used. Weekly rules come first, rules across midnight are
 /// added to them (`,` does not override), and dated exceptions come last so they override both.
 pub fn hours_to_osm(hours: &[Hours]) -> Result<(Option<String>, Vec<String>), String> {
-    let (mut weekly, mut extra, mut dated): (Vec<String>, Vec<String>, Vec<(String, String)>) = (vec![], vec![], vec![]);
+    let (mut weekly, mut extra, mut dated): (Vec<String>, Vec<String>, Vec<(String, String)>) =
+        (vec![], vec![], vec![]);
     let mut notes = Vec::new();
     for h in hours {
-        let range = |h: &Hours| h.valid_to.as_deref().and(h.valid_from.as_deref()).and_then(|f| date_range(f, h.valid_to.as_deref()));
+        let range = |h: &Hours| {
+            h.valid_to
+                .as_deref()
+                .and(h.valid_from.as_deref())
+                .and_then(|f| date_range(f, h.valid_to.as_deref()))
+        };
         let prefixed = |p: &Option<String>, rule: String| match p {
             Some(p) => format!("{p} {rule}"),
             None => rule,
@@ -75,16 +109,33 @@ pub fn hours_to_osm(hours: &[Hours]) -> Result<(Option<String>, Vec<String>), St
             "DaysOfTheWeek" | "Standard" => {
                 let prefix = range(h);
                 if h.is_always_open {
-                    weekly.push(prefixed(&prefix, if prefix.is_some() { "00:00-24:00".into() } else { "24/7".into() }));
+                    weekly.push(prefixed(
+                        &prefix,
+                        if prefix.is_some() {
+                            "00:00-24:00".into()
+                        } else {
+                            "24/7".into()
+                        },
+                    ));
                     continue;
                 }
                 let mut per_day: BTreeMap<usize, Vec<String>> = BTreeMap::new();
                 for o in &h.opening_hour {
-                    let (Some(d1), Some((f, t))) = (o.day_from.as_deref().and_then(day_index), span(o)) else {
-                        notes.push(format!("opening hour {:?} {:?}-{:?} is not a weekday and times; left out", o.day_from, o.from, o.to));
+                    let (Some(d1), Some((f, t))) =
+                        (o.day_from.as_deref().and_then(day_index), span(o))
+                    else {
+                        notes.push(format!(
+                            "opening hour {:?} {:?}-{:?} is not a weekday and times; left out",
+                            o.day_from, o.from, o.to
+                        ));
                         continue;
                     };
-                    let d2 = o.day_to.as_deref().and_then(day_index).filter(|&d| d >= d1).unwrap_or(d1);
+                    let d2 = o
+                        .day_to
+                        .as_deref()
+                        .and_then(day_index)
+                        .filter(|&d| d >= d1)
+                        .unwrap_or(d1);
                     for d in d1..=d2 {
                         per_day.entry(d).or_default().push(format!("{f}-{t}"));
                     }
@@ -105,8 +156,13 @@ pub fn hours_to_osm(hours: &[Hours]) -> Result<(Option<String>, Vec<String>), St
             "OverMidnight" | "Special" => {
                 let prefix = range(h);
                 for o in &h.opening_hour {
-                    let (Some(d1), Some((f, t))) = (o.day_from.as_deref().and_then(day_index), span(o)) else {
-                        notes.push(format!("over-midnight hour {:?} {:?}-{:?} is not weekdays and times; left out", o.day_from, o.from, o.to));
+                    let (Some(d1), Some((f, t))) =
+                        (o.day_from.as_deref().and_then(day_index), span(o))
+                    else {
+                        notes.push(format!(
+                            "over-midnight hour {:?} {:?}-{:?} is not weekdays and times; left out",
+                            o.day_from, o.from, o.to
+                        ));
                         continue;
                     };
                     let d2 = o.day_to.as_deref().and_then(day_index).unwrap_or(d1);
@@ -114,29 +170,58 @@ pub fn hours_to_osm(hours: &[Hours]) -> Result<(Option<String>, Vec<String>), St
                     let nights = (d2 + 7 - d1) % 7;
                     if nights <= 1 {
                         // Within a day, or into the next morning: OSM wraps "22:00-06:00" past midnight.
-                        extra.push(prefixed(&prefix, format!("{} {f}-{}", DAYS[d1], if nights == 0 && t == "00:00" { "24:00" } else { &t })));
+                        extra.push(prefixed(
+                            &prefix,
+                            format!(
+                                "{} {f}-{}",
+                                DAYS[d1],
+                                if nights == 0 && t == "00:00" {
+                                    "24:00"
+                                } else {
+                                    &t
+                                }
+                            ),
+                        ));
                     } else {
                         extra.push(prefixed(&prefix, format!("{} {f}-24:00", DAYS[d1])));
                         let middle: Vec<usize> = (1..nights).map(|k| (d1 + k) % 7).collect();
-                        extra.push(prefixed(&prefix, format!("{} 00:00-24:00", weekdays(&middle))));
+                        extra.push(prefixed(
+                            &prefix,
+                            format!("{} 00:00-24:00", weekdays(&middle)),
+                        ));
                         extra.push(prefixed(&prefix, format!("{} 00:00-{t}", DAYS[d2])));
                     }
                 }
             }
             "Exceptional" | "Exception" => {
-                let Some(when) = h.valid_from.as_deref().and_then(|f| date_range(f, h.valid_to.as_deref())) else {
+                let Some(when) = h
+                    .valid_from
+                    .as_deref()
+                    .and_then(|f| date_range(f, h.valid_to.as_deref()))
+                else {
                     notes.push("an exception without a valid date (validFrom) is left out".into());
                     continue;
                 };
-                let key = h.valid_from.as_deref().and_then(local_date).unwrap_or_default();
+                let key = h
+                    .valid_from
+                    .as_deref()
+                    .and_then(local_date)
+                    .unwrap_or_default();
                 if h.is_closed {
                     dated.push((key, format!("{when} off")));
                 } else if h.is_always_open {
                     dated.push((key, format!("{when} 00:00-24:00")));
                 } else {
-                    let times: Vec<String> = h.opening_hour.iter().filter_map(span).map(|(f, t)| format!("{f}-{t}")).collect();
+                    let times: Vec<String> = h
+                        .opening_hour
+                        .iter()
+                        .filter_map(span)
+                        .map(|(f, t)| format!("{f}-{t}"))
+                        .collect();
                     if times.is_empty() {
-                        notes.push(format!("exception {when} has neither times nor isClosed; left out"));
+                        notes.push(format!(
+                            "exception {when} has neither times nor isClosed; left out"
+                        ));
                     } else {
                         dated.push((key, format!("{when} {}", times.join(","))));
                     }
@@ -148,15 +233,28 @@ pub fn hours_to_osm(hours: &[Hours]) -> Result<(Option<String>, Vec<String>), St
     dated.sort();
     let mut out = weekly.join("; ");
     if !extra.is_empty() {
-        out = if out.is_empty() { extra.join(", ") } else { format!("{out}, {}", extra.join(", ")) };
+        out = if out.is_empty() {
+            extra.join(", ")
+        } else {
+            format!("{out}, {}", extra.join(", "))
+        };
     }
     for (_, rule) in dated {
-        out = if out.is_empty() { rule } else { format!("{out}; {rule}") };
+        out = if out.is_empty() {
+            rule
+        } else {
+            format!("{out}; {rule}")
+        };
     }
     if out.is_empty() {
         return Ok((None, notes));
     }
-    opening_hours_syntax::parse(&out).map_err(|e| format!("converted hours \"{out}\" do not parse ({})", e.to_string().lines().next().unwrap_or("")))?;
+    opening_hours_syntax::parse(&out).map_err(|e| {
+        format!(
+            "converted hours \"{out}\" do not parse ({})",
+            e.to_string().lines().next().unwrap_or("")
+        )
+    })?;
     Ok((Some(out), notes))
 }
 
@@ -164,7 +262,13 @@ pub fn hours_to_osm(hours: &[Hours]) -> Result<(Option<String>, Vec<String>), St
 mod tests {
     use super::*;
 
-    fn h(kind: &str, from: Option<&str>, to: Option<&str>, closed: bool, open: &[(&str, &str, &str, &str)]) -> Hours {
+    fn h(
+        kind: &str,
+        from: Option<&str>,
+        to: Option<&str>,
+        closed: bool,
+        open: &[(&str, &str, &str, &str)],
+    ) -> Hours {
         Hours {
             service_hour_type: kind.into(),
             valid_from: from.map(str::to_string),
@@ -185,7 +289,13 @@ mod tests {
 
     #[test]
     fn weekly_hours_group_days_with_the_same_times() {
-        let week = [("Monday", "", "08:00:00", "16:00:00"), ("Tuesday", "", "08:00", "16:00"), ("Wednesday", "", "08:00", "16:00"), ("Friday", "", "08:00", "14:00"), ("Thursday", "", "08:00", "16:00")];
+        let week = [
+            ("Monday", "", "08:00:00", "16:00:00"),
+            ("Tuesday", "", "08:00", "16:00"),
+            ("Wednesday", "", "08:00", "16:00"),
+            ("Friday", "", "08:00", "14:00"),
+            ("Thursday", "", "08:00", "16:00"),
+        ];
         let (oh, notes) = hours_to_osm(&[h("DaysOfTheWeek", None, None, false, &week)]).unwrap();
         assert_eq!(oh.as_deref(), Some("Mo-Th 08:00-16:00; Fr 08:00-14:00"));
         assert!(notes.is_empty());
@@ -194,10 +304,37 @@ mod tests {
     #[test]
     fn exceptions_become_dated_rules_after_the_week() {
         let hours = [
-            h("Exceptional", Some("2026-12-24T00:00:00"), Some("2026-12-26T00:00:00"), true, &[]),
-            h("DaysOfTheWeek", None, None, false, &[("Monday", "", "09:00", "15:00"), ("Wednesday", "", "09:00", "15:00")]),
-            h("Exceptional", Some("2026-07-01T00:00:00"), Some("2026-08-02T00:00:00"), true, &[]),
-            h("Exceptional", Some("2026-12-23T00:00:00"), None, false, &[("Wednesday", "", "10:00", "12:00")]),
+            h(
+                "Exceptional",
+                Some("2026-12-24T00:00:00"),
+                Some("2026-12-26T00:00:00"),
+                true,
+                &[],
+            ),
+            h(
+                "DaysOfTheWeek",
+                None,
+                None,
+                false,
+                &[
+                    ("Monday", "", "09:00", "15:00"),
+                    ("Wednesday", "", "09:00", "15:00"),
+                ],
+            ),
+            h(
+                "Exceptional",
+                Some("2026-07-01T00:00:00"),
+                Some("2026-08-02T00:00:00"),
+                true,
+                &[],
+            ),
+            h(
+                "Exceptional",
+                Some("2026-12-23T00:00:00"),
+                None,
+                false,
+                &[("Wednesday", "", "10:00", "12:00")],
+            ),
         ];
         let (oh, _) = hours_to_osm(&hours).unwrap();
         assert_eq!(oh.as_deref(), Some("Mo,We 09:00-15:00; 2026 Jul 01-2026 Aug 02 off; 2026 Dec 23 10:00-12:00; 2026 Dec 24-26 off"));
@@ -205,28 +342,73 @@ mod tests {
 
     #[test]
     fn a_midnight_in_utc_is_the_finnish_day_after() {
-        assert_eq!(local_date("2026-12-23T22:00:00Z").as_deref(), Some("2026-12-24"));
-        assert_eq!(local_date("2026-12-24T00:00:00").as_deref(), Some("2026-12-24"));
+        assert_eq!(
+            local_date("2026-12-23T22:00:00Z").as_deref(),
+            Some("2026-12-24")
+        );
+        assert_eq!(
+            local_date("2026-12-24T00:00:00").as_deref(),
+            Some("2026-12-24")
+        );
     }
 
     #[test]
     fn over_midnight_adds_without_overriding() {
         let hours = [
-            h("DaysOfTheWeek", None, None, false, &[("Monday", "", "08:00", "16:00")]),
-            h("OverMidnight", None, None, false, &[("Friday", "Monday", "15:00", "08:00"), ("Tuesday", "Wednesday", "22:00", "06:00")]),
+            h(
+                "DaysOfTheWeek",
+                None,
+                None,
+                false,
+                &[("Monday", "", "08:00", "16:00")],
+            ),
+            h(
+                "OverMidnight",
+                None,
+                None,
+                false,
+                &[
+                    ("Friday", "Monday", "15:00", "08:00"),
+                    ("Tuesday", "Wednesday", "22:00", "06:00"),
+                ],
+            ),
         ];
         let (oh, _) = hours_to_osm(&hours).unwrap();
-        assert_eq!(oh.as_deref(), Some("Mo 08:00-16:00, Fr 15:00-24:00, Sa-Su 00:00-24:00, Mo 00:00-08:00, Tu 22:00-06:00"));
+        assert_eq!(
+            oh.as_deref(),
+            Some(
+                "Mo 08:00-16:00, Fr 15:00-24:00, Sa-Su 00:00-24:00, Mo 00:00-08:00, Tu 22:00-06:00"
+            )
+        );
     }
 
     #[test]
     fn dated_weekly_hours_and_always_open() {
         let hours = [
-            h("DaysOfTheWeek", None, None, false, &[("Monday", "Friday", "08:00", "16:00")]),
-            h("DaysOfTheWeek", Some("2026-06-01"), Some("2026-08-31"), false, &[("Monday", "Friday", "09:00", "15:00")]),
+            h(
+                "DaysOfTheWeek",
+                None,
+                None,
+                false,
+                &[("Monday", "Friday", "08:00", "16:00")],
+            ),
+            h(
+                "DaysOfTheWeek",
+                Some("2026-06-01"),
+                Some("2026-08-31"),
+                false,
+                &[("Monday", "Friday", "09:00", "15:00")],
+            ),
         ];
-        assert_eq!(hours_to_osm(&hours).unwrap().0.as_deref(), Some("Mo-Fr 08:00-16:00; 2026 Jun 01-2026 Aug 31 Mo-Fr 09:00-15:00"));
-        let always = Hours { service_hour_type: "DaysOfTheWeek".into(), is_always_open: true, ..Hours::default() };
+        assert_eq!(
+            hours_to_osm(&hours).unwrap().0.as_deref(),
+            Some("Mo-Fr 08:00-16:00; 2026 Jun 01-2026 Aug 31 Mo-Fr 09:00-15:00")
+        );
+        let always = Hours {
+            service_hour_type: "DaysOfTheWeek".into(),
+            is_always_open: true,
+            ..Hours::default()
+        };
         assert_eq!(hours_to_osm(&[always]).unwrap().0.as_deref(), Some("24/7"));
         assert_eq!(hours_to_osm(&[]).unwrap().0, None);
     }

@@ -31,7 +31,12 @@ pub(super) struct Finto {
 impl Finto {
     /// The code, or the last part of the URI (`…/ptvserclass2/code/P5.2`).
     pub(super) fn code(&self) -> Option<String> {
-        self.code.clone().filter(|c| !c.is_empty()).or_else(|| self.uri.as_deref().and_then(|u| u.rsplit('/').next()).map(str::to_string))
+        self.code.clone().filter(|c| !c.is_empty()).or_else(|| {
+            self.uri
+                .as_deref()
+                .and_then(|u| u.rsplit('/').next())
+                .map(str::to_string)
+        })
     }
 }
 
@@ -185,5 +190,8 @@ pub(super) fn record<T: DeserializeOwned>(v: &Value) -> Result<T, (String, Strin
 }
 
 pub(super) fn id_of(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).unwrap_or("(no id)").to_lowercase()
+    v.get("id")
+        .and_then(Value::as_str)
+        .unwrap_or("(no id)")
+        .to_lowercase()
 }

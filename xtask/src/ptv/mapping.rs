@@ -25,15 +25,24 @@ pub struct Mapping {
 type Row = (String, Option<String>, String);
 
 impl Mapping {
-    pub fn load(path: &Path, types: &[perheopas_core::model::ServiceType]) -> Result<Mapping, String> {
+    pub fn load(
+        path: &Path,
+        types: &[perheopas_core::model::ServiceType],
+    ) -> Result<Mapping, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         Mapping::parse(&text, types).map_err(|e| format!("{}: {e}", path.display()))
     }
 
-    pub fn parse(text: &str, types: &[perheopas_core::model::ServiceType]) -> Result<Mapping, String> {
+    pub fn parse(
+        text: &str,
+        types: &[perheopas_core::model::ServiceType],
+    ) -> Result<Mapping, String> {
         let mut rows = Vec::new();
         let mut bad = Vec::new();
-        for (i, row) in csv::Reader::from_reader(text.as_bytes()).deserialize::<MappingRow>().enumerate() {
+        for (i, row) in csv::Reader::from_reader(text.as_bytes())
+            .deserialize::<MappingRow>()
+            .enumerate()
+        {
             let line = i + 2;
             let row = row.map_err(|e| format!("line {line}: {e}"))?;
             let (class, keyword) = match row.ptv_code.split_once('+') {
@@ -45,11 +54,17 @@ impl Mapping {
                 bad.push(format!("line {line}: unknown service type \"{ty}\""));
             }
             if class.is_empty() || keyword.as_deref() == Some("") {
-                bad.push(format!("line {line}: write ptv_code as P3.7, P5.2+keyword or *+keyword"));
+                bad.push(format!(
+                    "line {line}: write ptv_code as P3.7, P5.2+keyword or *+keyword"
+                ));
             }
             rows.push((class, keyword, ty));
         }
-        if bad.is_empty() { Ok(Mapping { rows }) } else { Err(bad.join("\n")) }
+        if bad.is_empty() {
+            Ok(Mapping { rows })
+        } else {
+            Err(bad.join("\n"))
+        }
     }
 
     /// The service type for these class codes and Finnish name: a class row with a keyword found
@@ -64,7 +79,9 @@ impl Mapping {
             }
             let class_ok = class == "*" || classes.iter().any(|c| c == class);
             let rank = match keyword {
-                Some(k) if class_ok && name.contains(k.as_str()) => (if class == "*" { 2 } else { 3 }, k.chars().count()),
+                Some(k) if class_ok && name.contains(k.as_str()) => {
+                    (if class == "*" { 2 } else { 3 }, k.chars().count())
+                }
                 None if class_ok && class != "*" => (1, 0),
                 _ => continue,
             };
@@ -89,11 +106,26 @@ mod tests {
             &types,
         )
         .unwrap();
-        let r = |classes: &[&str], name: &str| m.resolve(&classes.iter().map(|c| c.to_string()).collect::<Vec<_>>(), name);
-        assert_eq!(r(&["P5.2"], "Lastenneuvola Kuopio").as_deref(), Some("child_health_clinic"));
+        let r = |classes: &[&str], name: &str| {
+            m.resolve(
+                &classes.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+                name,
+            )
+        };
+        assert_eq!(
+            r(&["P5.2"], "Lastenneuvola Kuopio").as_deref(),
+            Some("child_health_clinic")
+        );
         assert_eq!(r(&["P5.2"], "Neuvolapalvelut"), None);
-        assert_eq!(r(&["P3.7", "P5.2"], "Perheneuvola").as_deref(), Some("family_counselling"));
+        assert_eq!(
+            r(&["P3.7", "P5.2"], "Perheneuvola").as_deref(),
+            Some("family_counselling")
+        );
         assert_eq!(r(&["P4.14"], "Turvakoti Savo").as_deref(), Some("shelter"));
-        assert!(Mapping::parse("ptv_code,service_type,note\nP1,no_such_type,\n", &types).unwrap_err().contains("line 2"));
+        assert!(
+            Mapping::parse("ptv_code,service_type,note\nP1,no_such_type,\n", &types)
+                .unwrap_err()
+                .contains("line 2")
+        );
     }
 }

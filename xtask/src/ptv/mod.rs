@@ -54,7 +54,11 @@ pub fn import_ptv(input: &Path, out_dir: &Path, mapping: &Path) -> Result<Import
     let mapping = Mapping::load(mapping, &reference.service_types)?;
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
     let (mut records, mut report) = convert(&text, input, &mapping, &reference)?;
-    let files = w::keep_valid(&mut records, &mut report, &format!("import-ptv from {}", input.display()))?;
+    let files = w::keep_valid(
+        &mut records,
+        &mut report,
+        &format!("import-ptv from {}", input.display()),
+    )?;
     report.count(&records);
     report.files = w::write_files(out_dir, &files)?;
     Ok(report)
@@ -62,26 +66,42 @@ pub fn import_ptv(input: &Path, out_dir: &Path, mapping: &Path) -> Result<Import
 
 /// The records of a PTV export, and what was read and skipped. Errors only when the file as a
 /// whole is not a PTV export.
-pub fn convert(json: &str, input: &Path, mapping: &Mapping, reference: &Catalogue) -> Result<(Records, ImportReport), String> {
+pub fn convert(
+    json: &str,
+    input: &Path,
+    mapping: &Mapping,
+    reference: &Catalogue,
+) -> Result<(Records, ImportReport), String> {
     let shape = "expected a JSON object with \"services\" and \"serviceChannels\" arrays (PTV open API v11 records)";
-    let mut v: Value = serde_json::from_str(json).map_err(|e| format!("{}: not valid JSON ({e}); {shape}", input.display()))?;
+    let mut v: Value = serde_json::from_str(json)
+        .map_err(|e| format!("{}: not valid JSON ({e}); {shape}", input.display()))?;
     strip_nulls(&mut v);
     let array = |key: &str, required: bool| -> Result<Vec<Value>, String> {
         match v.get(key) {
             Some(Value::Array(a)) => Ok(a.clone()),
             None if !required => Ok(vec![]),
-            Some(_) => Err(format!("{}: \"{key}\" is not an array; {shape}", input.display())),
+            Some(_) => Err(format!(
+                "{}: \"{key}\" is not an array; {shape}",
+                input.display()
+            )),
             None => Err(format!("{}: no \"{key}\"; {shape}", input.display())),
         }
     };
     if !v.is_object() {
         return Err(format!("{}: {shape}", input.display()));
     }
-    let (services, channels, orgs) = (array("services", true)?, array("serviceChannels", true)?, array("organizations", false)?);
+    let (services, channels, orgs) = (
+        array("services", true)?,
+        array("serviceChannels", true)?,
+        array("organizations", false)?,
+    );
 
     let mut report = ImportReport::new(input);
     report.services_read = services.len();
-    report.other_read = vec![("channels".into(), channels.len()), ("organizations".into(), orgs.len())];
+    report.other_read = vec![
+        ("channels".into(), channels.len()),
+        ("organizations".into(), orgs.len()),
+    ];
 
     let mut channel_map: BTreeMap<String, ServiceChannel> = BTreeMap::new();
     for c in &channels {
@@ -98,11 +118,23 @@ pub fn convert(json: &str, input: &Path, mapping: &Mapping, reference: &Catalogu
             Ok(org) => {
                 org_map.insert(org.id.to_lowercase(), org);
             }
-            Err((field, why)) => report.note(&format!("organization {}", id_of(o)), &field, &format!("not read ({why}); its kind is guessed from its name")),
+            Err((field, why)) => report.note(
+                &format!("organization {}", id_of(o)),
+                &field,
+                &format!("not read ({why}); its kind is guessed from its name"),
+            ),
         }
     }
 
-    let mut ctx = Ctx { reference, mapping, channels: &channel_map, orgs: &org_map, report: &mut report, proj: Proj::new()?, today: w::today() };
+    let mut ctx = Ctx {
+        reference,
+        mapping,
+        channels: &channel_map,
+        orgs: &org_map,
+        report: &mut report,
+        proj: Proj::new()?,
+        today: w::today(),
+    };
     let mut records = Records::default();
     let mut seen = BTreeSet::new();
     for s in &services {
@@ -115,7 +147,11 @@ pub fn convert(json: &str, input: &Path, mapping: &Mapping, reference: &Catalogu
             }
         };
         if !seen.insert(id.clone()) {
-            ctx.report.skip(&format!("service ptv-{id}"), "id", "the same service appears twice in the file");
+            ctx.report.skip(
+                &format!("service ptv-{id}"),
+                "id",
+                "the same service appears twice in the file",
+            );
             continue;
         }
         match ctx.service(&service) {

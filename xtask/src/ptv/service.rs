@@ -24,43 +24,95 @@ impl Ctx<'_> {
         }
         let id = format!("ptv-{}", s.id.to_lowercase());
         let rec = format!("service {id}");
-        if let Some(st) = s.publishing_status.as_deref().filter(|st| *st != "Published") {
-            return skip("publishingStatus", format!("\"{st}\", only published services are imported"));
+        if let Some(st) = s
+            .publishing_status
+            .as_deref()
+            .filter(|st| *st != "Published")
+        {
+            return skip(
+                "publishingStatus",
+                format!("\"{st}\", only published services are imported"),
+            );
         }
         let Some(name) = text(&s.service_names, Some(&["Name"])) else {
-            return skip("serviceNames", "no Finnish name (language \"fi\", type \"Name\")");
+            return skip(
+                "serviceNames",
+                "no Finnish name (language \"fi\", type \"Name\")",
+            );
         };
         let classes: Vec<String> = s.service_classes.iter().filter_map(Finto::code).collect();
         let Some(service_type) = self.mapping.resolve(&classes, &name.fi) else {
             let named: Vec<String> = s
                 .service_classes
                 .iter()
-                .map(|c| format!("{} {}", c.code().unwrap_or_default(), text(&c.name, None).map(|t| t.fi).unwrap_or_default()).trim().to_string())
+                .map(|c| {
+                    format!(
+                        "{} {}",
+                        c.code().unwrap_or_default(),
+                        text(&c.name, None).map(|t| t.fi).unwrap_or_default()
+                    )
+                    .trim()
+                    .to_string()
+                })
                 .collect();
-            let list = if named.is_empty() { "none".to_string() } else { named.join(", ") };
+            let list = if named.is_empty() {
+                "none".to_string()
+            } else {
+                named.join(", ")
+            };
             return skip("serviceClasses", format!("no service type for classes [{list}] and name \"{}\"; add a row to data/mapping/ptv_service_classes.csv", name.fi));
         };
         let org = self.organisation(s)?;
-        let mut r = ServiceRecord::new(id.clone(), org.id.clone(), service_type, self.fit(&rec, "serviceNames", name, 120));
+        let mut r = ServiceRecord::new(
+            id.clone(),
+            org.id.clone(),
+            service_type,
+            self.fit(&rec, "serviceNames", name, 120),
+        );
         r.source_id = Some(s.id.to_lowercase());
-        r.source = Some(format!("https://api.palvelutietovaranto.suomi.fi/api/v11/Service/{}", s.id.to_lowercase()));
+        r.source = Some(format!(
+            "https://api.palvelutietovaranto.suomi.fi/api/v11/Service/{}",
+            s.id.to_lowercase()
+        ));
 
         let desc = |kinds: &[&str]| text(&s.service_descriptions, Some(kinds));
-        r.summary = desc(&["Summary", "ShortDescription"]).map(|t| self.fit(&rec, "summary", t, 150));
+        r.summary =
+            desc(&["Summary", "ShortDescription"]).map(|t| self.fit(&rec, "summary", t, 150));
         r.description = desc(&["Description"]).map(|t| self.fit(&rec, "description", t, 3000));
-        r.how_to_get = desc(&["UserInstruction", "ServiceUserInstruction"]).map(|t| self.fit(&rec, "userInstruction", t, 500));
-        r.cost_text = desc(&["ChargeTypeAdditionalInfo"]).map(|t| self.fit(&rec, "chargeTypeAdditionalInfo", t, 500));
-        if text(&s.service_descriptions, None).is_none() && has_other_languages(&s.service_descriptions) {
-            self.report.note(&rec, "serviceDescriptions", "no Finnish texts; Swedish and English ones are not imported without a Finnish one");
+        r.how_to_get = desc(&["UserInstruction", "ServiceUserInstruction"])
+            .map(|t| self.fit(&rec, "userInstruction", t, 500));
+        r.cost_text = desc(&["ChargeTypeAdditionalInfo"])
+            .map(|t| self.fit(&rec, "chargeTypeAdditionalInfo", t, 500));
+        if text(&s.service_descriptions, None).is_none()
+            && has_other_languages(&s.service_descriptions)
+        {
+            self.report.note(
+                &rec,
+                "serviceDescriptions",
+                "no Finnish texts; Swedish and English ones are not imported without a Finnish one",
+            );
         }
 
-        r.languages = s.languages.iter().map(|l| l.trim().to_lowercase()).filter(|l| l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase())).collect();
+        r.languages = s
+            .languages
+            .iter()
+            .map(|l| l.trim().to_lowercase())
+            .filter(|l| l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase()))
+            .collect();
         if r.languages.len() != s.languages.len() {
-            self.report.note(&rec, "languages", &format!("kept {:?} of {:?} (two-letter codes only)", r.languages, s.languages));
+            self.report.note(
+                &rec,
+                "languages",
+                &format!(
+                    "kept {:?} of {:?} (two-letter codes only)",
+                    r.languages, s.languages
+                ),
+            );
         }
         if r.languages.is_empty() {
             r.languages = vec!["fi".into()];
-            self.report.note(&rec, "languages", "none given; Finnish assumed");
+            self.report
+                .note(&rec, "languages", "none given; Finnish assumed");
         }
         r.cost = match (s.service_vouchers_in_use, s.service_charge_type.as_deref()) {
             (true, _) => Cost::Voucher,
@@ -75,7 +127,11 @@ impl Ctx<'_> {
         r.last_checked = match s.modified.as_deref().and_then(local_date) {
             Some(d) if d <= self.today => d,
             _ => {
-                self.report.note(&rec, "modified", "missing or in the future; today's date used as last checked");
+                self.report.note(
+                    &rec,
+                    "modified",
+                    "missing or in the future; today's date used as last checked",
+                );
                 self.today.clone()
             }
         };
@@ -83,10 +139,18 @@ impl Ctx<'_> {
         for conn in &s.service_channels {
             let cid = conn.service_channel.id.to_lowercase();
             let Some(ch) = self.channels.get(&cid) else {
-                self.report.note(&rec, &format!("serviceChannels[{cid}]"), "the channel is not in the file (or was skipped); left out");
+                self.report.note(
+                    &rec,
+                    &format!("serviceChannels[{cid}]"),
+                    "the channel is not in the file (or was skipped); left out",
+                );
                 continue;
             };
-            let hours = if conn.service_hours.is_empty() { &ch.service_hours } else { &conn.service_hours };
+            let hours = if conn.service_hours.is_empty() {
+                &ch.service_hours
+            } else {
+                &conn.service_hours
+            };
             if let Some(d) = self.delivery(&rec, ch, hours) {
                 r.delivery.push(d);
             }
@@ -99,10 +163,18 @@ impl Ctx<'_> {
     }
 
     pub(super) fn fit(&mut self, rec: &str, field: &str, mut t: Text, max: usize) -> Text {
-        for (lang, s) in [("fi", Some(&mut t.fi)), ("sv", t.sv.as_mut()), ("en", t.en.as_mut())] {
+        for (lang, s) in [
+            ("fi", Some(&mut t.fi)),
+            ("sv", t.sv.as_mut()),
+            ("en", t.en.as_mut()),
+        ] {
             if let Some(s) = s {
                 if let Some(short) = w::shorten(s, max) {
-                    self.report.note(rec, &format!("{field}.{lang}"), &format!("{} characters, shortened to {max}", s.chars().count()));
+                    self.report.note(
+                        rec,
+                        &format!("{field}.{lang}"),
+                        &format!("{} characters, shortened to {max}", s.chars().count()),
+                    );
                     *s = short;
                 }
             }
@@ -111,23 +183,47 @@ impl Ctx<'_> {
     }
 
     fn organisation(&mut self, s: &Service) -> Result<OrgRecord, Skip> {
-        let role = |r: &str| s.organizations.iter().find(|o| o.role_type.as_deref() == Some(r));
-        let Some(o) = role("Responsible").or_else(|| role("Producer")).or(s.organizations.first()) else {
+        let role = |r: &str| {
+            s.organizations
+                .iter()
+                .find(|o| o.role_type.as_deref() == Some(r))
+        };
+        let Some(o) = role("Responsible")
+            .or_else(|| role("Producer"))
+            .or(s.organizations.first())
+        else {
             return skip("organizations", "no responsible organisation");
         };
         let oid = o.organization.id.to_lowercase();
         let full = self.orgs.get(&oid);
         let name = full
             .and_then(|f| text(&f.organization_names, Some(&["Name"])))
-            .or_else(|| o.organization.name.clone().filter(|n| !n.trim().is_empty()).map(|n| Text::fi(n.trim())));
-        let Some(name) = name else { return skip("organizations", format!("organisation {oid} has no Finnish name")) };
+            .or_else(|| {
+                o.organization
+                    .name
+                    .clone()
+                    .filter(|n| !n.trim().is_empty())
+                    .map(|n| Text::fi(n.trim()))
+            });
+        let Some(name) = name else {
+            return skip(
+                "organizations",
+                format!("organisation {oid} has no Finnish name"),
+            );
+        };
         let by_type = match full.and_then(|f| f.organization_type.as_deref()) {
             Some("Municipality") => Some(OrgKind::Municipality),
             Some("State") => Some(OrgKind::State),
-            Some("Region" | "RegionalOrganization" | "SotePublic" | "WellbeingServicesCounty") => Some(OrgKind::WellbeingCounty),
+            Some("Region" | "RegionalOrganization" | "SotePublic" | "WellbeingServicesCounty") => {
+                Some(OrgKind::WellbeingCounty)
+            }
             Some("Company" | "SotePrivate" | "TT2") => Some(OrgKind::Private),
             // "Organization" covers associations, foundations and parishes alike: the name tells.
-            Some("Organization") => Some(w::guess_org_kind(&name.fi).filter(|k| *k == OrgKind::Parish).unwrap_or(OrgKind::Ngo)),
+            Some("Organization") => Some(
+                w::guess_org_kind(&name.fi)
+                    .filter(|k| *k == OrgKind::Parish)
+                    .unwrap_or(OrgKind::Ngo),
+            ),
             _ => None,
         };
         let Some(kind) = by_type.or_else(|| w::guess_org_kind(&name.fi)) else {
@@ -135,37 +231,87 @@ impl Ctx<'_> {
         };
         let website = full.and_then(|f| pick_url(&f.web_pages));
         let id = format!("ptv-org-{oid}");
-        let name = self.fit(&format!("organisation {id}"), "organizationNames", name, 120);
-        Ok(OrgRecord { id, kind, name, website })
+        let name = self.fit(
+            &format!("organisation {id}"),
+            "organizationNames",
+            name,
+            120,
+        );
+        Ok(OrgRecord {
+            id,
+            kind,
+            name,
+            website,
+        })
     }
 
-    fn areas(&mut self, rec: &str, s: &Service, delivery: &[DeliveryRecord]) -> Result<Vec<String>, Skip> {
-        if matches!(s.area_type.as_deref(), Some("Nationwide" | "NationwideExceptAlandIslands" | "WholeCountry" | "WholeCountryExceptAlandIslands")) {
+    fn areas(
+        &mut self,
+        rec: &str,
+        s: &Service,
+        delivery: &[DeliveryRecord],
+    ) -> Result<Vec<String>, Skip> {
+        if matches!(
+            s.area_type.as_deref(),
+            Some(
+                "Nationwide"
+                    | "NationwideExceptAlandIslands"
+                    | "WholeCountry"
+                    | "WholeCountryExceptAlandIslands"
+            )
+        ) {
             return Ok(vec!["nationwide".into()]);
         }
         let mut codes = BTreeSet::new();
         for a in &s.areas {
-            let listed: Vec<String> = a.municipalities.iter().map(|m| muni_code(&m.code)).collect();
+            let listed: Vec<String> = a
+                .municipalities
+                .iter()
+                .map(|m| muni_code(&m.code))
+                .collect();
             match (a.kind.as_str(), a.code.as_deref()) {
                 ("Municipality", Some(code)) => {
                     codes.insert(muni_code(code));
                 }
                 _ if !listed.is_empty() => codes.extend(listed),
                 ("Region" | "Province", Some(code)) => codes.extend(region_municipalities(code)),
-                (kind, code) => self.report.note(rec, "areas", &format!("area {kind} {code:?} lists no municipalities; left out")),
+                (kind, code) => self.report.note(
+                    rec,
+                    "areas",
+                    &format!("area {kind} {code:?} lists no municipalities; left out"),
+                ),
             }
         }
-        let unknown: Vec<String> = codes.iter().filter(|c| self.reference.municipality_by_code(c).is_none()).cloned().collect();
+        let unknown: Vec<String> = codes
+            .iter()
+            .filter(|c| self.reference.municipality_by_code(c).is_none())
+            .cloned()
+            .collect();
         if !unknown.is_empty() {
-            self.report.note(rec, "areas", &format!("unknown municipality codes {unknown:?} left out"));
+            self.report.note(
+                rec,
+                "areas",
+                &format!("unknown municipality codes {unknown:?} left out"),
+            );
             codes.retain(|c| !unknown.contains(c));
         }
         if codes.is_empty() {
-            codes.extend(delivery.iter().filter_map(|d| d.address.as_ref().map(|a| a.municipality.clone())));
+            codes.extend(
+                delivery
+                    .iter()
+                    .filter_map(|d| d.address.as_ref().map(|a| a.municipality.clone())),
+            );
             if codes.is_empty() {
-                return skip("areas", "no area: no municipality, region or nationwide area and no location");
+                return skip(
+                    "areas",
+                    "no area: no municipality, region or nationwide area and no location",
+                );
             }
-            self.report.note(rec, "areas", "no area given; the municipalities of its locations are used");
+            self.report.note(
+                rec,
+                "areas",
+                "no area given; the municipalities of its locations are used",
+            );
         }
         Ok(compress_areas(self.reference, &codes))
     }
@@ -176,13 +322,23 @@ fn compress_areas(cat: &Catalogue, codes: &BTreeSet<String>) -> Vec<String> {
     let mut out = Vec::new();
     let mut covered = BTreeSet::new();
     for (ci, county) in cat.counties.iter().enumerate() {
-        let members: Vec<&str> = cat.municipalities.iter().filter(|m| m.county as usize == ci).map(|m| m.code.as_str()).collect();
+        let members: Vec<&str> = cat
+            .municipalities
+            .iter()
+            .filter(|m| m.county as usize == ci)
+            .map(|m| m.code.as_str())
+            .collect();
         if !members.is_empty() && members.iter().all(|m| codes.contains(*m)) {
             out.push(format!("county:{}", county.code));
             covered.extend(members);
         }
     }
-    out.extend(codes.iter().filter(|c| !covered.contains(c.as_str())).cloned());
+    out.extend(
+        codes
+            .iter()
+            .filter(|c| !covered.contains(c.as_str()))
+            .cloned(),
+    );
     out
 }
 
@@ -193,7 +349,15 @@ fn region_municipalities(code: &str) -> Vec<String> {
         code: String,
         maakunta_code: String,
     }
-    let muni_file = w::reference_files().into_iter().next().expect("municipalities first");
+    let muni_file = w::reference_files()
+        .into_iter()
+        .next()
+        .expect("municipalities first");
     let want = format!("{:0>2}", code.trim());
-    csv::Reader::from_reader(muni_file.text.as_bytes()).deserialize::<Row>().flatten().filter(|r| r.maakunta_code == want).map(|r| r.code).collect()
+    csv::Reader::from_reader(muni_file.text.as_bytes())
+        .deserialize::<Row>()
+        .flatten()
+        .filter(|r| r.maakunta_code == want)
+        .map(|r| r.code)
+        .collect()
 }

@@ -14,29 +14,48 @@ pub(super) fn text(list: &[LangValue], kind: Option<&[&str]>) -> Option<Text> {
             .map(|v| v.value.trim().to_string())
     };
     let fi = get("fi")?;
-    Some(Text { fi, sv: get("sv"), en: get("en"), machine: vec![] })
+    Some(Text {
+        fi,
+        sv: get("sv"),
+        en: get("en"),
+        machine: vec![],
+    })
 }
 
 pub(super) fn has_other_languages(list: &[LangValue]) -> bool {
-    list.iter().any(|v| v.language != "fi" && !v.value.trim().is_empty())
+    list.iter()
+        .any(|v| v.language != "fi" && !v.value.trim().is_empty())
 }
 
 fn https(url: &str) -> bool {
-    url.strip_prefix("https://").is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('.')))
+    url.strip_prefix("https://")
+        .is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('.')))
 }
 
 pub(super) fn muni_code(code: &str) -> String {
     let c = code.trim();
-    if c.chars().all(|ch| ch.is_ascii_digit()) && c.len() < 3 { format!("{c:0>3}") } else { c.to_string() }
+    if c.chars().all(|ch| ch.is_ascii_digit()) && c.len() < 3 {
+        format!("{c:0>3}")
+    } else {
+        c.to_string()
+    }
 }
 
 /// fi first, then sv, en, anything.
 pub(super) fn pick_lang<'a>(items: impl Iterator<Item = (&'a str, &'a str)>) -> Option<String> {
     let all: Vec<(&str, &str)> = items.filter(|(_, v)| !v.is_empty()).collect();
-    ["fi", "sv", "en"].iter().find_map(|l| all.iter().find(|(x, _)| x == l)).or(all.first()).map(|(_, v)| v.to_string())
+    ["fi", "sv", "en"]
+        .iter()
+        .find_map(|l| all.iter().find(|(x, _)| x == l))
+        .or(all.first())
+        .map(|(_, v)| v.to_string())
 }
 
 pub(super) fn pick_url(pages: &[WebPage]) -> Option<String> {
     let usable: Vec<&WebPage> = pages.iter().filter(|p| https(p.url.trim())).collect();
-    pick_lang(usable.iter().map(|p| (p.language.as_deref().unwrap_or(""), p.url.trim())))
+    pick_lang(
+        usable
+            .iter()
+            .map(|p| (p.language.as_deref().unwrap_or(""), p.url.trim())),
+    )
 }
