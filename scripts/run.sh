@@ -57,9 +57,9 @@ trap stop_server EXIT
 say "fetching the page and the files it references from $URL"
 # Waits for the server, then checks: the page and a deep link (?service=…) answer 200 with
 # dist/index.html byte for byte (so it is this build, not some other server on the port), with
-# its CSP and without a live-reload script; every local file the page references answers 200
-# with the bytes of dist/; among them the Wasm (starting with the \0asm magic, application/wasm)
-# and catalogue.bin. Prints one line per file.
+# its CSP and without a live-reload script; every local file the page references, and sw.js and
+# basemap.bin, answers 200 with the bytes of dist/; among them the Wasm (starting with the \0asm
+# magic, application/wasm) and catalogue.bin. Prints one line per file.
 node --input-type=module - "$URL" "$SERVER" <<'JS'
 import { readFile } from 'node:fs/promises';
 
@@ -113,10 +113,14 @@ for (const m of html.matchAll(/(?:href|src)="([^"#]+)"|(?:from |import\(|module_
   if (/^[a-z]+:/i.test(ref) || ref.startsWith('//')) continue;
   refs.add(new URL(ref, base).pathname);
 }
-const wanted = { wasm: /_bg\.wasm$/, 'catalogue.bin': /\/catalogue\.bin$/, 'Wasm loader (.js)': /\.js$/ };
+const wanted = { wasm: /_bg\.wasm$/, 'catalogue.bin': /\/catalogue\.bin$/, 'Wasm loader (.js)': /\/perheopas-[^/]*\.js$/ };
 for (const [what, re] of Object.entries(wanted)) {
   if (![...refs].some((p) => re.test(p))) fail(`the page references no ${what}`);
 }
+// And two the page does not name: the service worker (pwa.js registers it) and the base map
+// (the app fetches it).
+refs.add(new URL('sw.js', base).pathname);
+refs.add(new URL('basemap.bin', base).pathname);
 for (const path of [...refs].sort()) {
   const file = await get(path);
   if (file.status !== 200) fail(`${path} answered HTTP ${file.status}`);
