@@ -72,13 +72,13 @@ test('a temporarily closed service never reads open, even inside its usual hours
   // A Tuesday at 10.00, inside the meeting place's hours (Tu,Th 09:30-12:00), during its
   // closure for renovation (until 31.1.2027).
   await atFinnishTime(page, '2026-12-08T10:00:00+02:00');
-  await page.goto('./?municipality=681');
+  await page.goto('./?q=kohtaamispaikka&municipality=681');
   const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Perhekeskuksen kohtaamispaikka Rantasalmi' }) });
   await expect(card.getByText('Tilapäisesti suljettu 31.1.2027 asti')).toBeVisible();
   await expect(card.getByText(/Avoinna nyt/)).toHaveCount(0);
 
   // Nor does the "open now" filter let it through.
-  await page.goto('./?municipality=681&open=1');
+  await page.goto('./?q=kohtaamispaikka&municipality=681&open=1');
   await expect(page.getByRole('link', { name: 'Perhekeskuksen kohtaamispaikka Rantasalmi' })).toHaveCount(0);
 
   await page.goto('./?service=rantasalmi-kohtaamispaikka');
