@@ -23,8 +23,9 @@ test('Tab from a fresh load: skip link first, then the search; typing finds serv
   await page.keyboard.press('Tab');
   await expect(skipLink(page)).toBeFocused();
   await expect(skipLink(page)).toBeInViewport();
-  // The header comes before the search: quick exit, home, three languages and my list.
-  await pressUntilFocused(page, searchBox(page), { max: 7 });
+  // The header comes before the search: help now, quick exit, home, three languages, my list
+  // and safe browsing.
+  await pressUntilFocused(page, searchBox(page), { max: 9 });
 
   await page.keyboard.type('neuvola');
   await expect(searchBox(page)).toBeFocused();
@@ -176,7 +177,7 @@ test('switch the language to English by keyboard', async ({ page }) => {
   await page.goto('./?q=neuvola');
   await expect(resultCount(page)).toHaveText(/palvelua$/);
   const english = page.getByRole('link', { name: 'In English' });
-  await pressUntilFocused(page, english, { max: 8 });
+  await pressUntilFocused(page, english, { max: 10 });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/lang=en/);
   await expect(page.getByRole('heading', { level: 1, name: 'Find services for your family' })).toBeVisible();
@@ -188,7 +189,7 @@ test('switch the language to English by keyboard', async ({ page }) => {
   await expect(english).toBeFocused();
   await expect(english).toHaveAttribute('aria-current', 'true');
   // Back up the header to the skip link, now in English.
-  await pressUntilFocused(page, page.getByRole('link', { name: 'Skip to content' }), { key: 'Shift+Tab', max: 5 });
+  await pressUntilFocused(page, page.getByRole('link', { name: 'Skip to content' }), { key: 'Shift+Tab', max: 7 });
 });
 
 test('the map by keyboard: pan with arrows, reset, pick a marker with Enter and open a service', async ({ page }) => {
