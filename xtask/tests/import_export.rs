@@ -61,7 +61,9 @@ const BUILT: &str = "2026-11-23T00:00:00Z";
 
 fn real_catalogue() -> perheopas_core::Catalogue {
     let files = data_files::read(&root().join("data")).unwrap();
-    compile(&files, BUILT, &catalogue_writer::today()).unwrap_or_else(|p| panic!("data/ does not compile: {:?}", &p[..p.len().min(5)])).0
+    compile(&files, BUILT, &catalogue_writer::today())
+        .unwrap_or_else(|p| panic!("data/ does not compile: {:?}", &p[..p.len().min(5)]))
+        .0
 }
 
 #[test]
@@ -75,14 +77,26 @@ fn writer_round_trips_the_real_catalogue() {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// The written files plus the reference tables, compiled as the build would.
 fn compile_dir(dir: &Path) -> perheopas_core::Catalogue {
     let mut files = data_files::read(dir).unwrap();
     files.extend(catalogue_writer::reference_files());
-    compile(&files, BUILT, &catalogue_writer::today()).unwrap_or_else(|p| panic!("{}", p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))).0
+    compile(&files, BUILT, &catalogue_writer::today())
+        .unwrap_or_else(|p| {
+            panic!(
+                "{}",
+                p.iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })
+        .0
 }
 
 #[test]
@@ -93,42 +107,83 @@ fn ptv_fixture_imports_into_files_that_build() {
     println!("{report}");
     assert_eq!(report.services_read, 5);
     assert_eq!(report.services_written, 3);
-    assert_eq!(report.services_skipped(), 2, "records in = written + skipped");
+    assert_eq!(
+        report.services_skipped(),
+        2,
+        "records in = written + skipped"
+    );
 
-    let unmapped = report.skipped.iter().find(|i| i.record.ends_with("1d04")).expect("the unmapped service is listed");
+    let unmapped = report
+        .skipped
+        .iter()
+        .find(|i| i.record.ends_with("1d04"))
+        .expect("the unmapped service is listed");
     assert_eq!(unmapped.field, "serviceClasses");
-    assert!(unmapped.why.contains("P1.4 Asumisen tuet"), "{}", unmapped.why);
-    let bad = report.skipped.iter().find(|i| i.record.ends_with("1d05")).expect("the service with a bad field is listed");
+    assert!(
+        unmapped.why.contains("P1.4 Asumisen tuet"),
+        "{}",
+        unmapped.why
+    );
+    let bad = report
+        .skipped
+        .iter()
+        .find(|i| i.record.ends_with("1d05"))
+        .expect("the service with a bad field is listed");
     assert_eq!(bad.field, "languages");
     assert!(bad.why.contains("expected a sequence"), "{}", bad.why);
-    assert!(report.notes.iter().any(|n| n.field.contains("c1a00000-0000-4000-8000-000000000006") && n.why.contains("999")));
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.field.contains("c1a00000-0000-4000-8000-000000000006")
+                && n.why.contains("999"))
+    );
     assert!(report.notes.iter().any(|n| n.why.contains("PrintableForm")));
 
     let cat = compile_dir(&out);
     assert_eq!(cat.services.len(), 3);
-    let (_, clinic) = cat.service_by_id("ptv-7a3e0c52-1f4b-4d2a-9b61-0c5e2f8a1d01").unwrap();
+    let (_, clinic) = cat
+        .service_by_id("ptv-7a3e0c52-1f4b-4d2a-9b61-0c5e2f8a1d01")
+        .unwrap();
     assert_eq!(cat.service_type(clinic).id, "child_health_clinic");
-    assert_eq!(clinic.name.sv.as_deref(), Some("Barnrådgivningen i Kuopio, Esimerkkikatu"));
+    assert_eq!(
+        clinic.name.sv.as_deref(),
+        Some("Barnrådgivningen i Kuopio, Esimerkkikatu")
+    );
     assert_eq!(clinic.target_groups, ["KR1.2"]);
     assert_eq!(clinic.languages, ["fi", "sv"]);
     let place = &clinic.delivery[0];
     assert_eq!(place.hours.as_deref(), Some("Mo-Th 08:00-16:00; Fr 08:00-14:00; 2026 Jul 01-2026 Aug 02 off; 2026 Dec 23 08:00-12:00; 2026 Dec 24-26 off"));
     let (lat, lon) = place.location.unwrap();
-    assert!((lat - 62.8924).abs() < 1e-3 && (lon - 27.678).abs() < 1e-3, "EPSG:3067 converted: {lat} {lon}");
+    assert!(
+        (lat - 62.8924).abs() < 1e-3 && (lon - 27.678).abs() < 1e-3,
+        "EPSG:3067 converted: {lat} {lon}"
+    );
     assert_eq!(place.address.as_ref().unwrap().street.fi, "Esimerkkikatu 5");
     assert_eq!(place.phones[0].number, "+358 17 000 2001");
-    assert_eq!(place.phones[0].note.sv.as_deref(), Some("Tidsbokning (lna/msa)"));
+    assert_eq!(
+        place.phones[0].note.sv.as_deref(),
+        Some("Tidsbokning (lna/msa)")
+    );
     assert_eq!(clinic.delivery[1].channel, perheopas_core::Channel::Phone);
 
-    let (_, counselling) = cat.service_by_id("ptv-7a3e0c52-1f4b-4d2a-9b61-0c5e2f8a1d02").unwrap();
+    let (_, counselling) = cat
+        .service_by_id("ptv-7a3e0c52-1f4b-4d2a-9b61-0c5e2f8a1d02")
+        .unwrap();
     let county = cat.county_by_code("13").unwrap() as u16;
-    assert_eq!(counselling.areas.counties, [county], "region 11 is the whole of county 13");
+    assert_eq!(
+        counselling.areas.counties,
+        [county],
+        "region 11 is the whole of county 13"
+    );
     let channels: Vec<_> = counselling.delivery.iter().map(|d| d.channel).collect();
     use perheopas_core::Channel::*;
     assert_eq!(channels, [InPerson, Online, Online]);
     assert_eq!(counselling.delivery[1].hours.as_deref(), Some("24/7"));
 
-    let (_, emergency) = cat.service_by_id("ptv-7a3e0c52-1f4b-4d2a-9b61-0c5e2f8a1d03").unwrap();
+    let (_, emergency) = cat
+        .service_by_id("ptv-7a3e0c52-1f4b-4d2a-9b61-0c5e2f8a1d03")
+        .unwrap();
     assert_eq!(cat.service_type(emergency).id, "social_emergency");
     assert_eq!(
         emergency.delivery[0].hours.as_deref(),
@@ -146,12 +201,18 @@ fn ptv_imports_compile_together_with_the_real_catalogue() {
     let mapping = root().join("data/mapping/ptv_service_classes.csv");
     ptv::import_ptv(&fixture("ptv_sample.json"), &out.join("ptv"), &mapping).unwrap();
     let mut files = data_files::read(&root().join("data")).unwrap();
-    let before = compile(&files, BUILT, &catalogue_writer::today()).unwrap().0.services.len();
+    let before = compile(&files, BUILT, &catalogue_writer::today())
+        .unwrap()
+        .0
+        .services
+        .len();
     for mut f in data_files::read(&out).unwrap() {
         f.path = format!("imported/{}", f.path);
         files.push(f);
     }
-    let cat = compile(&files, BUILT, &catalogue_writer::today()).unwrap_or_else(|p| panic!("{}", p[0])).0;
+    let cat = compile(&files, BUILT, &catalogue_writer::today())
+        .unwrap_or_else(|p| panic!("{}", p[0]))
+        .0;
     assert_eq!(cat.services.len(), before + 3);
 }
 
@@ -162,8 +223,16 @@ fn a_file_that_is_not_a_ptv_export_writes_nothing() {
     std::fs::create_dir_all(&*dir).unwrap();
     for (name, text, says) in [
         ("broken.json", "{ \"services\": [", "not valid JSON"),
-        ("shape.json", "[1, 2]", "\"services\" and \"serviceChannels\""),
-        ("nochannels.json", "{ \"services\": [] }", "no \"serviceChannels\""),
+        (
+            "shape.json",
+            "[1, 2]",
+            "\"services\" and \"serviceChannels\"",
+        ),
+        (
+            "nochannels.json",
+            "{ \"services\": [] }",
+            "no \"serviceChannels\"",
+        ),
     ] {
         let input = dir.join(name);
         std::fs::write(&input, text).unwrap();
@@ -176,8 +245,13 @@ fn a_file_that_is_not_a_ptv_export_writes_nothing() {
     let out = dir.join("taken");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("organisations.toml"), "[[organisation]]\n").unwrap();
-    assert!(ptv::import_ptv(&fixture("ptv_sample.json"), &out, &mapping).unwrap_err().contains("not written by this tool"));
-    assert_eq!(std::fs::read_to_string(out.join("organisations.toml")).unwrap(), "[[organisation]]\n");
+    assert!(ptv::import_ptv(&fixture("ptv_sample.json"), &out, &mapping)
+        .unwrap_err()
+        .contains("not written by this tool"));
+    assert_eq!(
+        std::fs::read_to_string(out.join("organisations.toml")).unwrap(),
+        "[[organisation]]\n"
+    );
     assert!(!out.join("services").exists());
 }
 
@@ -232,14 +306,23 @@ fn hsds_round_trip_of_the_ptv_import_keeps_every_field() {
 fn hsds_validator() -> jsonschema::Validator {
     struct ByFileName(PathBuf);
     impl jsonschema::Retrieve for ByFileName {
-        fn retrieve(&self, uri: &jsonschema::Uri<String>) -> Result<serde_json::Value, Box<dyn std::error::Error + Send + Sync>> {
+        fn retrieve(
+            &self,
+            uri: &jsonschema::Uri<String>,
+        ) -> Result<serde_json::Value, Box<dyn std::error::Error + Send + Sync>> {
             let name = uri.as_str().rsplit('/').next().unwrap_or_default();
-            let text = std::fs::read_to_string(self.0.join(name)).map_err(|e| format!("{name}: {e}"))?;
+            let text =
+                std::fs::read_to_string(self.0.join(name)).map_err(|e| format!("{name}: {e}"))?;
             Ok(serde_json::from_str(&text)?)
         }
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/hsds-3.0/schema");
-    let text = std::fs::read_to_string(dir.join("service.json")).unwrap_or_else(|e| panic!("the HSDS 3.0 schemas are expected in {}: {e}", dir.display()));
+    let text = std::fs::read_to_string(dir.join("service.json")).unwrap_or_else(|e| {
+        panic!(
+            "the HSDS 3.0 schemas are expected in {}: {e}",
+            dir.display()
+        )
+    });
     let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
     jsonschema::draft202012::options()
         .with_base_uri("https://hsds.invalid/schema/service.json")
@@ -250,7 +333,9 @@ fn hsds_validator() -> jsonschema::Validator {
 }
 
 fn schema_errors(v: &jsonschema::Validator, service: &serde_json::Value) -> Vec<String> {
-    v.iter_errors(service).map(|e| format!("{}: {e}", e.instance_path())).collect()
+    v.iter_errors(service)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
 }
 
 #[test]
@@ -260,7 +345,12 @@ fn every_exported_service_validates_against_the_official_hsds_schema() {
     let (services, _) = hsds::export(&cat);
     for s in &services {
         let errors = schema_errors(&v, s);
-        assert!(errors.is_empty(), "service {} is not valid HSDS 3.0:\n{}", s["name"], errors.join("\n"));
+        assert!(
+            errors.is_empty(),
+            "service {} is not valid HSDS 3.0:\n{}",
+            s["name"],
+            errors.join("\n")
+        );
     }
 
     // The validator does reject what is not HSDS: each of these breaks one rule of the schema.
@@ -275,16 +365,34 @@ fn every_exported_service_validates_against_the_official_hsds_schema() {
     })
     .is_empty());
     assert!(!broken(&|s| s["status"] = "maybe".into()).is_empty());
-    assert!(!broken(&|s| s["id"] = "not-a-uuid".into()).is_empty(), "uuid format is checked");
-    assert!(!broken(&|s| {
-        s["organization"].as_object_mut().unwrap().remove("description");
-    })
-    .is_empty(), "the organization file is reached");
-    assert!(!broken(&|s| {
-        s["service_at_locations"][0]["location"]["addresses"][0].as_object_mut().unwrap().remove("country");
-    })
-    .is_empty(), "nested references are followed");
-    assert!(!broken(&|s| s["service_at_locations"][0]["schedules"][0]["freq"] = "DAILY".into()).is_empty());
+    assert!(
+        !broken(&|s| s["id"] = "not-a-uuid".into()).is_empty(),
+        "uuid format is checked"
+    );
+    assert!(
+        !broken(&|s| {
+            s["organization"]
+                .as_object_mut()
+                .unwrap()
+                .remove("description");
+        })
+        .is_empty(),
+        "the organization file is reached"
+    );
+    assert!(
+        !broken(&|s| {
+            s["service_at_locations"][0]["location"]["addresses"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("country");
+        })
+        .is_empty(),
+        "nested references are followed"
+    );
+    assert!(
+        !broken(&|s| s["service_at_locations"][0]["schedules"][0]["freq"] = "DAILY".into())
+            .is_empty()
+    );
 }
 
 #[test]
@@ -293,44 +401,86 @@ fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
     let text = std::fs::read_to_string(fixture("hsds_sample.json")).unwrap();
     let items: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
     for s in &items {
-        assert!(schema_errors(&v, s).is_empty(), "{:?}", schema_errors(&v, s));
+        assert!(
+            schema_errors(&v, s).is_empty(),
+            "{:?}",
+            schema_errors(&v, s)
+        );
     }
 
     let out = temp_dir("hsds-fixture");
     let report = hsds::import_hsds(&fixture("hsds_sample.json"), &out).unwrap();
     println!("{report}");
-    assert_eq!((report.services_read, report.services_written, report.services_skipped()), (3, 2, 1));
+    assert_eq!(
+        (
+            report.services_read,
+            report.services_written,
+            report.services_skipped()
+        ),
+        (3, 2, 1)
+    );
     let skipped = &report.skipped[0];
-    assert!(skipped.record.contains("2a413452") && skipped.field == "attributes" && skipped.why.contains("no service type"), "{skipped}");
-    assert!(report.notes.iter().any(|n| n.why.contains("not a plain weekly one")), "the monthly schedule is reported");
+    assert!(
+        skipped.record.contains("2a413452")
+            && skipped.field == "attributes"
+            && skipped.why.contains("no service type"),
+        "{skipped}"
+    );
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.why.contains("not a plain weekly one")),
+        "the monthly schedule is reported"
+    );
 
     let cat = compile_dir(&out);
     assert_eq!(cat.services.len(), 2);
-    let (_, cafe) = cat.service_by_id("hsds-5b8e1a60-3c2d-4e7f-9a10-2b3c4d5e6f71").unwrap();
+    let (_, cafe) = cat
+        .service_by_id("hsds-5b8e1a60-3c2d-4e7f-9a10-2b3c4d5e6f71")
+        .unwrap();
     assert_eq!(cat.service_type(cafe).id, "meeting_place");
     assert_eq!(cat.organisation(cafe).kind, perheopas_core::OrgKind::Ngo);
     assert_eq!(cafe.cost, perheopas_core::Cost::Free);
     assert_eq!(cafe.languages, ["fi", "en"]);
     let place = &cafe.delivery[0];
-    assert_eq!(cat.municipalities[place.address.as_ref().unwrap().municipality as usize].name.fi, "Mikkeli");
+    assert_eq!(
+        cat.municipalities[place.address.as_ref().unwrap().municipality as usize]
+            .name
+            .fi,
+        "Mikkeli"
+    );
     assert_eq!(place.hours.as_deref(), Some("Tu,Th 09:30-12:00"));
     assert_eq!(place.hours_note.fi, "Ei kesä-heinäkuussa");
-    assert_eq!(place.accessibility, [perheopas_core::Accessibility::StepFree]);
+    assert_eq!(
+        place.accessibility,
+        [perheopas_core::Accessibility::StepFree]
+    );
     assert_eq!(place.accessibility_note.fi, "Vaunuparkki pihalla");
     assert_eq!(cafe.delivery[1].channel, perheopas_core::Channel::Online);
 
-    let (_, chat) = cat.service_by_id("hsds-e0a1f4a2-b1a3-4ef5-8c13-c4d5e6f7a8b9").unwrap();
+    let (_, chat) = cat
+        .service_by_id("hsds-e0a1f4a2-b1a3-4ef5-8c13-c4d5e6f7a8b9")
+        .unwrap();
     assert!(chat.areas.nationwide);
     assert_eq!(chat.last_checked, "2026-10-20");
     let channels: Vec<_> = chat.delivery.iter().map(|d| d.channel).collect();
-    assert_eq!(channels, [perheopas_core::Channel::Chat, perheopas_core::Channel::Phone]);
+    assert_eq!(
+        channels,
+        [
+            perheopas_core::Channel::Chat,
+            perheopas_core::Channel::Phone
+        ]
+    );
     assert_eq!(chat.delivery[0].hours.as_deref(), Some("Mo-Th 18:00-21:00"));
 
     // Not HSDS at all: an error, and nothing written.
     let dir = temp_dir("hsds-bad");
     std::fs::create_dir_all(&*dir).unwrap();
     std::fs::write(dir.join("bad.json"), "{\"services\": 1}").unwrap();
-    assert!(hsds::import_hsds(&dir.join("bad.json"), &dir.join("out")).unwrap_err().contains("array of HSDS 3.0 service objects"));
+    assert!(hsds::import_hsds(&dir.join("bad.json"), &dir.join("out"))
+        .unwrap_err()
+        .contains("array of HSDS 3.0 service objects"));
     assert!(!dir.join("out").exists());
 }
 
@@ -343,10 +493,20 @@ fn coverage_table_shows_the_sample_catalogues_gaps() {
     assert_eq!(c.rows.len(), 19, "Pohjois-Savo has 19 municipalities");
     assert_eq!(c.columns.len(), cat.service_types.len());
     let table = coverage_cmd::table(&c);
-    assert!(table.contains("UNIVERSAL") && table.contains("SPECIALIST"), "{table}");
-    assert!(!c.gaps().is_empty() && table.contains(" --"), "the sample network has gaps");
+    assert!(
+        table.contains("UNIVERSAL") && table.contains("SPECIALIST"),
+        "{table}"
+    );
+    assert!(
+        !c.gaps().is_empty() && table.contains(" --"),
+        "the sample network has gaps"
+    );
     // Every municipality has a child health clinic in the sample catalogue.
-    let clinic = c.columns.iter().position(|x| x.type_id == "child_health_clinic").unwrap();
+    let clinic = c
+        .columns
+        .iter()
+        .position(|x| x.type_id == "child_health_clinic")
+        .unwrap();
     assert!((0..c.rows.len()).all(|r| c.count(r, clinic) > 0));
 
     let dir = temp_dir("coverage");
@@ -354,10 +514,17 @@ fn coverage_table_shows_the_sample_catalogues_gaps() {
     let csv = dir.join("coverage.csv");
     let levels = coverage_cmd::parse_levels("basic").unwrap();
     let providers = coverage_cmd::parse_providers("wellbeing_county,ngo").unwrap();
-    coverage_cmd::print_coverage(&root().join("data"), "13", &levels, &providers, Some(&csv)).unwrap();
+    coverage_cmd::print_coverage(&root().join("data"), "13", &levels, &providers, Some(&csv))
+        .unwrap();
     let text = std::fs::read_to_string(&csv).unwrap();
     assert_eq!(text.lines().count(), 1 + 19);
-    assert!(text.lines().next().unwrap().split(',').skip(2).all(|h| h.starts_with("basic:")));
+    assert!(text
+        .lines()
+        .next()
+        .unwrap()
+        .split(',')
+        .skip(2)
+        .all(|h| h.starts_with("basic:")));
     assert!(coverage_cmd::parse_levels("top").is_err());
     assert!(coverage_cmd::find_county(&cat, "Atlantis").is_err());
 }
@@ -367,7 +534,11 @@ fn generated_catalogue_goes_through_the_writer_and_back() {
     let t = scale::scale_run(1500).unwrap();
     println!("{t}");
     assert_eq!(t.services, 1500);
-    assert_eq!(t.files, 1 + 1 + 2, "catalogue.toml, organisations.toml and two service files");
+    assert_eq!(
+        t.files,
+        1 + 1 + 2,
+        "catalogue.toml, organisations.toml and two service files"
+    );
 }
 
 /// The scale figures: `cargo test --profile tool -p perheopas-xtask --test import_export
