@@ -1,7 +1,10 @@
 // A broken catalogue download: the family sees the copy saved on this device with a notice, or,
 // on a first visit with nothing saved, a clear message naming the problem.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { countOf, expectNoAxeViolations, resultCount } from './helpers.mjs';
 
 const good = readFileSync('dist/catalogue.bin');
@@ -19,27 +22,52 @@ async function savedCopyKept(page) {
 const damaged = Buffer.from(good);
 damaged[Math.floor(good.length / 2)] ^= 0xff;
 
+/** Visits once so the good catalogue is saved, then reloads with `body` served in its place. */
+async function fallsBackToSavedCopy(page, body, problem) {
+  await page.goto('/?q=neuvola');
+  await expect(resultCount(page)).toBeVisible();
+  const before = await countOf(page);
+  await savedCopyKept(page);
+
+  await serveCatalogue(page, body);
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'Uusimpia palvelutietoja ei voitu lukea' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(/päivitetty \d+\.\d+\.\d{4}/);
+  await expect(notice).toContainText(problem);
+  // The saved copy is the same catalogue: the same search gives the same results.
+  expect(await countOf(page)).toBe(before);
+}
+
 for (const [what, body, problem] of [
   ['cut short', good.subarray(0, Math.floor(good.length / 3)), /cut short/],
   ['damaged', damaged, /checksum does not match/],
   ['replaced by an error page', Buffer.from('<!doctype html><h1>502 Bad Gateway</h1>'), /not a Perheopas catalogue/],
 ]) {
   test(`a catalogue ${what} falls back to the copy saved on this device`, async ({ page }) => {
-    await page.goto('/?q=neuvola');
-    await expect(resultCount(page)).toBeVisible();
-    const before = await countOf(page);
-    await savedCopyKept(page);
-
-    await serveCatalogue(page, body);
-    await page.reload();
-    const notice = page.getByRole('status').filter({ hasText: 'Uusimpia palvelutietoja ei voitu lukea' });
-    await expect(notice).toBeVisible();
-    await expect(notice).toContainText(/päivitetty \d+\.\d+\.\d{4}/);
-    await expect(notice).toContainText(problem);
-    // The saved copy is the same catalogue: the same search gives the same results.
-    expect(await countOf(page)).toBe(before);
+    await fallsBackToSavedCopy(page, body, problem);
   });
 }
+
+// What a buggy writer makes: every byte as written, header and checksum right, but a service
+// names an organisation past the end of the list. Followed, that number aborts the app (it stays
+// on its loading message and the saved copy is never tried); the decoder refuses the file by
+// name instead.
+test('a decoded-but-broken catalogue falling back to the copy saved on this device', async ({ page }) => {
+  // The catalogue tool writes the file; if the tree changed since the build, cargo rebuilds it.
+  test.setTimeout(10 * 60_000);
+  const dir = mkdtempSync(join(tmpdir(), 'perheopas-'));
+  const cargo = ['run', '--quiet', '--locked', '--profile', 'tool', '-p', 'perheopas-xtask', '--'];
+  execFileSync('cargo', [...cargo, 'broken-catalogue', 'dist/catalogue.bin', join(dir, 'broken.bin')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const broken = readFileSync(join(dir, 'broken.bin'));
+  rmSync(dir, { recursive: true });
+  expect(broken.subarray(0, 4).toString()).toBe('PHOP');
+  await fallsBackToSavedCopy(
+    page,
+    broken,
+    /catalogue\.bin: the catalogue file is damaged \(records: service "[^"]+" \(number 0\): organisation (\d+) beyond the \1 organisations\)/,
+  );
+});
 
 test('with nothing saved, a broken catalogue gives a clear message naming the problem', async ({ page }) => {
   await serveCatalogue(page, good.subarray(0, 1000));
