@@ -64,9 +64,23 @@ pub fn QuickExit() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     let lang = crate::labels::use_lang();
+    // The help page keeps the area being looked at, for that area's social emergency service.
+    let params = leptos_router::hooks::use_query_map();
+    let help_href = move || {
+        lang.track();
+        let mut url = crate::url_state::href_view("help");
+        params.with(|p| {
+            for key in ["municipality", "county"] {
+                if let Some(v) = p.get(key) {
+                    url.push_str(&format!("&{key}={}", String::from(js_sys::encode_uri_component(&v))));
+                }
+            }
+        });
+        url
+    };
     view! {
         <div class="urgent-bar">
-        <a class="help-now" href=move || { lang.track(); crate::url_state::href_view("help") }>{t!(i18n, help_now)}</a>
+        <a class="help-now" href=help_href>{t!(i18n, help_now)}</a>
         <button
             type="button"
             class="quick-exit"

@@ -127,6 +127,12 @@ test('crisis help comes first on a violence search, on an empty result and one t
   await expect(page.getByRole('heading', { name: 'Ei palveluja näillä rajauksilla' })).toBeVisible();
   await expect(help.getByRole('link', { name: /^Soita 112/ })).toBeVisible();
 
+  // One tap from the results keeps the area, and with it the area's social emergency service.
+  await page.goto('./?category=violence&municipality=422');
+  await page.getByRole('link', { name: 'Apua heti', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Apua heti – soita' })).toBeVisible();
+  await expect(page.getByText('Sosiaalipäivystys, Pohjois-Karjala')).toBeVisible();
+
   // From any page, one tap.
   await page.goto('./?service=rantasalmi-kohtaamispaikka');
   await page.getByRole('link', { name: 'Apua heti', exact: true }).click();
