@@ -45,13 +45,25 @@ pub async fn catalogue() -> Result<Loaded, String> {
             let engine = Arc::new(Engine::new(catalogue));
             crate::timing::mark("engine");
             wasm_bindgen_futures::spawn_local(async move { save_last_good(&bytes, &built).await });
-            Ok(Loaded { engine, fallback: None })
+            Ok(Loaded {
+                engine,
+                fallback: None,
+            })
         }
         Err(problem) => match last_good().await {
             Some(catalogue) => {
-                web_sys::console::warn_1(&format!("Perheopas: {problem}; showing the saved catalogue of {}", catalogue.built).into());
+                web_sys::console::warn_1(
+                    &format!(
+                        "Perheopas: {problem}; showing the saved catalogue of {}",
+                        catalogue.built
+                    )
+                    .into(),
+                );
                 let built = catalogue.built.clone();
-                Ok(Loaded { engine: Arc::new(Engine::new(catalogue)), fallback: Some(Fallback { problem, built }) })
+                Ok(Loaded {
+                    engine: Arc::new(Engine::new(catalogue)),
+                    fallback: Some(Fallback { problem, built }),
+                })
             }
             None => Err(problem),
         },
@@ -68,7 +80,8 @@ async fn newest() -> Result<(Vec<u8>, Catalogue), String> {
         return Err(format!("{CATALOGUE_FILE}: HTTP {status}"));
     }
     crate::timing::mark("fetched");
-    let catalogue = perheopas_core::asset::decode(&bytes).map_err(|e| format!("{CATALOGUE_FILE}: {e}"))?;
+    let catalogue =
+        perheopas_core::asset::decode(&bytes).map_err(|e| format!("{CATALOGUE_FILE}: {e}"))?;
     crate::timing::mark("decoded");
     Ok((bytes, catalogue))
 }
@@ -77,7 +90,10 @@ async fn newest() -> Result<(Vec<u8>, Catalogue), String> {
 type Download = Result<(u16, Vec<u8>), String>;
 
 async fn download() -> Download {
-    let response = gloo_net::http::Request::get(CATALOGUE_FILE).send().await.map_err(|e| e.to_string())?;
+    let response = gloo_net::http::Request::get(CATALOGUE_FILE)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
     let bytes = response.binary().await.map_err(|e| e.to_string())?;
     Ok((response.status(), bytes))
 }
@@ -88,7 +104,10 @@ async fn download() -> Download {
 async fn begun_download() -> Option<Download> {
     let window = web_sys::window()?;
     let key = JsValue::from_str("perheopasCatalogue");
-    let promise = js_sys::Reflect::get(&window, &key).ok()?.dyn_into::<Promise>().ok()?;
+    let promise = js_sys::Reflect::get(&window, &key)
+        .ok()?
+        .dyn_into::<Promise>()
+        .ok()?;
     let _ = js_sys::Reflect::delete_property(&window, &key);
     Some(match JsFuture::from(promise).await {
         Ok(done) => {
@@ -134,7 +153,9 @@ async fn saved_response(cache: &Cache) -> Option<Response> {
 /// Keeps this copy for a later visit whose download goes wrong. Failing to save only costs that
 /// safety net, so it is logged, not shown.
 async fn save_last_good(bytes: &[u8], built: &str) {
-    let Some(cache) = open_cache().await else { return };
+    let Some(cache) = open_cache().await else {
+        return;
+    };
     if let Some(saved) = saved_response(&cache).await {
         if saved.headers().get(BUILT_HEADER).ok().flatten().as_deref() == Some(built) {
             return;
@@ -151,11 +172,16 @@ async fn save_last_good(bytes: &[u8], built: &str) {
         Response::new_with_opt_js_u8_array_and_init(Some(&Uint8Array::from(bytes)), &init)
     });
     let result = match stored {
-        Ok(response) => JsFuture::from(cache.put_with_str(CATALOGUE_FILE, &response)).await.map(|_| ()),
+        Ok(response) => JsFuture::from(cache.put_with_str(CATALOGUE_FILE, &response))
+            .await
+            .map(|_| ()),
         Err(e) => Err(e),
     };
     if let Err(e) = result {
-        web_sys::console::warn_2(&JsValue::from_str("Perheopas: could not keep a copy of the catalogue"), &e);
+        web_sys::console::warn_2(
+            &JsValue::from_str("Perheopas: could not keep a copy of the catalogue"),
+            &e,
+        );
     }
 }
 
@@ -169,7 +195,9 @@ async fn last_good() -> Option<Catalogue> {
     match perheopas_core::asset::decode(&bytes) {
         Ok(catalogue) => Some(catalogue),
         Err(e) => {
-            web_sys::console::warn_1(&format!("Perheopas: the saved catalogue cannot be used either: {e}").into());
+            web_sys::console::warn_1(
+                &format!("Perheopas: the saved catalogue cannot be used either: {e}").into(),
+            );
             None
         }
     }
