@@ -7,7 +7,9 @@ use perheopas_core::filter::Query;
 /// mode (widget, kiosk), so a reload keeps them.
 fn kept_params() -> web_sys::UrlSearchParams {
     let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists in every browser");
-    let current = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let current = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     if let Ok(now) = web_sys::UrlSearchParams::new_with_str(&current) {
         for key in std::iter::once("lang").chain(perheopas_core::config::CONFIG_PARAMS) {
             if let Some(v) = now.get(key) {
@@ -40,7 +42,9 @@ fn link(query: &Query, service: Option<&str>, view: Option<&str>) -> String {
         params.append("service", id);
     }
     let search: String = params.to_string().into();
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into());
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".into());
     if search.is_empty() {
         path
     } else {
@@ -52,20 +56,45 @@ fn link(query: &Query, service: Option<&str>, view: Option<&str>) -> String {
 pub fn href_view(view: &str) -> String {
     let params = kept_params();
     params.append("view", view);
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into());
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".into());
     format!("{path}?{}", String::from(params.to_string()))
 }
 
-/// The full app's address for a service (no widget or kiosk mode), for "open in a new tab".
-pub fn full_app_href(service: &str) -> String {
+/// The address to hand on (share, QR code, print, "open in a new tab"): the page as it is now,
+/// its search, filters, language and open service, but as the full app. The running mode's own
+/// parameters (`mode`, `header`, `compact`, `idle`, `place`, …) are left out, so a link shared
+/// from a widget or a kiosk never opens the stripped widget or a kiosk on someone's phone.
+pub fn full_app_url(service: Option<&str>) -> String {
     let loc = web_sys::window().map(|w| w.location());
-    let origin = loc.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
-    let path = loc.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
-    let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists in every browser");
+    let origin = loc
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = loc
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_else(|| "/".into());
     let current = loc.and_then(|l| l.search().ok()).unwrap_or_default();
-    if let Some(lang) = web_sys::UrlSearchParams::new_with_str(&current).ok().and_then(|p| p.get("lang")) {
-        params.append("lang", &lang);
+    let params = web_sys::UrlSearchParams::new_with_str(&current)
+        .or_else(|_| web_sys::UrlSearchParams::new())
+        .expect("URLSearchParams exists in every browser");
+    for key in perheopas_core::config::CONFIG_PARAMS {
+        params.delete(key);
     }
-    params.append("service", service);
-    format!("{origin}{path}?{}", String::from(params.to_string()))
+    if let Some(id) = service {
+        params.set("service", id);
+    }
+    let search: String = params.to_string().into();
+    if search.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{search}")
+    }
+}
+
+/// The full app's address for a service with this page's search (see [`full_app_url`]).
+pub fn full_app_href(service: &str) -> String {
+    full_app_url(Some(service))
 }

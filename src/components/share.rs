@@ -8,21 +8,27 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::*;
 
-/// The address of the page as it is now.
+/// The address of the page as it is now, as the full app opens it: shared from a widget or a
+/// kiosk, the link still keeps the service, the search and the language, but not the mode.
 pub fn current_url() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    crate::url_state::full_app_url(None)
 }
 
 /// Shares `url`; where the Web Share API is missing, copies it and says so.
 #[component]
-pub fn ShareButton(#[prop(into)] title: String, #[prop(into)] url: Signal<String>) -> impl IntoView {
+pub fn ShareButton(
+    #[prop(into)] title: String,
+    #[prop(into)] url: Signal<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(None::<String>);
     let share = move |_| {
         let title = title.clone();
         let url = url.get_untracked();
         leptos::task::spawn_local(async move {
-            let Some(window) = web_sys::window() else { return };
+            let Some(window) = web_sys::window() else {
+                return;
+            };
             let navigator = window.navigator();
             let can_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
             if can_share {
@@ -33,7 +39,9 @@ pub fn ShareButton(#[prop(into)] title: String, #[prop(into)] url: Signal<String
                 let _ = JsFuture::from(navigator.share_with_data(&data)).await;
                 return;
             }
-            let copied = JsFuture::from(navigator.clipboard().write_text(&url)).await.is_ok();
+            let copied = JsFuture::from(navigator.clipboard().write_text(&url))
+                .await
+                .is_ok();
             status.set(Some(if copied {
                 t_string!(i18n, link_copied).to_string()
             } else {
@@ -65,7 +73,12 @@ pub fn QrLink(#[prop(into)] url: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let svg = move || {
         QrCode::new(url.get().as_bytes())
-            .map(|code| code.render::<svg::Color>().min_dimensions(180, 180).quiet_zone(true).build())
+            .map(|code| {
+                code.render::<svg::Color>()
+                    .min_dimensions(180, 180)
+                    .quiet_zone(true)
+                    .build()
+            })
             .unwrap_or_default()
     };
     view! {

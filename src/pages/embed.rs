@@ -16,14 +16,21 @@ use crate::labels::{self, use_lang};
 /// The address of this deployment's folder, where `embed.js` lives.
 fn site_base() -> String {
     let loc = web_sys::window().map(|w| w.location());
-    let origin = loc.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
-    let path = loc.and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    let origin = loc
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = loc
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_else(|| "/".into());
     let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
     format!("{origin}{dir}")
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }
 
 #[component]
@@ -45,12 +52,21 @@ pub fn EmbedPage() -> impl IntoView {
     let compact = RwSignal::new(false);
     let header = RwSignal::new(true);
     let new_tab = RwSignal::new(false);
+    // The loader's quick-exit button on the host page; off for a site with one of its own.
+    let exit = RwSignal::new(true);
     let copied = RwSignal::new(false);
 
-    let accent_ok = move || parse_hex_colour(&accent.get()).is_some_and(|c| contrast(c, (255, 255, 255)) >= 4.5);
+    let accent_ok = move || {
+        parse_hex_colour(&accent.get()).is_some_and(|c| contrast(c, (255, 255, 255)) >= 4.5)
+    };
     let attributes = move || {
         let mut a: Vec<(&str, String)> = Vec::new();
-        for (k, v) in [("area", area.get()), ("level", level.get()), ("category", category.get()), ("situation", situation.get())] {
+        for (k, v) in [
+            ("area", area.get()),
+            ("level", level.get()),
+            ("category", category.get()),
+            ("situation", situation.get()),
+        ] {
             if !v.is_empty() {
                 a.push((k, v));
             }
@@ -71,17 +87,27 @@ pub fn EmbedPage() -> impl IntoView {
         if !height.get().is_empty() {
             a.push(("height", height.get()));
         }
+        if !exit.get() {
+            a.push(("exit", "0".into()));
+        }
         a
     };
     let snippet = move || {
-        let attrs: String = attributes().into_iter().map(|(k, v)| format!(" data-{k}=\"{}\"", escape(&v))).collect();
-        format!("<div data-perheopas{attrs}></div>\n<script src=\"{}embed.js\" async></script>", site_base())
+        let attrs: String = attributes()
+            .into_iter()
+            .map(|(k, v)| format!(" data-{k}=\"{}\"", escape(&v)))
+            .collect();
+        format!(
+            "<div data-perheopas{attrs}></div>\n<script src=\"{}embed.js\" async></script>",
+            site_base()
+        )
     };
     let preview = move || {
         let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists");
         params.append("mode", "widget");
         for (k, v) in attributes() {
-            if k != "height" {
+            // The height and the exit button are the loader's, not the app's.
+            if k != "height" && k != "exit" {
                 params.append(k, &v);
             }
         }
@@ -91,7 +117,11 @@ pub fn EmbedPage() -> impl IntoView {
         let text = snippet();
         leptos::task::spawn_local(async move {
             if let Some(w) = web_sys::window() {
-                copied.set(JsFuture::from(w.navigator().clipboard().write_text(&text)).await.is_ok());
+                copied.set(
+                    JsFuture::from(w.navigator().clipboard().write_text(&text))
+                        .await
+                        .is_ok(),
+                );
             }
         });
     };
@@ -177,7 +207,10 @@ pub fn EmbedPage() -> impl IntoView {
                 <label class="check"><input type="checkbox" prop:checked=move || compact.get() on:change=move |_| compact.update(|v| *v = !*v)/> {t!(i18n, embed_compact)}</label>
                 <label class="check"><input type="checkbox" prop:checked=move || header.get() on:change=move |_| header.update(|v| *v = !*v)/> {t!(i18n, embed_header)}</label>
                 <label class="check"><input type="checkbox" prop:checked=move || new_tab.get() on:change=move |_| new_tab.update(|v| *v = !*v)/> {t!(i18n, embed_new_tab)}</label>
+                <label class="check"><input type="checkbox" aria-describedby="embed-exit-note" prop:checked=move || exit.get() on:change=move |_| exit.update(|v| *v = !*v)/> {t!(i18n, embed_exit)}</label>
+                <p class="hint" id="embed-exit-note">{t!(i18n, embed_exit_note)}</p>
             </form>
+            <p class="hint">{t!(i18n, embed_allow_note)}</p>
             <h2 id="snippet-title">{t!(i18n, embed_snippet)}</h2>
             <pre class="snippet" aria-labelledby="snippet-title"><code>{snippet}</code></pre>
             <button type="button" class="action" on:click=copy>{t!(i18n, embed_copy)}</button>

@@ -113,3 +113,154 @@ test('the embed page builds a snippet that works pasted into a plain page', asyn
   await expect(frame.getByRole('button', { name: 'Poista rajaus: Raskausaika' })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Poista rajaus: Lieksa' })).toBeVisible();
 });
+
+// --- What the frame may do, what it hands on, and the way out (issue 16, items 8) -------------
+
+const APP_ORIGIN = 'http://127.0.0.1:8181';
+const HOST_ORIGIN = 'http://127.0.0.1:8282';
+const NEUTRAL_SITE = 'https://www.ilmatieteenlaitos.fi/';
+const LIEKSA = 'Perheopas: Lieksan palvelut';
+
+const frameOf = async (page, title) => (await page.getByTitle(title).elementHandle()).contentFrame();
+
+test.describe('with the position shared', () => {
+  // Lieksa's centre.
+  test.use({ geolocation: { latitude: 63.3167, longitude: 30.0167 } });
+
+  test('the frame may use the position, Web Share and the clipboard: "near me" finds the user', async ({ page, context }) => {
+    // The browser asks in the host site's name: the user grants the position to the page they
+    // are on, and the frame's `allow` list passes it on to the widget.
+    await context.grantPermissions(['geolocation'], { origin: HOST_ORIGIN });
+    await page.goto(HOST);
+    await expect(page.getByTitle(LIEKSA)).toHaveAttribute('allow', 'geolocation; web-share; clipboard-write');
+    const lieksa = await widget(page, LIEKSA);
+    const frame = await frameOf(page, LIEKSA);
+    // Inside, the frame's own policy allows each feature this browser knows (Chromium on Linux
+    // has no Web Share; the stubbed share below stands in for it).
+    const policy = await frame.evaluate(() => {
+      const known = document.featurePolicy.features();
+      return ['geolocation', 'web-share', 'clipboard-write'].filter((f) => known.includes(f)).map((f) => [f, document.featurePolicy.allowsFeature(f)]);
+    });
+    expect(policy).toContainEqual(['geolocation', true]);
+    expect(policy).toContainEqual(['clipboard-write', true]);
+    expect(policy.filter(([, allowed]) => !allowed)).toEqual([]);
+    await lieksa.frame.getByRole('link', { name: 'Kartta' }).click();
+    await expect(lieksa.frame.getByRole('group', { name: /^Kartta hakutuloksista/ })).toBeVisible();
+    await lieksa.frame.getByRole('button', { name: 'Lähellä minua' }).click();
+    await expect(lieksa.frame.getByText(/^Olet lähellä kuntaa Lieksa/)).toBeVisible();
+    await expect(lieksa.frame.getByText(/^Sijaintia ei saatu/)).toHaveCount(0);
+  });
+});
+
+test("a service shared from the widget, as a link or a QR code, opens in the full app with the search kept", async ({ page, context }) => {
+  // What the share sheet would be handed, in every frame.
+  await context.addInitScript(() => {
+    navigator.share = async (data) => {
+      window.__shared = data.url;
+    };
+  });
+  await page.goto(HOST);
+  const lieksa = await widget(page, LIEKSA);
+  await lieksa.frame.getByRole('searchbox', { name: 'Hae palvelua' }).fill('neuvola');
+  await lieksa.frame.getByRole('link', { name: 'Äitiysneuvola Lieksa' }).click();
+  await expect(lieksa.frame.getByRole('heading', { level: 1, name: 'Äitiysneuvola Lieksa' })).toBeVisible();
+  await lieksa.frame.getByRole('button', { name: 'Jaa linkki' }).click();
+  const frame = await frameOf(page, LIEKSA);
+  await expect.poll(() => frame.evaluate(() => window.__shared ?? null)).not.toBeNull();
+  const shared = new URL(await frame.evaluate(() => window.__shared));
+  expect(shared.origin).toBe(APP_ORIGIN);
+  expect(shared.searchParams.get('service')).toBe('lieksa-aitiysneuvola');
+  expect(shared.searchParams.get('q')).toBe('neuvola');
+  expect(shared.searchParams.get('municipality')).toBe('422');
+  expect(shared.searchParams.get('lang')).toBe('fi');
+  for (const widgetParam of ['mode', 'header', 'compact', 'accent', 'links']) expect(shared.searchParams.has(widgetParam)).toBe(false);
+  const qrInWidget = await lieksa.frame.getByRole('img', { name: 'QR-koodi, joka avaa tämän sivun' }).innerHTML();
+
+  // The link opens the full app: header, language switch, the way back to the same search.
+  const phone = await context.newPage();
+  await phone.goto(shared.href);
+  await expect(phone.getByRole('heading', { level: 1, name: 'Äitiysneuvola Lieksa' })).toBeVisible();
+  await expect(phone.locator('body')).toHaveClass(/mode-app/);
+  await expect(phone.getByRole('link', { name: 'Perheopas', exact: true })).toBeVisible();
+  // The widget's QR code is the very code of this address (the app's own code of its own page).
+  expect(await phone.getByRole('img', { name: 'QR-koodi, joka avaa tämän sivun' }).innerHTML()).toBe(qrInWidget);
+  await phone.getByRole('link', { name: /Takaisin hakutuloksiin/ }).click();
+  await expect(phone.getByRole('searchbox', { name: 'Hae palvelua' })).toHaveValue('neuvola');
+});
+
+test.describe('quick exit on the host page', () => {
+  test.beforeEach(async ({ page }) => {
+    // The neutral site, served locally: no network in the tests.
+    await page.route(`${NEUTRAL_SITE}**`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="fi"><title>Sää</title><h1>Sää</h1></html>' }),
+    );
+  });
+
+  test('stays in sight while the widget is scrolled on a phone, and leaves for the neutral site', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 915 });
+    await page.goto(HOST);
+    const history = await page.evaluate(() => history.length);
+    const lieksa = await widget(page, LIEKSA);
+    const exit = page.getByRole('button', { name: 'Poistu nopeasti' });
+    await expect(exit).toHaveCount(1);
+    // Deep in the widget: its own button has scrolled away with the frame.
+    await page.evaluate(() => {
+      const f = document.querySelector('iframe[title="Perheopas: Lieksan palvelut"]');
+      window.scrollTo(0, f.getBoundingClientRect().top + window.scrollY + 1200);
+    });
+    await expect(lieksa.frame.getByRole('button', { name: 'Poistu nopeasti' })).not.toBeInViewport();
+    await expect(exit).toBeInViewport({ ratio: 1 });
+    const box = await exit.boundingBox();
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    // …over the widget, not over the host's own content.
+    const frameBox = await lieksa.el.boundingBox();
+    expect(box.y).toBeGreaterThanOrEqual(frameBox.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+    await page.screenshot({ path: '/tmp/shots/widget-exit-scrolled.png' }).catch(() => {});
+    await exit.click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    // The host page's entry was replaced: "back" does not return to it.
+    expect(await page.evaluate(() => history.length)).toBe(history);
+  });
+
+  test('is reached by keyboard just before the widget, speaks its language, and goes with the widgets', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 915 });
+    await page.goto(HOST);
+    await widget(page, 'Perheopas: Norra Savolax');
+    await page.evaluate(() => {
+      const f = document.querySelector('iframe[title="Perheopas: Norra Savolax"]');
+      window.scrollTo(0, f.getBoundingClientRect().top + window.scrollY + 400);
+    });
+    const sv = page.getByRole('button', { name: 'Lämna snabbt' });
+    await expect(sv).toHaveAttribute('lang', 'sv');
+    await expect(sv).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: '/tmp/shots/widget-exit-sv.png' }).catch(() => {});
+    // Down in the host's footer, no widget on screen: nothing of ours over the host's page.
+    await page.evaluate(() => document.querySelector('.host-footer').scrollIntoView({ block: 'start' }));
+    await expect(page.getByText('Pielisentie 7, 81700 Lieksa.')).toBeInViewport();
+    const fi = page.getByRole('button', { name: 'Poistu nopeasti' });
+    for (const exit of [fi, sv]) await expect.poll(async () => (await exit.boundingBox())?.height ?? 0).toBeLessThan(2);
+    // At the top the widget's own button is in sight: ours stays out of the way…
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.frameLocator(`iframe[title="${LIEKSA}"]`).getByRole('button', { name: 'Poistu nopeasti' })).toBeInViewport();
+    await expect.poll(async () => (await fi.boundingBox())?.height ?? 0).toBeLessThan(2);
+    await page.screenshot({ path: '/tmp/shots/widget-top.png' }).catch(() => {});
+    // …until the keyboard comes to it: Tab from the host's own button, and the next stop is the
+    // exit, just before the widget's frame.
+    await page.locator('#host-button').focus();
+    await page.keyboard.press('Tab');
+    await expect(fi).toBeFocused();
+    await expect(fi).toBeInViewport({ ratio: 1 });
+    expect((await fi.boundingBox()).height).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: '/tmp/shots/widget-exit-focused.png' }).catch(() => {});
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+  });
+
+  test('a host with an exit of its own turns it off with data-exit="0"', async ({ page }) => {
+    await page.goto(`${HOST}tab.html`);
+    await expect(page.frameLocator('iframe[title="Tab"]').getByRole('heading', { level: 2, name: /palvelua$/ })).toBeVisible();
+    await expect(page.getByRole('button')).toHaveCount(0);
+  });
+});
