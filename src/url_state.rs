@@ -62,21 +62,28 @@ pub fn href_view(view: &str) -> String {
     format!("{path}?{}", String::from(params.to_string()))
 }
 
-/// The address to hand on (share, QR code, print, "open in a new tab"): the page as it is now,
-/// its search, filters, language and open service, but as the full app. The running mode's own
-/// parameters (`mode`, `header`, `compact`, `idle`, `place`, …) are left out, so a link shared
-/// from a widget or a kiosk never opens the stripped widget or a kiosk on someone's phone.
-pub fn full_app_url(service: Option<&str>) -> String {
+/// The page's origin and path, for absolute links handed to another device.
+pub fn page_address() -> (String, String) {
     let loc = web_sys::window().map(|w| w.location());
     let origin = loc
         .as_ref()
         .and_then(|l| l.origin().ok())
         .unwrap_or_default();
     let path = loc
-        .as_ref()
         .and_then(|l| l.pathname().ok())
         .unwrap_or_else(|| "/".into());
-    let current = loc.and_then(|l| l.search().ok()).unwrap_or_default();
+    (origin, path)
+}
+
+/// The address to hand on (share, QR code, print, "open in a new tab"): the page as it is now,
+/// its search, filters, language and open service, but as the full app. The running mode's own
+/// parameters (`mode`, `header`, `compact`, `idle`, `place`, …) are left out, so a link shared
+/// from a widget or a kiosk never opens the stripped widget or a kiosk on someone's phone.
+pub fn full_app_url(service: Option<&str>) -> String {
+    let (origin, path) = page_address();
+    let current = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let params = web_sys::UrlSearchParams::new_with_str(&current)
         .or_else(|_| web_sys::UrlSearchParams::new())
         .expect("URLSearchParams exists in every browser");

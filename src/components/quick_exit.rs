@@ -72,7 +72,10 @@ pub fn QuickExit() -> impl IntoView {
         params.with(|p| {
             for key in ["municipality", "county"] {
                 if let Some(v) = p.get(key) {
-                    url.push_str(&format!("&{key}={}", String::from(js_sys::encode_uri_component(&v))));
+                    url.push_str(&format!(
+                        "&{key}={}",
+                        String::from(js_sys::encode_uri_component(&v))
+                    ));
                 }
             }
         });

@@ -43,15 +43,7 @@ pub fn MyListPage(shared: Option<String>) -> impl IntoView {
     let share_url = {
         let ids = ids.clone();
         Signal::derive(move || {
-            let loc = web_sys::window().map(|w| w.location());
-            let origin = loc
-                .as_ref()
-                .and_then(|l| l.origin().ok())
-                .unwrap_or_default();
-            let path = loc
-                .as_ref()
-                .and_then(|l| l.pathname().ok())
-                .unwrap_or_default();
+            let (origin, path) = crate::url_state::page_address();
             let lang = match lang.get() {
                 perheopas_core::model::Lang::Fi => String::new(),
                 other => format!("&lang={}", other.code()),

@@ -59,13 +59,10 @@ pub fn compile_crisis(files: &[SourceFile], today: &str) -> Result<Vec<CrisisLin
             .iter()
             .find(|f| f.path == MUNICIPALITIES_FILE)
             .map(|f| {
-                let mut codes: Vec<String> =
-                    reference::municipalities(&f.path, &f.text, &mut c.problems)
-                        .into_iter()
-                        .map(|m| m.county_code)
-                        .collect();
-                codes.dedup();
-                codes
+                reference::municipalities(&f.path, &f.text, &mut c.problems)
+                    .into_iter()
+                    .map(|m| m.county_code)
+                    .collect()
             });
     let mut out = Vec::new();
     let mut seen: HashMap<String, String> = HashMap::new();
