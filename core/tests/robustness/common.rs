@@ -1,4 +1,5 @@
-//! Shared fixtures: the seed catalogue, its compiled form, proptest settings and the checks every area uses.
+//! Shared fixtures: the seed catalogue, its compiled form, proptest settings and the checks every
+//! area uses.
 
 use std::sync::LazyLock;
 

@@ -1,4 +1,5 @@
-//! Embed and kiosk configuration: any attributes through `config::Config`, accents judged by contrast.
+//! Embed and kiosk configuration: any attributes through `config::Config`, accents judged by
+//! contrast.
 
 use perheopas_core::config::{Config, LinkTarget, Mode, CONFIG_PARAMS};
 use proptest::prelude::*;

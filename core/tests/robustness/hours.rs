@@ -1,4 +1,5 @@
-//! Opening hours: expressions from the grammar's pieces through `source::hours::Expression` and the compiled `hours::Schedule`.
+//! Opening hours: expressions from the grammar's pieces through `source::hours::Expression` and the
+//! compiled `hours::Schedule`.
 
 use std::cell::Cell;
 
