@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: native unit and integration tests, the release build, the size
+# Sets up and runs every test: formatting and lints (rustfmt, clippy), native unit and integration
+# tests, the release build, the size
 # report and search benchmark (figures printed), the browser tests in Chromium, and the browser
 # benchmarks (peer comparison with MiniSearch, load under CPU and network throttling).
 #   --reuse-build  skip the release build: dist/ was just made by the same command (`.ci/run`
@@ -17,6 +18,11 @@ source scripts/env.sh
 
 echo "==> generated style assets are up to date"
 node scripts/style-assets.mjs --check
+
+echo "==> formatting and lints: cargo fmt --check, clippy -D warnings (native workspace and the Wasm app)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p perheopas --target wasm32-unknown-unknown --locked -- -D warnings
 
 echo "==> native tests (core, catalogue tool, UI crate)"
 cargo test --workspace --locked
