@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting and lints (rustfmt, clippy), native unit and integration
-# tests, the release build, the size
-# report and search benchmark (figures printed), the browser tests in Chromium, and the browser
-# benchmarks (peer comparison with MiniSearch, load under CPU and network throttling).
+# tests, the release build, the size report and search benchmark (figures printed), the browser
+# tests in Chromium, and the browser benchmarks (peer comparison with MiniSearch, load under CPU and network throttling).
 #   --reuse-build  skip the release build: dist/ was just made by the same command (`.ci/run`
 #                  runs `scripts/run.sh --check` first, which builds exactly this way)
 set -euo pipefail
