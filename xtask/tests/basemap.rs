@@ -3,12 +3,7 @@
 //! gives the right answers at known places. Also measures what the tolerance and the size weighting
 //! buy, printing the tables quoted in the source comments (`cargo test --test basemap -- --nocapture`).
 
-#[path = "../src/basemap.rs"]
-#[allow(dead_code)]
-mod basemap;
-#[path = "../src/map_bench.rs"]
-#[allow(dead_code)]
-mod map_bench;
+use perheopas_xtask::{basemap, map_bench};
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

@@ -122,3 +122,17 @@ fn broken_file_fails_with_file_line_and_field_and_writes_nothing() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_misspelt_flag_fails_by_name_and_runs_nothing() {
+    // Before the parser was clap's, `bench --servics 10` ignored the flag and ran 50 000 services.
+    let out = tool().args(["bench", "--servics", "10"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--servics"), "{stderr}");
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -2,30 +2,8 @@
 //! catalogue, the PTV fixture imports into files that build, the HSDS export validates against
 //! the official schemas and imports back into the same catalogue, coverage prints, and the
 //! 50 000-service catalogue goes through the writer.
-//!
-//! The modules are included by path so they are tested before the tool's `main.rs` wires them.
 
-#[allow(dead_code)]
-#[path = "../src/catalogue_writer.rs"]
-mod catalogue_writer;
-#[allow(dead_code)]
-#[path = "../src/coverage_cmd.rs"]
-mod coverage_cmd;
-#[allow(dead_code)]
-#[path = "../src/data_files.rs"]
-mod data_files;
-#[allow(dead_code)]
-#[path = "../src/hsds/mod.rs"]
-mod hsds;
-#[allow(dead_code)]
-#[path = "../src/ptv/mod.rs"]
-mod ptv;
-#[allow(dead_code)]
-#[path = "../src/scale.rs"]
-mod scale;
-#[allow(dead_code)]
-#[path = "../src/synth.rs"]
-mod synth;
+use perheopas_xtask::{catalogue_writer, coverage_cmd, data_files, hsds, ptv, scale};
 
 use std::path::{Path, PathBuf};
 

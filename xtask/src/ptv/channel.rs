@@ -6,7 +6,7 @@ use perheopas_core::model::Channel;
 use super::hours::hours_to_osm;
 use super::input::{Address, Hours, LangValue, PhoneNumber, ServiceChannel};
 use super::values::{muni_code, pick_lang, pick_url, text};
-use super::Ctx;
+use super::{coordinates, Ctx};
 use crate::catalogue_writer::{AddressRecord, DeliveryRecord, PhoneRecord};
 
 impl Ctx<'_> {
@@ -239,7 +239,7 @@ impl Ctx<'_> {
         else {
             return Err("no coordinates".into());
         };
-        let location = self.proj.to_wgs84(lat, lon)?;
+        let location = coordinates::to_wgs84(lat, lon)?;
         Ok((
             AddressRecord {
                 street: street_text,

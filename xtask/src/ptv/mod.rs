@@ -21,7 +21,8 @@
 //! catalogue never claims free without the source saying so).
 //!
 //! **Coordinates.** PTV keeps them in ETRS-TM35FIN (EPSG:3067; the API's `latitude` is the
-//! northing, `longitude` the easting); such values are converted to WGS84 with `proj4rs`. Values
+//! northing, `longitude` the easting); such values are converted to WGS84 with the core's projection (the one the map
+//! uses). Values
 //! that already look like degrees are taken as WGS84.
 //!
 //! **Nothing dropped silently.** A record that cannot be read or mapped is skipped and listed with
@@ -44,7 +45,6 @@ use perheopas_core::model::Catalogue;
 use serde_json::Value;
 
 use crate::catalogue_writer::{self as w, ImportReport, Records};
-use coordinates::Proj;
 use input::{id_of, record, strip_nulls, Organization, Service, ServiceChannel};
 use mapping::Mapping;
 
@@ -132,7 +132,6 @@ pub fn convert(
         channels: &channel_map,
         orgs: &org_map,
         report: &mut report,
-        proj: Proj::new()?,
         today: w::today(),
     };
     let mut records = Records::default();
@@ -174,6 +173,5 @@ struct Ctx<'a> {
     channels: &'a BTreeMap<String, ServiceChannel>,
     orgs: &'a BTreeMap<String, Organization>,
     report: &'a mut ImportReport,
-    proj: Proj,
     today: String,
 }

@@ -1,0 +1,132 @@
+//! What an import read, wrote and skipped, and why.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::records::Records;
+
+/// One record (or field) that did not make it as it was, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub file: String,
+    /// e.g. `service ptv-1234…` or `channel 5678…`.
+    pub record: String,
+    pub field: String,
+    pub why: String,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.record)?;
+        if !self.field.is_empty() {
+            write!(f, " {}", self.field)?;
+        }
+        write!(f, ": {}", self.why)
+    }
+}
+
+/// What an import read and wrote. Every service read is either written or listed as skipped.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub input: String,
+    pub services_read: usize,
+    /// Other records read from the input (channels, organisations, locations …), for the record.
+    pub other_read: Vec<(String, usize)>,
+    pub organisations_written: usize,
+    pub services_written: usize,
+    pub delivery_points_written: usize,
+    pub counties_written: usize,
+    pub files: Vec<PathBuf>,
+    /// Records not written.
+    pub skipped: Vec<Issue>,
+    /// Records written with a field left out or changed.
+    pub notes: Vec<Issue>,
+}
+
+impl ImportReport {
+    pub fn new(input: &Path) -> ImportReport {
+        ImportReport {
+            input: input.display().to_string(),
+            ..ImportReport::default()
+        }
+    }
+
+    pub fn skip(&mut self, record: &str, field: &str, why: &str) {
+        self.skipped.push(Issue {
+            file: self.input.clone(),
+            record: record.into(),
+            field: field.into(),
+            why: why.into(),
+        });
+    }
+
+    pub fn note(&mut self, record: &str, field: &str, why: &str) {
+        self.notes.push(Issue {
+            file: self.input.clone(),
+            record: record.into(),
+            field: field.into(),
+            why: why.into(),
+        });
+    }
+
+    /// Services skipped (organisation and county skips are listed but not counted here).
+    pub fn services_skipped(&self) -> usize {
+        self.skipped
+            .iter()
+            .filter(|i| i.record.starts_with("service "))
+            .count()
+    }
+
+    /// Fills the written counts from what goes to disk.
+    pub fn count(&mut self, records: &Records) {
+        self.organisations_written = records.organisations.len();
+        self.services_written = records.services.len();
+        self.delivery_points_written = records.services.iter().map(|s| s.delivery.len()).sum();
+        self.counties_written = records.counties.len();
+    }
+}
+
+impl fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "import {}:", self.input)?;
+        writeln!(
+            f,
+            "  services        {:>6} read, {:>6} written, {:>6} skipped",
+            self.services_read,
+            self.services_written,
+            self.services_skipped()
+        )?;
+        for (what, n) in &self.other_read {
+            writeln!(f, "  {what:<15} {n:>6} read")?;
+        }
+        writeln!(
+            f,
+            "  organisations   {:>6} written",
+            self.organisations_written
+        )?;
+        writeln!(
+            f,
+            "  delivery points {:>6} written",
+            self.delivery_points_written
+        )?;
+        if self.counties_written > 0 {
+            writeln!(f, "  county contacts {:>6} written", self.counties_written)?;
+        }
+        for p in &self.files {
+            writeln!(f, "  wrote {}", p.display())?;
+        }
+        if !self.skipped.is_empty() {
+            writeln!(f, "skipped ({}):", self.skipped.len())?;
+            for i in &self.skipped {
+                writeln!(f, "  {i}")?;
+            }
+        }
+        if !self.notes.is_empty() {
+            writeln!(f, "written with changes ({}):", self.notes.len())?;
+            for i in &self.notes {
+                writeln!(f, "  {i}")?;
+            }
+        }
+        Ok(())
+    }
+}
