@@ -15,6 +15,7 @@ pub mod map;
 pub mod model;
 pub mod search;
 pub mod situations;
+pub mod vocabulary;
 
 pub mod text;
 

@@ -415,6 +415,8 @@ pub struct Catalogue {
     /// Every distinct opening-hours expression of the catalogue, compiled by the catalogue tool,
     /// sorted by its text.
     pub schedules: Vec<(String, crate::hours::Schedule)>,
+    /// What families say, pointing to service types (`data/vocabulary/`).
+    pub vocabulary: crate::vocabulary::Vocabulary,
 }
 
 impl Catalogue {

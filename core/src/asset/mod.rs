@@ -13,7 +13,8 @@ const MAGIC: &[u8; 4] = b"PHOP";
 /// Bump when the model changes shape, so an old cached file is refused instead of misread.
 /// 2: compiled opening-hours schedules; length and checksum in the header.
 /// 3: texts in a table of distinct strings.
-pub const FORMAT_VERSION: u16 = 3;
+/// 4: the families' vocabulary (`vocabulary::Vocabulary`).
+pub const FORMAT_VERSION: u16 = 4;
 const HEADER: usize = 4 + 2 + 4 + 4;
 
 /// Writes the catalogue as it is: the references are the writer's to get right (the catalogue

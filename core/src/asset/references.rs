@@ -91,6 +91,17 @@ pub(super) fn check(cat: &Catalogue) -> Result<(), String> {
             delivery_point(cat, d).map_err(|e| format!("{}, delivery point {j}: {e}", place()))?;
         }
     }
+    for (i, e) in cat.vocabulary.entries.iter().enumerate() {
+        for &t in &e.types {
+            within(
+                t.into(),
+                cat.service_types.len(),
+                "service type",
+                "service types",
+            )
+            .map_err(|e| format!("vocabulary entry {i}: {e}"))?;
+        }
+    }
     Ok(())
 }
 

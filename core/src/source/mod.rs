@@ -8,6 +8,7 @@ pub mod hours;
 mod problem;
 mod raw;
 mod reference;
+pub mod vocabulary;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -41,6 +42,8 @@ pub struct Report {
     pub delivery_points_written: usize,
     pub municipalities: usize,
     pub service_types: usize,
+    /// The families' vocabulary (`data/vocabulary/`).
+    pub vocabulary: crate::vocabulary::Counts,
 }
 
 pub(crate) const NAME_MAX: usize = 120;
@@ -78,6 +81,7 @@ pub fn compile(
     let ref_munis = reference::municipalities(&muni_file.path, &muni_file.text, &mut c.problems);
     let service_types =
         reference::service_types(&types_file.path, &types_file.text, &mut c.problems);
+    let vocabulary = vocabulary::read(files, &service_types, &mut c.problems);
 
     let mut counties: Vec<County> = Vec::new();
     let mut municipalities: Vec<Municipality> = Vec::new();
@@ -231,6 +235,7 @@ pub fn compile(
     report.delivery_points_written = services.iter().map(|s| s.delivery.len()).sum();
     report.municipalities = municipalities.len();
     report.service_types = service_types.len();
+    report.vocabulary = vocabulary.counts();
     let mut cat = Catalogue {
         built: built.into(),
         sample: sample.unwrap_or(false),
@@ -240,6 +245,7 @@ pub fn compile(
         organisations,
         services,
         schedules: Vec::new(),
+        vocabulary,
     };
     // Every expression already passed the syntax check, so a failure here is the build date.
     hours::attach(&mut cat).map_err(|message| {

@@ -1,0 +1,325 @@
+//! The engine: the catalogue with its search index and each service's facts, running a query
+//! to ranked hits with live facet counts.
+
+use super::docs::{self, Doc, Served};
+use super::results::Results;
+use super::selection::Selection;
+use super::{sets, Counting, SETS_MIN_DOCS, SETS_SHARE};
+use crate::filter::{Query, AGE_BANDS};
+use crate::hours::OpenState;
+use crate::model::{Accessibility, Catalogue, Channel, Level, OrgKind};
+use crate::search::{situation_of_category, SearchIndex, Suggestions, FEW_RESULTS};
+
+/// How many of the first results are varied by type (the app shows 30 at a time).
+const VARIED: usize = 60;
+/// Low bits of a composed score that rank within a tier: the text score's own low bits.
+const FINE_BITS: u32 = crate::search::rank::TIER_BITS;
+
+/// One number per candidate, best highest: the tier of the text score, then whether the family
+/// can contact the service itself, then its nearness to the chosen area, then the text score's
+/// finer steps.
+fn compose(text: u32, own: u32, near: u32) -> u32 {
+    use crate::search::rank::TIER_BITS;
+    let tier = text >> TIER_BITS;
+    let fine = text & ((1 << TIER_BITS) - 1);
+    (((tier << 1 | own) << 2 | near) << FINE_BITS) | fine
+}
+
+/// Marks a document that is not a hit while hits are put in score buckets; also the most
+/// buckets (distinct scores) ranked that way.
+const NOT_HIT: u8 = u8::MAX;
+
+/// The catalogue with everything precomputed that each keystroke would otherwise redo.
+pub struct Engine {
+    pub catalogue: Catalogue,
+    pub(super) index: SearchIndex,
+    pub(super) docs: Vec<Doc>,
+    pub(super) category_names: Vec<String>,
+    /// Every service language in the catalogue: fi, sv, en first, then alphabetical.
+    pub(super) languages: Vec<String>,
+    /// The documents holding each facet value, for counting over many candidates at once; built
+    /// on first need, so a small catalogue (never counted that way) does not pay for it at start.
+    pub(super) sets: std::sync::OnceLock<sets::Sets>,
+}
+
+impl Engine {
+    pub fn new(catalogue: Catalogue) -> Engine {
+        let index = SearchIndex::build(&catalogue);
+        let category_names: Vec<String> = catalogue
+            .categories()
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let languages = catalogue.service_languages();
+
+        let docs = docs::build(&catalogue, &category_names, &languages);
+        Engine {
+            catalogue,
+            index,
+            docs,
+            category_names,
+            languages,
+            sets: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn search_index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// Service languages found in the catalogue, in the order the filter offers them.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// Which services are open at `now` (Finnish local time): not temporarily closed, and any of
+    /// their places open. Each distinct schedule is asked once, as most places share a handful
+    /// of patterns.
+    pub fn open_at(&self, now: chrono::NaiveDateTime) -> Vec<bool> {
+        let cat = &self.catalogue;
+        let open: Vec<bool> = cat
+            .schedules
+            .iter()
+            .map(|(_, s)| matches!(s.state(now), OpenState::Open { .. }))
+            .collect();
+        let is_open = |hours: &str| cat.schedule_index(hours).is_some_and(|i| open[i]);
+        let today = now.date();
+        cat.services
+            .iter()
+            .map(|s| {
+                !s.closed_on(today)
+                    && s.delivery
+                        .iter()
+                        .filter_map(|d| d.hours.as_deref())
+                        .any(is_open)
+            })
+            .collect()
+    }
+
+    /// Best score first, then alphabetically. Scores take few distinct values, so rather than
+    /// sort tens of thousands of hits, one pass over the documents in alphabetical order drops
+    /// each hit into its score's bucket; that keeps a one-letter query fast on a phone.
+    /// Also returns the scores of the first [`VARIED`] ranked hits.
+    fn rank(&self, hits: Vec<(u32, u32)>) -> (Vec<u32>, Vec<u32>) {
+        let docs = self.docs.len();
+        let mut scores: Vec<u32> = hits.iter().map(|&(_, s)| s).collect();
+        scores.sort_unstable_by(|a, b| b.cmp(a));
+        scores.dedup();
+        if scores.len() >= NOT_HIT as usize || hits.len() * 8 < docs {
+            // Many distinct scores, or few hits for the catalogue's size: sorting them is cheaper
+            // than a pass over every document.
+            let mut hits = hits;
+            hits.sort_unstable_by_key(|&(doc, score)| {
+                (std::cmp::Reverse(score), self.index.alpha_rank(doc))
+            });
+            let top = hits.iter().take(VARIED).map(|&(_, s)| s).collect();
+            return (hits.into_iter().map(|(d, _)| d).collect(), top);
+        }
+        let mut bucket_of = vec![NOT_HIT; docs];
+        for &(doc, score) in &hits {
+            // `scores` is in descending order.
+            let b = scores.partition_point(|&s| s > score);
+            bucket_of[doc as usize] = b as u8;
+        }
+        let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); scores.len()];
+        for rank in 0..docs as u32 {
+            let doc = self.index.doc_at_rank(rank);
+            let b = bucket_of[doc as usize];
+            if b != NOT_HIT {
+                buckets[b as usize].push(doc);
+            }
+        }
+        let top = buckets
+            .iter()
+            .zip(&scores)
+            .flat_map(|(docs, &s)| std::iter::repeat_n(s, docs.len()))
+            .take(VARIED)
+            .collect();
+        (buckets.concat(), top)
+    }
+
+    /// The text score, then whether the family can contact the service itself (unless the
+    /// query asks for specialist care), then how near it is to the chosen area, as one number
+    /// per candidate; without text or area every document is a candidate with score 0.
+    fn scored(&self, q: &Query, sel: &Selection) -> Vec<(u32, u32)> {
+        let text = self.index.matches(&q.text);
+        if text.is_none() && !sel.has_area {
+            return (0..self.docs.len() as u32).map(|d| (d, 0)).collect();
+        }
+        let own_first = text.as_ref().is_some_and(|t| !t.specialist);
+        let hits = match text {
+            Some(t) => t.hits,
+            None => (0..self.docs.len() as u32).map(|d| (d, 0)).collect(),
+        };
+        hits.into_iter()
+            .map(|(d, s)| {
+                let doc = &self.docs[d as usize];
+                let own = u32::from(own_first && doc.reachable);
+                let near = if sel.has_area {
+                    self.nearness(&doc.served, &sel.munis, &sel.counties)
+                } else {
+                    0
+                };
+                (d, compose(s, own, near))
+            })
+            .collect()
+    }
+
+    /// Variety at the top: among the first results of one score tier (the same tier of text
+    /// score, contact and nearness), the services of different types take turns, best type
+    /// first, so "masennus" shows the youth services, the psychologists and the crisis centre
+    /// before the second youth service. Beyond [`VARIED`] results the order is left as ranked.
+    fn vary(&self, ranked: &mut [u32], scores: &[u32]) {
+        let n = ranked.len().min(scores.len());
+        let mut start = 0;
+        let mut seen: Vec<u16> = vec![0; self.catalogue.service_types.len()];
+        while start < n {
+            let tier = scores[start] >> FINE_BITS;
+            let mut end = start + 1;
+            while end < n && scores[end] >> FINE_BITS == tier {
+                end += 1;
+            }
+            if end - start > 1 {
+                let group = &mut ranked[start..end];
+                let mut keyed: Vec<(u16, usize, u32)> = group
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &d)| {
+                        let t = self.catalogue.services[d as usize].service_type as usize;
+                        let k = seen.get(t).copied().unwrap_or(0);
+                        if let Some(c) = seen.get_mut(t) {
+                            *c += 1;
+                        }
+                        (k, i, d)
+                    })
+                    .collect();
+                keyed.sort_unstable();
+                for (slot, (_, _, d)) in group.iter_mut().zip(keyed) {
+                    *slot = d;
+                }
+                seen.iter_mut().for_each(|c| *c = 0);
+            }
+            start = end;
+        }
+    }
+
+    /// 2 for a service placed in (or named for) the chosen municipality, or anywhere in the
+    /// chosen county; 1 for one serving the municipality's whole county; 0 nationwide.
+    fn nearness(&self, sv: &Served, munis: &[u16], counties: &[u16]) -> u32 {
+        if sv.nationwide {
+            return 0;
+        }
+        let county_of = |m: u16| self.catalogue.municipalities[m as usize].county;
+        if munis.iter().any(|m| sv.municipalities.contains(m))
+            || counties.iter().any(|c| {
+                sv.counties.contains(c) || sv.municipalities.iter().any(|&m| county_of(m) == *c)
+            })
+        {
+            2
+        } else if munis.iter().any(|&m| sv.counties.contains(&county_of(m))) {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// Should the crisis lines come first? As `crisis::query_is_urgent`, and also when a word
+    /// of the query is one the vocabulary leads first to violence, mental-health or
+    /// child-protection services ("perheväkivalta", "ångest", "my husband hits me"), in any
+    /// form or compound the search itself accepts.
+    pub fn is_urgent(&self, q: &Query) -> bool {
+        crate::crisis::query_is_urgent(q)
+            || self.index.leads_to(&q.text).into_iter().any(|t| {
+                self.catalogue
+                    .service_types
+                    .get(t as usize)
+                    .is_some_and(|ty| {
+                        crate::crisis::URGENT_CATEGORIES.contains(&ty.category.as_str())
+                    })
+            })
+    }
+
+    /// "Did you mean": with fewer than [`FEW_RESULTS`] results for a text search, the closest
+    /// known words for the query's unknown words and the life situations that fit (from the
+    /// vocabulary, else from the results' topics). `None` when the results are enough or there
+    /// is no text. The suggestions may be empty: then offer the situations of the start view.
+    pub fn did_you_mean(&self, q: &Query, r: &Results) -> Option<Suggestions> {
+        if q.text.trim().is_empty() || r.hits.len() >= FEW_RESULTS {
+            return None;
+        }
+        let mut s = self.index.suggest(&q.text);
+        for &h in &r.hits {
+            let category = &self.category_names[self.docs[h as usize].category as usize];
+            if let Some(id) = situation_of_category(category) {
+                if s.situations.len() < 3 && !s.situations.iter().any(|x| x == id) {
+                    s.situations.push(id.to_string());
+                }
+            }
+        }
+        Some(s)
+    }
+
+    pub(super) fn area_ok(&self, sv: &Served, munis: &[u16], counties: &[u16]) -> bool {
+        if sv.nationwide {
+            // Only codes the catalogue knows select anything, as with categories; the document
+            // sets agree (a union of no sets is empty).
+            return !munis.is_empty() || !counties.is_empty();
+        }
+        let county_of = |m: u16| self.catalogue.municipalities[m as usize].county;
+        munis
+            .iter()
+            .any(|&m| sv.municipalities.contains(&m) || sv.counties.contains(&county_of(m)))
+            || counties.iter().any(|c| {
+                sv.counties.contains(c) || sv.municipalities.iter().any(|&m| county_of(m) == *c)
+            })
+    }
+
+    /// Runs the query. `open` (from [`Engine::open_at`]) answers "open now"; without it that
+    /// filter cannot be applied and counts zero.
+    pub fn run(&self, q: &Query, open: Option<&[bool]>) -> Results {
+        self.run_with(q, open, Counting::Auto)
+    }
+
+    /// [`Engine::run`] with the counting strategy chosen by the caller: both give the same
+    /// results, which the tests check.
+    pub fn run_with(&self, q: &Query, open: Option<&[bool]>, counting: Counting) -> Results {
+        let sel = Selection::new(self, q);
+        let scored = self.scored(q, &sel);
+        let cat = &self.catalogue;
+        let mut r = Results {
+            levels: Level::ALL.iter().map(|&l| (l, 0)).collect(),
+            categories: self.category_names.iter().map(|c| (c.clone(), 0)).collect(),
+            counties: (0..cat.counties.len() as u16).map(|i| (i, 0)).collect(),
+            municipalities: (0..cat.municipalities.len() as u16)
+                .map(|i| (i, 0))
+                .collect(),
+            ages: AGE_BANDS.iter().map(|&b| (b, 0)).collect(),
+            languages: self.languages.iter().map(|l| (l.clone(), 0)).collect(),
+            providers: OrgKind::ALL.iter().map(|&k| (k, 0)).collect(),
+            channels: Channel::ALL.iter().map(|&c| (c, 0)).collect(),
+            features: Accessibility::ALL.iter().map(|&a| (a, 0)).collect(),
+            ..Results::default()
+        };
+        // Sets cost the same whatever the number of candidates; walking documents costs per
+        // candidate. Sets win once a good share of the catalogue is in play.
+        let use_sets = match counting {
+            Counting::Auto => {
+                self.docs.len() >= SETS_MIN_DOCS && scored.len() * SETS_SHARE >= self.docs.len()
+            }
+            Counting::PerDocument => false,
+            Counting::Sets => true,
+        };
+        let hits = if use_sets {
+            self.count_with_sets(&scored, q, &sel, open, &mut r)
+        } else {
+            self.count_per_document(&scored, q, &sel, open, &mut r)
+        };
+        let (mut ranked, top_scores) = self.rank(hits);
+        // A list without search words stays alphabetical (within nearness to the area).
+        if !crate::text::normalize(&q.text).is_empty() {
+            self.vary(&mut ranked, &top_scores);
+        }
+        r.hits = ranked;
+        r
+    }
+}

@@ -1,0 +1,171 @@
+//! The families' vocabulary as the search reads it: each word of each phrase with its stem
+//! key, so a query word meets "avioero" as it meets a catalogue word (any form, a compound
+//! around it, a typo).
+
+use super::fuzzy::{allowed_edits, Pattern};
+use super::rank::Fit;
+use super::stem;
+use crate::vocabulary::Vocabulary;
+
+/// One word of a vocabulary phrase.
+struct Word {
+    text: String,
+    key: String,
+    entry: u32,
+    phrase: u16,
+    /// Position within the phrase.
+    at: u8,
+}
+
+#[derive(Default)]
+pub struct VocabIndex {
+    words: Vec<Word>,
+    /// Words per phrase, per entry.
+    phrase_len: Vec<Vec<u8>>,
+}
+
+/// An entry of the vocabulary that the query says: which query words said it, and how well.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fired {
+    pub entry: u32,
+    /// (query word, fit), one per query word that took part.
+    pub terms: Vec<(usize, Fit)>,
+}
+
+impl VocabIndex {
+    pub fn build(v: &Vocabulary) -> VocabIndex {
+        let mut words = Vec::new();
+        let mut phrase_len = Vec::with_capacity(v.entries.len());
+        for (e, entry) in v.entries.iter().enumerate() {
+            let mut lens = Vec::with_capacity(entry.phrases.len());
+            for (p, phrase) in entry.phrases.iter().enumerate() {
+                let parts: Vec<&str> = phrase
+                    .split(' ')
+                    .filter(|w| !w.is_empty() && !super::tokenise::is_stop_word(w))
+                    .collect();
+                lens.push(parts.len().min(255) as u8);
+                for (at, w) in parts.into_iter().enumerate().take(255) {
+                    words.push(Word {
+                        text: w.to_owned(),
+                        key: stem::key(entry.lang, w),
+                        entry: e as u32,
+                        phrase: p as u16,
+                        at: at as u8,
+                    });
+                }
+            }
+            phrase_len.push(lens);
+        }
+        VocabIndex { words, phrase_len }
+    }
+
+    /// How a query word meets a vocabulary word, without typos.
+    fn fit(term: &str, keys: &[String], w: &Word) -> Option<Fit> {
+        if w.text == term {
+            Some(Fit::Exact)
+        } else if keys.contains(&w.key) {
+            Some(Fit::Stem)
+        } else if term.len() >= 4 && w.text.starts_with(term) {
+            // Still typing the word.
+            Some(Fit::Prefix)
+        } else if w.text.len() >= 5 && term.contains(w.text.as_str()) {
+            // The word inside a compound of the query: "koulukiusaaminen".
+            Some(Fit::Part)
+        } else if w.key.len() >= 5 && term.contains(w.key.as_str()) {
+            // ... in another form: "koulukiusaamiseen".
+            Some(Fit::StemPart)
+        } else {
+            None
+        }
+    }
+
+    /// The entries the query words say. `keys[i]` are the stem keys of `terms[i]` in each
+    /// language. With `typos`, a query word that meets no vocabulary word as typed may meet one
+    /// within its allowance of edits.
+    pub fn fire(&self, terms: &[String], keys: &[Vec<String>], typos: &[bool]) -> Vec<Fired> {
+        // Best fit of each (entry, phrase, position) by each query word.
+        let mut met: Vec<(u32, u16, u8, usize, Fit)> = Vec::new();
+        for (i, term) in terms.iter().enumerate() {
+            let before = met.len();
+            for w in &self.words {
+                if let Some(fit) = Self::fit(term, &keys[i], w) {
+                    met.push((w.entry, w.phrase, w.at, i, fit));
+                }
+            }
+            let edits = allowed_edits(term.chars().count());
+            if met.len() == before && typos[i] && edits > 0 {
+                if let Some(p) = Pattern::new(term) {
+                    for w in &self.words {
+                        let len = w.text.chars().count();
+                        if len.abs_diff(p.len()) <= edits as usize
+                            && p.distance(&w.text, edits).is_some()
+                        {
+                            met.push((w.entry, w.phrase, w.at, i, Fit::Fuzzy));
+                        }
+                    }
+                }
+            }
+        }
+        met.sort_unstable_by_key(|&(e, p, at, i, fit)| (e, p, at, std::cmp::Reverse(fit), i));
+        let mut fired: Vec<Fired> = Vec::new();
+        let mut k = 0;
+        while k < met.len() {
+            let (e, p) = (met[k].0, met[k].1);
+            let mut end = k;
+            while end < met.len() && met[end].0 == e && met[end].1 == p {
+                end += 1;
+            }
+            let group = &met[k..end];
+            let need = self.phrase_len[e as usize][p as usize];
+            // Every word of the phrase met by some query word.
+            let mut terms: Vec<(usize, Fit)> = Vec::new();
+            let mut covered = 0u8;
+            let mut last_at = None;
+            for &(_, _, at, i, fit) in group {
+                if last_at != Some(at) {
+                    covered += 1;
+                    last_at = Some(at);
+                }
+                match terms.iter_mut().find(|(t, _)| *t == i) {
+                    Some(t) => t.1 = t.1.max(fit),
+                    None => terms.push((i, fit)),
+                }
+            }
+            if covered >= need && need > 0 {
+                match fired.iter_mut().find(|f| f.entry == e) {
+                    Some(f) => {
+                        for (i, fit) in terms {
+                            match f.terms.iter_mut().find(|(t, _)| *t == i) {
+                                Some(t) => t.1 = t.1.max(fit),
+                                None => f.terms.push((i, fit)),
+                            }
+                        }
+                    }
+                    None => fired.push(Fired { entry: e, terms }),
+                }
+            }
+            k = end;
+        }
+        fired
+    }
+
+    /// Vocabulary words within `max` edits of `term`, closest first: candidates for "did you
+    /// mean".
+    pub fn near(&self, term: &str, max: u32) -> Vec<(u32, &str, u32)> {
+        let Some(p) = Pattern::new(term) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(u32, &str, u32)> = self
+            .words
+            .iter()
+            .filter(|w| w.text.chars().count().abs_diff(p.len()) <= max as usize)
+            .filter_map(|w| {
+                p.distance(&w.text, max)
+                    .map(|d| (d, w.text.as_str(), w.entry))
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup_by(|a, b| a.1 == b.1);
+        out
+    }
+}

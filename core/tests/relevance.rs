@@ -1,0 +1,150 @@
+//! Relevance of the search (issue 17): the searches of `relevance_queries.csv`, as families
+//! type them in Finnish, Swedish and English, over the sample catalogue in `data/`. Prints
+//! recall@10 and MRR and every miss; fails below the target recall.
+//!
+//! `cargo test -p perheopas-core --features source --test relevance -- --nocapture`
+
+use std::path::Path;
+
+use perheopas_core::facets::Engine;
+use perheopas_core::search::relevance;
+use perheopas_core::source::{compile, SourceFile};
+
+/// The issue's target.
+const RECALL_TARGET: f64 = 0.95;
+
+fn read_data(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            read_data(root, &path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("toml" | "csv")
+        ) {
+            let rel = path.strip_prefix(root).unwrap();
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push(SourceFile {
+                path: rel,
+                text: std::fs::read_to_string(&path).unwrap(),
+            });
+        }
+    }
+}
+
+fn sample_engine() -> Engine {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let mut files = Vec::new();
+    read_data(&root, &root, &mut files);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let (cat, report) = match compile(&files, "2026-12-01T00:00:00Z", "2099-12-31") {
+        Ok(c) => c,
+        Err(p) => panic!(
+            "the sample catalogue must compile:\n{}",
+            p.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    };
+    assert!(report.vocabulary.entries > 100, "{:?}", report.vocabulary);
+    Engine::new(cat)
+}
+
+#[test]
+fn families_searches_find_fitting_services() {
+    let engine = sample_engine();
+    let cases = relevance::parse(include_str!("relevance_queries.csv")).unwrap();
+    assert!(cases.len() >= 150, "{} searches", cases.len());
+    let report = relevance::evaluate(&engine, &cases);
+    for o in report.misses() {
+        println!(
+            "miss line {}: {:?} needs {:?}; first {:?} crisis {}; top: {:?}",
+            o.case.line,
+            o.case.query,
+            o.case.types,
+            o.first,
+            if o.crisis_ok { "ok" } else { "MISSING" },
+            o.top_types
+        );
+    }
+    println!(
+        "relevance: {} searches, recall@{} {:.3}, MRR {:.3} (target recall ≥ {RECALL_TARGET})",
+        cases.len(),
+        relevance::TOP,
+        report.recall,
+        report.mrr
+    );
+    assert!(
+        report.recall >= RECALL_TARGET,
+        "recall@10 {:.3} below {RECALL_TARGET}",
+        report.recall
+    );
+    let crisis_missed: Vec<&str> = report
+        .outcomes
+        .iter()
+        .filter(|o| !o.crisis_ok)
+        .map(|o| o.case.query.as_str())
+        .collect();
+    assert!(
+        crisis_missed.is_empty(),
+        "crisis help not raised for {crisis_missed:?}"
+    );
+}
+
+/// The issue's table: every search there finds fitting services, and none finds nothing.
+#[test]
+fn the_issue_table_finds_fitting_services() {
+    let engine = sample_engine();
+    let cat = &engine.catalogue;
+    for (query, wanted) in [
+        ("masennus", "youth_mental_health_basic"),
+        ("nuori masentunut", "youth_mental_health_basic"),
+        ("avioero", "separation_support"),
+        ("toimeentulotuki", "family_social_guidance"),
+        ("synnytysvalmennus", "family_coaching"),
+        ("odotan vauvaa", "maternity_clinic"),
+        ("koulukiusaaminen", "school_social_worker"),
+        ("vauvakerho", "open_ecec"),
+        ("eskari", "early_childhood_education"), // the sample has no pre_primary_education
+        ("adhd", "child_neurology"),
+        ("autismi", "child_neurology"),
+        ("itsetuhoisuus", "crisis_help"),
+        ("neovola", "child_health_clinic"),
+        ("puheterpia", "speech_therapy"),
+        ("skilsmässa", "separation_support"),
+        ("daycare", "early_childhood_education"),
+    ] {
+        let r = engine.run(
+            &perheopas_core::filter::Query {
+                text: query.into(),
+                ..Default::default()
+            },
+            None,
+        );
+        let first = r
+            .hits
+            .first()
+            .map(|&h| cat.service_type(&cat.services[h as usize]).id.as_str());
+        assert_eq!(first, Some(wanted), "{query}");
+    }
+    // A bare service word: the clinics themselves first, not family work at the clinic.
+    let r = engine.run(
+        &perheopas_core::filter::Query {
+            text: "neuvolaa".into(),
+            ..Default::default()
+        },
+        None,
+    );
+    for &h in r.hits.iter().take(10) {
+        let t = cat.service_type(&cat.services[h as usize]).id.as_str();
+        assert!(
+            matches!(t, "child_health_clinic" | "maternity_clinic"),
+            "neuvolaa: {t} in the first 10"
+        );
+    }
+}
