@@ -11,19 +11,18 @@ use perheopas_core::facets::Engine;
 use perheopas_core::model::Lang;
 use wasm_bindgen::JsCast;
 
-use crate::clock::provide_clock;
 use crate::components::kiosk::{resolve_here, KioskLayer};
 use crate::components::language_switch::LanguageSwitch;
-use crate::components::my_list::{provide_my_list, use_my_list};
 use crate::components::notices::{FallbackNotice, SampleNotice};
-use crate::components::pwa::{provide_online, OfflineNotice, UpdatePrompt};
+use crate::components::pwa::{OfflineNotice, UpdatePrompt};
 use crate::components::quick_exit::QuickExit;
-use crate::config::{keep_host_history_clean, provide_config, report_height_to_host};
+use crate::config::{keep_host_history_clean, report_height_to_host};
 use crate::i18n::*;
-use crate::labels::{locale, UiLang};
+use crate::labels::locale;
 use crate::load::Loaded;
-use crate::pages::finder::FinderPage;
-use crate::url_state::href_view;
+use crate::pages::Pages;
+use crate::state::{self, use_my_list};
+use crate::url_state::{href_view, View};
 use perheopas_core::config::Mode;
 
 #[component]
@@ -40,7 +39,8 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
-    let config = provide_config();
+    let (config, problems) = crate::config::read();
+    state::provide_config(config.clone(), problems);
     if config.mode == Mode::Widget {
         report_height_to_host();
     }
@@ -69,12 +69,12 @@ fn Shell() -> impl IntoView {
                 .unwrap_or(Lang::Fi)
         })
     });
-    provide_context(UiLang(lang));
+    state::provide_lang(lang);
     let i18n = use_i18n();
     Effect::new(move |_| i18n.set_locale(locale(lang.get())));
-    provide_clock();
-    provide_my_list();
-    provide_online();
+    state::provide_clock();
+    state::provide_my_list();
+    state::provide_online();
     let my_list = use_my_list();
 
     let catalogue = LocalResource::new(crate::load::catalogue);
@@ -97,11 +97,11 @@ fn Shell() -> impl IntoView {
             </div>
             <div class="header-row">
                 <LanguageSwitch/>
-                <a class="my-list-link" href=move || { lang.track(); href_view("mylist") }>
+                <a class="my-list-link" href=move || { lang.track(); href_view(&View::MyList) }>
                     {move || t_string!(i18n, mylist_link, count = my_list.with(Vec::len)).to_string()}
                 </a>
                 // Beside quick exit: what it does, and what a page cannot erase.
-                <a class="my-list-link" href=move || { lang.track(); href_view("safety") }>{t!(i18n, safety_link)}</a>
+                <a class="my-list-link" href=move || { lang.track(); href_view(&View::Safety) }>{t!(i18n, safety_link)}</a>
             </div>
         </header>
         <main id="main" tabindex="-1">
@@ -120,12 +120,14 @@ fn Shell() -> impl IntoView {
                 }
                 .into_any(),
                 Some(Ok(Loaded { engine, fallback })) => {
-                    provide_context(engine.clone());
+                    state::provide_engine(engine.clone());
                     let here = place.as_deref().and_then(|p| resolve_here(&engine, p));
                     if let (Some(p), None) = (&place, &here) {
                         web_sys::console::warn_1(&format!("Perheopas: place={p} is not a service with an address; no 'you are here'").into());
                     }
-                    provide_context(here);
+                    state::provide_here(here);
+                    state::provide_origin();
+                    state::provide_first_list();
                     let fallback = fallback.map(|f| view! { <FallbackNotice built=format_built(&f.built) problem=f.problem/> });
                     view! { {fallback} <Routed engine/> }.into_any()
                 }
@@ -137,21 +139,22 @@ fn Shell() -> impl IntoView {
 #[component]
 fn Routed(engine: Arc<Engine>) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = crate::labels::use_lang();
+    let lang = crate::state::use_lang();
     let sample = engine.catalogue.sample;
     let built = format_built(&engine.catalogue.built);
     view! {
         {sample.then(|| view! { <SampleNotice/> })}
-        <Routes fallback=|| view! { <FinderPage/> }>
-            <Route path=path!("") view=FinderPage/>
+        // One route: the address's query string says which page is shown (`pages::Pages`).
+        <Routes fallback=|| view! { <Pages/> }>
+            <Route path=path!("") view=Pages/>
         </Routes>
         <footer class="site-footer">
             <p>{t!(i18n, catalogue_updated, date = built.clone())}</p>
             <p>{t!(i18n, privacy_note)}</p>
             <p class="sources">{t!(i18n, map_attribution)}</p>
-            <p><a href=move || { lang.track(); href_view("embed") }>{t!(i18n, embed_link)}</a></p>
-            <p><a href=move || { lang.track(); href_view("coverage") }>{t!(i18n, coverage_link)}</a></p>
-            <p><a href=move || { lang.track(); href_view("accessibility") }>{t!(i18n, a11y_link)}</a></p>
+            <p><a href=move || { lang.track(); href_view(&View::Embed) }>{t!(i18n, embed_link)}</a></p>
+            <p><a href=move || { lang.track(); href_view(&View::Coverage) }>{t!(i18n, coverage_link)}</a></p>
+            <p><a href=move || { lang.track(); href_view(&View::Accessibility) }>{t!(i18n, a11y_link)}</a></p>
         </footer>
     }
 }

@@ -1,18 +1,14 @@
-//! The running mode (app, widget, kiosk) from the start URL, provided to every view, and the
+//! The running mode (app, widget, kiosk) read from the start URL (`state` provides it), and the
 //! widget's side of living inside a host page: its height sent to the host, its navigation kept
 //! out of the host's history, the host's accent colour applied.
 
-use leptos::prelude::*;
 use perheopas_core::config::{Config, Mode};
 use perheopas_core::filter::ParamProblem;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[derive(Clone)]
-pub struct AppConfig(pub Config, pub Vec<ParamProblem>);
-
-/// Reads the configuration once, from the address the app was opened at.
-pub fn provide_config() -> Config {
+/// Reads the configuration once, from the address the app was opened at, and applies its look.
+pub fn read() -> (Config, Vec<ParamProblem>) {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -35,16 +31,7 @@ pub fn provide_config() -> Config {
         );
     }
     apply_look(&config);
-    provide_context(AppConfig(config.clone(), problems));
-    config
-}
-
-pub fn use_config() -> Config {
-    expect_context::<AppConfig>().0
-}
-
-pub fn config_problems() -> Vec<ParamProblem> {
-    expect_context::<AppConfig>().1
+    (config, problems)
 }
 
 fn apply_look(config: &Config) {

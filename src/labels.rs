@@ -2,21 +2,12 @@
 //! accessibility), from the compile-time checked locale files, and the language plumbing
 //! between the URL (`lang=`), the i18n context and the catalogue's texts.
 
-use leptos::prelude::*;
 use perheopas_core::filter::Chip;
 use perheopas_core::model::{
     Access, Accessibility, Catalogue, Channel, Cost, Lang, Level, OrgKind,
 };
 
 use crate::i18n::*;
-
-/// The language the user chose, read from the URL; provided by the app shell.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub Memo<Lang>);
-
-pub fn use_lang() -> Memo<Lang> {
-    expect_context::<UiLang>().0
-}
 
 pub fn locale(lang: Lang) -> Locale {
     match lang {

@@ -3,12 +3,13 @@
 //! codes; `i18n` is generated from `locales/*.json` at build time.
 
 pub mod app;
-pub mod clock;
 pub mod components;
 pub mod config;
 pub mod labels;
 pub mod load;
 pub mod pages;
+pub mod search;
+pub mod state;
 pub mod timing;
 pub mod url_state;
 

@@ -1,4 +1,5 @@
-//! Fetches the compiled catalogue file that sits beside the app and prepares the search engine.
+//! Every file the app fetches: the compiled catalogue that sits beside the app (with the search
+//! engine prepared from it) and the map's base map.
 //!
 //! A file that cannot be used (unreachable, cut short, damaged, from an incompatible build) must
 //! not leave a family with nothing: the last copy this device read successfully is kept in Cache
@@ -9,6 +10,7 @@ use std::sync::Arc;
 
 use js_sys::{Promise, Uint8Array};
 use perheopas_core::facets::Engine;
+use perheopas_core::map::basemap::BaseMap;
 use perheopas_core::model::Catalogue;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -16,6 +18,8 @@ use web_sys::{Cache, Response, ResponseInit};
 
 /// The catalogue's file name; the build writes it beside `index.html`.
 pub const CATALOGUE_FILE: &str = "catalogue.bin";
+/// The map's base map, fetched when the map is first opened.
+pub const BASEMAP_FILE: &str = "basemap.bin";
 /// Kept apart from the service worker's caches, which it replaces on every new version.
 const LAST_GOOD_CACHE: &str = "catalogue-last-good";
 /// Which build the saved copy is, so an unchanged catalogue is not written again on every visit.
@@ -84,6 +88,19 @@ async fn newest() -> Result<(Vec<u8>, Catalogue), String> {
         perheopas_core::asset::decode(&bytes).map_err(|e| format!("{CATALOGUE_FILE}: {e}"))?;
     crate::timing::mark("decoded");
     Ok((bytes, catalogue))
+}
+
+/// The base map for the offline map view.
+pub async fn basemap() -> Result<BaseMap, String> {
+    let response = gloo_net::http::Request::get(BASEMAP_FILE)
+        .send()
+        .await
+        .map_err(|e| format!("{BASEMAP_FILE}: {e}"))?;
+    if !response.ok() {
+        return Err(format!("{BASEMAP_FILE}: HTTP {}", response.status()));
+    }
+    let bytes = response.binary().await.map_err(|e| e.to_string())?;
+    BaseMap::decode(&bytes).map_err(|e| format!("{BASEMAP_FILE}: {e:?}"))
 }
 
 /// Status and bytes of the catalogue.

@@ -1,7 +1,101 @@
-//! The URL is the app's shareable state: the search, the filters and the open service live in
-//! its query string, so back / forward work and a copied link reopens the same view.
+//! The URL is the app's shareable state: the search, the filters, the open service and the view
+//! live in its query string, so back / forward work and a copied link reopens the same view.
+//! Views are named here and nowhere else: [`View::from_params`] reads them, [`href_view`] writes
+//! them.
 
-use perheopas_core::filter::Query;
+use perheopas_core::filter::{ParamProblem, Query};
+use perheopas_core::model::Lang;
+
+/// Which page the address shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum View {
+    /// No search yet: life situations and the levels.
+    Start,
+    /// The results as a list (`view=list`, or any search).
+    Results,
+    /// The results on the map (`view=map`).
+    Map,
+    /// One service's page (`service=<id>`), whatever the view.
+    Service(String),
+    /// The family's own saved list (`view=mylist`).
+    MyList,
+    /// A list shared by link (`view=mylist&ids=a,b`).
+    SharedList(String),
+    /// Every crisis line (`view=help`).
+    Help,
+    /// Browsing safely (`view=safety`).
+    Safety,
+    /// The accessibility statement (`view=accessibility`).
+    Accessibility,
+    /// Which areas the catalogue covers (`view=coverage`).
+    Coverage,
+    /// The widget builder (`view=embed`).
+    Embed,
+}
+
+/// `view=` values and the views they name; `Start` and `Service` have none of their own.
+const VIEW_NAMES: [(&str, View); 8] = [
+    ("list", View::Results),
+    ("map", View::Map),
+    ("mylist", View::MyList),
+    ("help", View::Help),
+    ("safety", View::Safety),
+    ("accessibility", View::Accessibility),
+    ("coverage", View::Coverage),
+    ("embed", View::Embed),
+];
+
+impl View {
+    /// The view of an address from its `view`, `service` and `ids` parameters and whether it
+    /// carries a search. A `view=` value no view has is named as a problem, for the same note
+    /// as other parameters that were not understood, and the address is read without it.
+    pub fn from_params(
+        view: Option<&str>,
+        service: Option<&str>,
+        ids: Option<&str>,
+        searching: bool,
+    ) -> (View, Option<ParamProblem>) {
+        let named = view.filter(|v| !v.is_empty()).map(|v| {
+            VIEW_NAMES
+                .iter()
+                .find(|(name, _)| *name == v)
+                .map(|(_, view)| view.clone())
+                .ok_or_else(|| ParamProblem {
+                    param: "view".into(),
+                    value: v.into(),
+                    problem: "unknown view",
+                })
+        });
+        let (named, problem) = match named {
+            Some(Ok(v)) => (Some(v), None),
+            Some(Err(p)) => (None, Some(p)),
+            None => (None, None),
+        };
+        let view = match (service, named) {
+            (Some(id), _) => View::Service(id.to_string()),
+            (None, Some(View::MyList)) => match ids {
+                Some(ids) => View::SharedList(ids.to_string()),
+                None => View::MyList,
+            },
+            (None, Some(v)) => v,
+            (None, None) if searching => View::Results,
+            (None, None) => View::Start,
+        };
+        (view, problem)
+    }
+
+    /// The `view=` value that opens this view, if it has one.
+    fn name(&self) -> Option<&'static str> {
+        let bare = match self {
+            View::SharedList(_) => View::MyList,
+            other => other.clone(),
+        };
+        VIEW_NAMES
+            .iter()
+            .find(|(_, v)| *v == bare)
+            .map(|(name, _)| *name)
+    }
+}
 
 /// Parameters carried from the current address to every link: the language and the running
 /// mode (widget, kiosk), so a reload keeps them.
@@ -25,9 +119,9 @@ pub fn href(query: &Query, service: Option<&str>) -> String {
     link(query, service, None)
 }
 
-/// The same search in another view (`map`).
-pub fn href_in_view(query: &Query, view: &str) -> String {
-    link(query, None, Some(view))
+/// The same search on the map.
+pub fn href_map(query: &Query) -> String {
+    link(query, None, View::Map.name())
 }
 
 fn link(query: &Query, service: Option<&str>, view: Option<&str>) -> String {
@@ -52,14 +146,34 @@ fn link(query: &Query, service: Option<&str>, view: Option<&str>) -> String {
     }
 }
 
-/// A link to one of the app's views (`list`, `mylist`) with no search, keeping the language.
-pub fn href_view(view: &str) -> String {
+/// A link to one of the app's views (all services, my list, help …) with no search, keeping
+/// the language.
+pub fn href_view(view: &View) -> String {
     let params = kept_params();
-    params.append("view", view);
+    if let Some(name) = view.name() {
+        params.append("view", name);
+    }
+    match view {
+        View::Service(id) => params.append("service", id),
+        View::SharedList(ids) => params.append("ids", ids),
+        _ => {}
+    }
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "/".into());
     format!("{path}?{}", String::from(params.to_string()))
+}
+
+/// The absolute address of a list of services, for another device: the ids as they are (a
+/// comma-separated list of slugs) and the language when it is not Finnish.
+pub fn shared_list_url(ids: &[String], lang: Lang) -> String {
+    let (origin, path) = page_address();
+    let lang = match lang {
+        Lang::Fi => String::new(),
+        other => format!("&lang={}", other.code()),
+    };
+    let view = View::MyList.name().unwrap_or_default();
+    format!("{origin}{path}?view={view}&ids={}{lang}", ids.join(","))
 }
 
 /// The page's origin and path, for absolute links handed to another device.

@@ -1,17 +1,15 @@
 //! The active filters as removable chips, and — when nothing matches — which filter to drop.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 
 use crate::i18n::*;
-use crate::labels::{self, locale, use_lang};
+use crate::labels::{self, locale};
+use crate::state::{use_engine, use_lang};
 
 #[component]
 pub fn ActiveFilters(query: Memo<Query>, on_change: Callback<(Query, bool)>) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
     move || {
@@ -58,7 +56,7 @@ pub fn ZeroResultHelp(
     open: Memo<Vec<bool>>,
     on_change: Callback<(Query, bool)>,
 ) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     move || {
         let q = query.get();

@@ -1,20 +1,18 @@
 //! The chosen area's single contact point to the family-centre network (perheneuvo /
 //! palveluohjaus), shown above the results whenever an area is chosen.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 
 use crate::components::hours::OpenStatus;
-use crate::components::pwa::{NetLink, PhoneLink};
+use crate::components::links::{NetLink, PhoneLink};
 use crate::i18n::*;
-use crate::labels::{locale, use_lang};
+use crate::labels::locale;
+use crate::state::{use_engine, use_lang};
 
 #[component]
 pub fn ContactPoints(query: Memo<Query>) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     move || {
         let cat = &engine.catalogue;

@@ -9,8 +9,9 @@ use perheopas_core::crisis::{decode, lines_for, CrisisKind, CrisisLine};
 use perheopas_core::model::Lang;
 
 use crate::i18n::*;
-use crate::labels::{locale, use_lang};
-use crate::url_state::href_view;
+use crate::labels::locale;
+use crate::state::use_lang;
+use crate::url_state::{href_view, View};
 
 static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/crisis.bin"));
 
@@ -56,8 +57,8 @@ pub fn CrisisHelp(
                 </ul>
                 {(!has_local).then(|| view! { <p class="hint">{td_string!(loc, crisis_no_area)}</p> })}
                 <p class="crisis-links">
-                    {more.then(|| view! { <a href=href_view("help")>{td_string!(loc, crisis_all_lines)}</a> " · " })}
-                    <a href=href_view("safety")>{td_string!(loc, safety_link)}</a>
+                    {more.then(|| view! { <a href=href_view(&View::Help)>{td_string!(loc, crisis_all_lines)}</a> " · " })}
+                    <a href=href_view(&View::Safety)>{td_string!(loc, safety_link)}</a>
                 </p>
             </section>
         }

@@ -2,15 +2,14 @@
 //! contact, language, provider and accessibility. Each change is a history entry, so "back"
 //! undoes it.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use perheopas_core::facets::{Engine, Results};
+use perheopas_core::facets::Results;
 use perheopas_core::filter::{format_age, parse_age, Query, AGE_BANDS};
 use perheopas_core::model::{Accessibility, Channel, Level, OrgKind};
 
 use crate::i18n::*;
-use crate::labels::{self, locale, use_lang};
+use crate::labels::{self, locale};
+use crate::state::{use_engine, use_lang};
 
 /// One checkbox with its label and live count.
 fn check(
@@ -72,7 +71,7 @@ fn FilterFields(
     results: Memo<Results>,
     on_change: Callback<(Query, bool)>,
 ) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
     let cat = &engine.catalogue;

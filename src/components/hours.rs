@@ -1,17 +1,14 @@
 //! Opening hours in words ("Avoinna nyt, sulkeutuu klo 16.00") and as a table for the coming
 //! week, in Finnish local time, read from the schedules compiled into the catalogue.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use perheopas_core::closure::Closure;
-use perheopas_core::facets::Engine;
 use perheopas_core::hours::{describe, weekday_name, OpenState, Schedule};
 use perheopas_core::model::Lang;
 
-use crate::clock::use_clock;
 use crate::i18n::*;
 use crate::labels::locale;
+use crate::state::{use_clock, use_engine};
 
 /// "31.1.2027", as dates are written in all three languages here.
 pub fn date(d: chrono::NaiveDate) -> String {
@@ -54,10 +51,7 @@ pub fn OpenStatus(
 
 /// The catalogue holds a schedule for every expression it contains.
 fn schedule(hours: &str) -> Option<Schedule> {
-    expect_context::<Arc<Engine>>()
-        .catalogue
-        .schedule(hours)
-        .cloned()
+    use_engine().catalogue.schedule(hours).cloned()
 }
 
 fn time(t: chrono::NaiveTime, lang: Lang) -> String {

@@ -11,19 +11,11 @@ use perheopas_core::facets::Engine;
 use qrcode::render::svg;
 use qrcode::QrCode;
 
-use crate::config::use_config;
 use crate::i18n::*;
+use crate::state::{use_config, use_here, Here};
 
 /// Seconds of countdown shown before the reset (at most half the idle time).
 const COUNTDOWN: u32 = 10;
-
-/// The meeting place the kiosk stands in: its municipality and location.
-#[derive(Clone, Debug)]
-pub struct Here {
-    pub name: String,
-    pub municipality: String,
-    pub location: (f64, f64),
-}
 
 pub fn is_kiosk() -> bool {
     use_config().mode == Mode::Kiosk
@@ -145,7 +137,7 @@ pub fn KioskLayer() -> impl IntoView {
 #[component]
 pub fn HereNote() -> impl IntoView {
     let i18n = use_i18n();
-    let here = use_context::<Option<Here>>().flatten();
+    let here = use_here();
     here.map(|h| view! { <p class="kiosk-here">{t_string!(i18n, kiosk_here, place = h.name.clone()).to_string()}</p> })
 }
 

@@ -5,7 +5,8 @@ use leptos_router::hooks::use_query_map;
 use perheopas_core::model::Lang;
 
 use crate::i18n::*;
-use crate::labels::{locale, use_lang};
+use crate::labels::locale;
+use crate::state::use_lang;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {

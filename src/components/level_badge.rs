@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use perheopas_core::model::Level;
 
-use crate::labels::{self, use_lang};
+use crate::labels;
+use crate::state::use_lang;
 
 #[component]
 pub fn LevelBadge(level: Level) -> impl IntoView {

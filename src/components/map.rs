@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::html;
 use leptos::prelude::*;
-use perheopas_core::facets::{Engine, Results};
+use perheopas_core::facets::Results;
 use perheopas_core::filter::Query;
 use perheopas_core::map::basemap::{rings_to_svg_path, BaseMap, Bounds, SvgTransform};
 use perheopas_core::map::cluster::{cluster, Cluster};
@@ -15,17 +15,10 @@ use perheopas_core::map::projection::latlon_to_tm35;
 
 use crate::components::content::Content;
 use crate::i18n::*;
-use crate::labels::{locale, use_lang};
+use crate::labels::locale;
+use crate::state::{use_engine, use_highlight, use_lang};
 use crate::url_state::href;
 
-const BASEMAP_FILE: &str = "basemap.bin";
-
-/// The service picked in the list or on the map, shown on both; `map_on` says the map is open.
-#[derive(Clone, Copy)]
-pub struct Highlight {
-    pub service: RwSignal<Option<u32>>,
-    pub map_on: Memo<bool>,
-}
 /// Marker cells: one cluster per this many pixels, about a fingertip.
 const CELL_PX: f64 = 48.0;
 
@@ -40,15 +33,7 @@ struct Drawn {
 }
 
 async fn load() -> Result<Arc<Drawn>, String> {
-    let response = gloo_net::http::Request::get(BASEMAP_FILE)
-        .send()
-        .await
-        .map_err(|e| format!("{BASEMAP_FILE}: {e}"))?;
-    if !response.ok() {
-        return Err(format!("{BASEMAP_FILE}: HTTP {}", response.status()));
-    }
-    let bytes = response.binary().await.map_err(|e| e.to_string())?;
-    let base = BaseMap::decode(&bytes).map_err(|e| format!("{BASEMAP_FILE}: {e:?}"))?;
+    let base = crate::load::basemap().await?;
     let t = SvgTransform::km(base.bounds);
     let land = rings_to_svg_path(&base.country, &t);
     let regions = base
@@ -114,7 +99,7 @@ pub fn MapView(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
 
 #[component]
 fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
     let svg_ref = NodeRef::<html::Div>::new();
@@ -132,7 +117,7 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
         a
     });
     let selected = RwSignal::new(None::<Vec<MarkerId>>);
-    let highlight = use_context::<Highlight>().map(|h| h.service);
+    let highlight = use_highlight().map(|h| h.service);
     // A service picked in the list: centre the map on it, close enough to see the street area.
     let e = engine.clone();
     let d = drawn.clone();

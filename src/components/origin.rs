@@ -1,33 +1,16 @@
-//! "Near me": the point distances are measured from — the browser's position (asked for only
+//! "Near me": choosing the point distances are measured from — the browser's position (asked for only
 //! when the user taps, never sent anywhere), a chosen municipality, or a kiosk's meeting place —
 //! and "which municipality am I in", answered offline from the municipality centres.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 use perheopas_core::map::locate::nearest_centre;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::kiosk::Here;
 use crate::i18n::*;
-use crate::labels::{locale, use_lang};
-
-/// Where distances are measured from, (lat, lon), when the user chose a point.
-#[derive(Clone, Copy)]
-pub struct Origin(pub RwSignal<Option<(f64, f64)>>);
-
-pub fn provide_origin() {
-    // A kiosk measures from its meeting place from the start.
-    let here = use_context::<Option<Here>>().flatten().map(|h| h.location);
-    provide_context(Origin(RwSignal::new(here)));
-}
-
-pub fn use_origin() -> RwSignal<Option<(f64, f64)>> {
-    expect_context::<Origin>().0
-}
+use crate::labels::locale;
+use crate::state::{use_engine, use_lang, use_origin};
 
 fn locate_me(found: impl Fn(f64, f64) + 'static, failed: impl Fn() + 'static) {
     let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
@@ -49,7 +32,7 @@ fn locate_me(found: impl Fn(f64, f64) + 'static, failed: impl Fn() + 'static) {
 
 #[component]
 pub fn NearMe(query: Memo<Query>, on_change: Callback<(Query, bool)>) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let origin = use_origin();
     let lang = use_lang();
     let i18n = use_i18n();

@@ -63,12 +63,12 @@ pub fn QuickExit() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
-    let lang = crate::labels::use_lang();
+    let lang = crate::state::use_lang();
     // The help page keeps the area being looked at, for that area's social emergency service.
     let params = leptos_router::hooks::use_query_map();
     let help_href = move || {
         lang.track();
-        let mut url = crate::url_state::href_view("help");
+        let mut url = crate::url_state::href_view(&crate::url_state::View::Help);
         params.with(|p| {
             for key in ["municipality", "county"] {
                 if let Some(v) = p.get(key) {

@@ -1,22 +1,19 @@
 //! The result list: how many services were found and the first of them, each linking to its page.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use perheopas_core::facets::{Engine, Results};
+use perheopas_core::facets::Results;
 use perheopas_core::filter::Query;
 use perheopas_core::model::{Catalogue, Channel, Lang, Service};
 
 use crate::components::content::Content;
 use crate::components::hours::OpenStatus;
 use crate::components::level_badge::LevelBadge;
-use crate::components::map::Highlight;
 use crate::components::my_list::SaveButton;
-use crate::components::origin::Origin;
-use crate::config::use_config;
 use crate::i18n::*;
-use crate::labels::{self, locale, use_lang};
+use crate::labels::{self, locale};
+use crate::state::{
+    take_first_list, try_use_origin, use_config, use_engine, use_highlight, use_lang,
+};
 use crate::url_state::{full_app_href, href};
 use perheopas_core::config::{LinkTarget, Mode};
 use perheopas_core::map::locate::{service_distance_km, sort_by_distance};
@@ -28,16 +25,6 @@ const PAGE: usize = 30;
 /// is set for, each card costs about 15 ms to build and lay out, so 30 at once held the first
 /// results back by ~300 ms (scripts/bench-throttled.mjs, 4× CPU).
 const FIRST_PAINT: usize = 10;
-
-/// Whether the next list is the first one the app builds: the app opening on a list, or the
-/// first search from the start view. Either way nothing is waiting to be focused in it.
-static STARTING: AtomicBool = AtomicBool::new(true);
-
-/// A list drawn later (say, back from a service page opened by a link) is drawn whole at once, so
-/// focus can return to any of its cards.
-pub fn not_starting_on_list() {
-    STARTING.store(false, Ordering::Relaxed);
-}
 
 /// One service as a card in a list.
 #[component]
@@ -58,7 +45,7 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
     let hours = s.delivery.iter().find_map(|d| d.hours.clone());
     // Distance from the chosen point (near me, a municipality, the kiosk's meeting place) to the
     // service's nearest place.
-    let origin = use_context::<Origin>().and_then(|o| o.0.get_untracked());
+    let origin = try_use_origin().and_then(|o| o.get_untracked());
     let distance = origin
         .and_then(|from| service_distance_km(s, from))
         .map(|(_, km)| km);
@@ -76,7 +63,7 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
         td_string!(loc, distance_km, km = km).to_string()
     });
     // On the map view a located service can be shown on the map, and a marker picks its card.
-    let highlight = use_context::<Highlight>();
+    let highlight = use_highlight();
     let located = s.delivery.iter().any(|d| d.location.is_some());
     let picked = move || highlight.is_some_and(|h| h.service.get() == Some(index));
     let show_on_map = move || highlight.is_some_and(|h| h.map_on.get()) && located;
@@ -109,10 +96,10 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
 
 #[component]
 pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
-    let starting = STARTING.swap(false, Ordering::Relaxed);
+    let starting = take_first_list();
     let shown = RwSignal::new(if starting { FIRST_PAINT } else { PAGE });
     if starting {
         // After the frame with the first cards is painted, the rest of the page follows.
@@ -129,7 +116,7 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     // A new search starts from the top of the list again.
     Effect::watch(move || query.track(), move |_, _, _| shown.set(PAGE), false);
     let total = move || results.with(|r| r.hits.len());
-    let origin = use_context::<Origin>().map(|o| o.0);
+    let origin = try_use_origin();
     let items = move || {
         let q = query.get();
         let lang = lang.get();

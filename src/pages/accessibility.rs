@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::pwa::{MailLink, NetLink};
+use crate::components::links::{MailLink, NetLink};
 use crate::i18n::*;
 
 /// Where accessibility feedback goes (a sample address until a deployment sets its own).

@@ -2,19 +2,17 @@
 //! types grouped by level, each cell the number of delivery points, gaps marked; filters by level
 //! and provider kind; the table as CSV.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use perheopas_core::coverage::coverage;
-use perheopas_core::facets::Engine;
 use perheopas_core::model::{Level, OrgKind};
 
 use crate::i18n::*;
-use crate::labels::{self, locale, use_lang};
+use crate::labels::{self, locale};
+use crate::state::{use_engine, use_lang};
 
 #[component]
 pub fn CoveragePage() -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
     let (counties, _) = engine.catalogue.places_with_services();

@@ -1,17 +1,15 @@
 //! The embed builder: choose the widget's area, preset, language, height and colour, copy the
 //! snippet, see a live preview.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use perheopas_core::config::{contrast, parse_hex_colour};
-use perheopas_core::facets::Engine;
 use perheopas_core::model::Level;
 use perheopas_core::situations::SITUATIONS;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::*;
-use crate::labels::{self, use_lang};
+use crate::labels;
+use crate::state::{use_engine, use_lang};
 
 /// The address of this deployment's folder, where `embed.js` lives.
 fn site_base() -> String {
@@ -35,7 +33,7 @@ fn escape(s: &str) -> String {
 
 #[component]
 pub fn EmbedPage() -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
     let (counties, munis) = engine.catalogue.places_with_services();

@@ -1,5 +1,6 @@
-//! The app's views: the finder (start, search, filters, results), one service's page, the
-//! saved list, crisis help and safe browsing, and the coordinators' tools.
+//! The app's pages, one per view, and [`Pages`], the one place that matches the address's
+//! [`View`] to its page: the finder (start, results, map), one service, my list or a shared
+//! list, crisis help, safe browsing, and the coordinators' tools.
 
 pub mod accessibility;
 pub mod coverage;
@@ -7,5 +8,145 @@ pub mod embed;
 pub mod finder;
 pub mod help;
 pub mod my_list;
+pub mod results;
 pub mod safety;
 pub mod service;
+pub mod start;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
+
+use crate::components::notices::ParamNotice;
+use crate::search::Search;
+use crate::state::{config_problems, not_starting_on_list, provide_highlight, try_use_engine};
+use crate::url_state::{href, View};
+
+use accessibility::AccessibilityPage;
+use coverage::CoveragePage;
+use embed::EmbedPage;
+use finder::FinderPage;
+use help::HelpPage;
+use my_list::MyListPage;
+use safety::SafetyPage;
+use service::ServicePage;
+
+#[component]
+pub fn Pages() -> impl IntoView {
+    let params = use_query_map();
+    let search = Search::from_address();
+    let query = search.query;
+    let parsed = Memo::new(move |_| {
+        let searching = !query.with(perheopas_core::filter::Query::is_empty);
+        params.with(|p| {
+            View::from_params(
+                p.get_str("view"),
+                p.get_str("service"),
+                p.get_str("ids"),
+                searching,
+            )
+        })
+    });
+    let view = Memo::new(move |_| parsed.with(|v| v.0.clone()));
+    let at_start = Memo::new(move |_| view.with(|v| *v == View::Start));
+    let in_map = Memo::new(move |_| view.with(|v| *v == View::Map));
+    provide_highlight(in_map);
+    // The finder's three views are one page: moving between the start, the list and the map
+    // (typing the first letter, filtering, switching to the map) never rebuilds the search box
+    // or the filter panel, so focus and the panel's state stay.
+    let page = Memo::new(move |_| match view.get() {
+        View::Start | View::Map => View::Results,
+        other => other,
+    });
+
+    let service = Memo::new(move |_| match view.get() {
+        View::Service(id) => Some(id),
+        _ => None,
+    });
+    // Opened on a shared service link, the first list comes with "back", which focuses a card.
+    if service.get_untracked().is_some() {
+        not_starting_on_list();
+    }
+    // Back from a service page, focus returns to that service in the list (or to the search box
+    // when it is not on screen), not to the top of the page or the footer.
+    Effect::new(move |before: Option<Option<String>>| {
+        let now = service.get();
+        if let (Some(Some(left)), None) = (before, &now) {
+            // The id came from the URL: only a service of the catalogue (a checked slug) is
+            // looked up by selector.
+            let known =
+                try_use_engine().is_some_and(|e| e.catalogue.service_by_id(&left).is_some());
+            request_animation_frame(move || focus_result(known.then_some(left.as_str())));
+        }
+        now
+    });
+    rewrite_presets(query);
+
+    let config_notes = config_problems();
+    // Notes about embed presets outlive the rewrite of the address that drops the bad values.
+    let preset_notes: Vec<_> = search
+        .problems
+        .get_untracked()
+        .into_iter()
+        .filter(|p| p.param == "area" || p.param == "situation")
+        .collect();
+    let notice = move || {
+        let mut problems = config_notes.clone();
+        problems.extend(preset_notes.iter().cloned());
+        search
+            .problems
+            .with(|p| problems.extend(p.iter().filter(|x| !preset_notes.contains(x)).cloned()));
+        problems.extend(parsed.with(|v| v.1.clone()));
+        view! { <ParamNotice problems/> }
+    };
+
+    view! {
+        {notice}
+        {move || match page.get() {
+            View::Service(id) => view! { <ServicePage id query=query.get_untracked()/> }.into_any(),
+            View::MyList => view! { <MyListPage shared=None/> }.into_any(),
+            View::SharedList(ids) => view! { <MyListPage shared=Some(ids)/> }.into_any(),
+            View::Embed => view! { <EmbedPage/> }.into_any(),
+            View::Coverage => view! { <CoveragePage/> }.into_any(),
+            View::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+            View::Help => view! { <HelpPage county=search.county/> }.into_any(),
+            View::Safety => view! { <SafetyPage/> }.into_any(),
+            View::Start | View::Results | View::Map => {
+                view! { <FinderPage search at_start in_map/> }.into_any()
+            }
+        }}
+    }
+}
+
+/// Embed presets (`area`, `situation`) become ordinary filters in the address, once.
+fn rewrite_presets(query: Memo<perheopas_core::filter::Query>) {
+    let params = use_query_map();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if params.with(|p| p.get_str("area").is_some() || p.get_str("situation").is_some()) {
+            navigate(
+                &href(&query.get_untracked(), None),
+                NavigateOptions {
+                    replace: true,
+                    ..NavigateOptions::default()
+                },
+            );
+        }
+    });
+}
+
+fn focus_result(id: Option<&str>) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let card = id.and_then(|id| {
+        doc.query_selector(&format!("a[data-service=\"{id}\"]"))
+            .ok()
+            .flatten()
+    });
+    let target = card.or_else(|| doc.get_element_by_id("search-input"));
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

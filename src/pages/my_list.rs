@@ -1,21 +1,17 @@
 //! The saved list (or a list shared by link, `ids=`), ready to print, share or hand to a phone.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 
-use crate::components::my_list::use_my_list;
 use crate::components::result_list::ServiceCard;
 use crate::components::share::{PrintButton, QrLink, ShareButton};
 use crate::i18n::*;
-use crate::labels::use_lang;
-use crate::url_state::href;
+use crate::state::{use_engine, use_lang, use_my_list};
+use crate::url_state::{href, shared_list_url};
 
 #[component]
 pub fn MyListPage(shared: Option<String>) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let list = use_my_list();
     let lang = use_lang();
     let i18n = use_i18n();
@@ -42,14 +38,7 @@ pub fn MyListPage(shared: Option<String>) -> impl IntoView {
     // The share link carries the ids, so the list opens on another device too.
     let share_url = {
         let ids = ids.clone();
-        Signal::derive(move || {
-            let (origin, path) = crate::url_state::page_address();
-            let lang = match lang.get() {
-                perheopas_core::model::Lang::Fi => String::new(),
-                other => format!("&lang={}", other.code()),
-            };
-            format!("{origin}{path}?view=mylist&ids={}{lang}", ids().join(","))
-        })
+        Signal::derive(move || shared_list_url(&ids(), lang.get()))
     };
     let cards = move || {
         let lang = lang.get();

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::my_list::use_my_list;
 use crate::i18n::*;
+use crate::state::use_my_list;
 
 #[component]
 pub fn SafetyPage() -> impl IntoView {

@@ -1,24 +1,21 @@
 //! One service's page: what it is, for whom, how to get it, and every place and way to reach it.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 use perheopas_core::model::{Catalogue, DeliveryPoint, Lang};
 
 use perheopas_core::closure::Closure;
 
-use crate::clock::use_clock;
 use crate::components::content::Content;
 use crate::components::hours::{OpenStatus, WeekTable};
 use crate::components::kiosk::is_kiosk;
 use crate::components::level_badge::LevelBadge;
+use crate::components::links::{MailLink, NetLink, PhoneLink};
 use crate::components::my_list::SaveButton;
-use crate::components::pwa::{MailLink, NetLink, PhoneLink};
 use crate::components::share::{current_url, PrintButton, QrLink, ShareButton};
 use crate::i18n::*;
-use crate::labels::{self, locale, use_lang};
+use crate::labels::{self, locale};
+use crate::state::{use_clock, use_engine, use_lang};
 use crate::url_state::{full_app_href, href};
 
 /// Ages in words: "raskausaika – 6 v", "Kaikenikäisille".
@@ -37,7 +34,7 @@ fn ages(lang: Lang, min: f32, max: f32) -> String {
 
 #[component]
 pub fn ServicePage(id: String, query: Query) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     let kiosk = is_kiosk();
     // Opening a service moves focus to its name, so screen readers and keyboards start there

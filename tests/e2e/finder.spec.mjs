@@ -90,6 +90,13 @@ test('unknown link parameters are named in a note and the rest still works', asy
   expect(await countOf(page)).toBeGreaterThan(0);
 });
 
+test('an unknown view is named in the same note, and the start view is shown', async ({ page }) => {
+  await page.goto('./?view=nonsense');
+  await expect(page.getByText('Osaa linkin rajauksista ei tunnistettu')).toBeVisible();
+  await expect(page.getByText('view=nonsense')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Selaa kaikkia palveluja' })).toBeVisible();
+});
+
 test('a list opened by a link fills to 30 services, and the show-more count agrees', async ({ page }) => {
   await page.goto('./?view=list');
   await expect(resultLinks(page)).toHaveCount(30);

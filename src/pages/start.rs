@@ -1,24 +1,22 @@
-//! The start view: life situations in families' words, and the three levels in one line each.
-
-use std::sync::Arc;
+//! The start page (no search yet): life situations in families' words, and the three levels in one line each.
 
 use leptos::prelude::*;
-use perheopas_core::facets::Engine;
 use perheopas_core::model::Level;
 use perheopas_core::situations::{preset, SITUATIONS};
 
 use crate::components::level_badge::LevelBadge;
 use crate::i18n::*;
-use crate::labels::{self, use_lang};
-use crate::url_state::{href, href_view};
+use crate::labels;
+use crate::state::{use_engine, use_lang};
+use crate::url_state::{href, href_view, View};
 
 #[component]
-pub fn StartView() -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+pub fn StartPage() -> impl IntoView {
+    let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
     // On a kiosk the situations are about the meeting place's own municipality.
-    let here = use_context::<Option<crate::components::kiosk::Here>>().flatten();
+    let here = crate::state::use_here();
     view! {
         <crate::components::kiosk::HereNote/>
         <section class="situations" aria-labelledby="situations-title">
@@ -53,6 +51,6 @@ pub fn StartView() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
-        <p><a class="browse-all" href=move || { lang.track(); href_view("list") }>{t!(i18n, browse_all)}</a></p>
+        <p><a class="browse-all" href=move || { lang.track(); href_view(&View::Results) }>{t!(i18n, browse_all)}</a></p>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use perheopas_core::hours::helsinki_now;
 
 #[derive(Clone, Copy)]
-pub struct Clock(pub RwSignal<NaiveDateTime>);
+struct Clock(RwSignal<NaiveDateTime>);
 
 fn now() -> NaiveDateTime {
     // The browser's clock (which tests can set); the time zone rule lives in the core.

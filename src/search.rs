@@ -1,0 +1,74 @@
+//! The search the address describes, read once for every page: the query and the parameters it
+//! could not use, which services are open now, the results with their facet counts, the area
+//! whose crisis numbers apply and whether the search is urgent.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use perheopas_core::crisis::{county_of, query_is_urgent};
+use perheopas_core::facets::Results;
+use perheopas_core::filter::{ParamProblem, Query};
+
+use crate::state::{use_clock, use_engine, use_here};
+
+#[derive(Clone, Copy)]
+pub struct Search {
+    pub query: Memo<Query>,
+    /// Search parameters of the address that were not understood.
+    pub problems: Memo<Vec<ParamProblem>>,
+    /// Per service, open at the clock's time.
+    pub open: Memo<Vec<bool>>,
+    pub results: Memo<Results>,
+    /// The county whose social emergency service the crisis help shows: the search's own, else
+    /// the kiosk's.
+    pub county: Signal<Option<String>>,
+    /// Violence, mental health, child protection: crisis numbers come before any service.
+    pub urgent: Memo<bool>,
+}
+
+impl Search {
+    /// Follows the address; the memos compute only when a page reads them.
+    pub fn from_address() -> Self {
+        let engine = use_engine();
+        let params = use_query_map();
+        let clock = use_clock();
+        let e = engine.clone();
+        let parsed = Memo::new(move |_| {
+            params.with(|p| {
+                Query::from_params(
+                    p.latest_values().map(|(k, v)| (k.as_ref(), v)),
+                    &e.catalogue,
+                )
+            })
+        });
+        let query = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+        let problems = Memo::new(move |_| parsed.with(|p| p.1.clone()));
+        // Which services are open is recomputed as the clock ticks, not on every keystroke.
+        let e = engine.clone();
+        let open = Memo::new(move |_| e.open_at(clock.get()));
+        let e = engine.clone();
+        let results = Memo::new(move |_| query.with(|q| open.with(|o| e.run(q, Some(o)))));
+        let here_county = use_here().and_then(|h| {
+            county_of(
+                &engine.catalogue,
+                &Query {
+                    municipalities: vec![h.municipality],
+                    ..Query::default()
+                },
+            )
+        });
+        let county = Signal::derive(move || {
+            query
+                .with(|q| county_of(&engine.catalogue, q))
+                .or_else(|| here_county.clone())
+        });
+        let urgent = Memo::new(move |_| query.with(query_is_urgent));
+        Search {
+            query,
+            problems,
+            open,
+            results,
+            county,
+            urgent,
+        }
+    }
+}
