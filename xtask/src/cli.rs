@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+use crate::catalogue_writer::ImportOptions;
 use crate::{
     basemap, bench, broken, check_cmd, coverage_cmd, csp, hsds, map_bench, peer, ptv, sample,
     scale, size, sw, synth,
@@ -190,8 +191,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
             allow_shrink,
         } => {
             let mapping = mapping.unwrap_or_else(|| data.join("mapping/ptv_service_classes.csv"));
-            let _ = allow_shrink;
-            ptv::import_ptv(&input, &out, &mapping).map(|r| print!("{r}"))
+            let opts = ImportOptions { allow_shrink };
+            ptv::import_ptv(&input, &out, &mapping, &opts).map(|r| print!("{r}"))
         }
         Command::ImportHsds {
             input,
@@ -199,8 +200,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
             mapping,
             allow_shrink,
         } => {
-            let _ = (mapping, allow_shrink);
-            hsds::import_hsds(&input, &out).map(|r| print!("{r}"))
+            let _ = mapping;
+            let opts = ImportOptions { allow_shrink };
+            hsds::import_hsds(&input, &out, &opts).map(|r| print!("{r}"))
         }
         Command::ExportHsds { out } => hsds::export_hsds(data, &out).map(|r| print!("{r}")),
         Command::Coverage {

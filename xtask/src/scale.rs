@@ -112,7 +112,7 @@ fn run_in(n: usize, dir: &Path) -> Result<Timings, String> {
     )
     .map_err(|e| format!("{}: {e}", json_file.display()))?;
     let imported = timed(s, "import HSDS 3.0 (read, map, validate, write)", || {
-        crate::hsds::import_hsds(&json_file, &dir.join("hsds"))
+        crate::hsds::import_hsds(&json_file, &dir.join("hsds"), &Default::default())
     })?;
     if imported.services_written != n {
         return Err(format!(

@@ -81,7 +81,13 @@ fn compile_dir(dir: &Path) -> perheopas_core::Catalogue {
 fn ptv_fixture_imports_into_files_that_build() {
     let out = temp_dir("ptv");
     let mapping = root().join("data/mapping/ptv_service_classes.csv");
-    let report = ptv::import_ptv(&fixture("ptv_sample.json"), &out, &mapping).unwrap();
+    let report = ptv::import_ptv(
+        &fixture("ptv_sample.json"),
+        &out,
+        &mapping,
+        &Default::default(),
+    )
+    .unwrap();
     println!("{report}");
     assert_eq!(report.services_read, 5);
     assert_eq!(report.services_written, 3);
@@ -170,14 +176,26 @@ fn ptv_fixture_imports_into_files_that_build() {
     assert_eq!(emergency.last_checked, "2026-11-02");
 
     // The same import again replaces its own files.
-    assert!(ptv::import_ptv(&fixture("ptv_sample.json"), &out, &mapping).is_ok());
+    assert!(ptv::import_ptv(
+        &fixture("ptv_sample.json"),
+        &out,
+        &mapping,
+        &Default::default()
+    )
+    .is_ok());
 }
 
 #[test]
 fn ptv_imports_compile_together_with_the_real_catalogue() {
     let out = temp_dir("ptv-data");
     let mapping = root().join("data/mapping/ptv_service_classes.csv");
-    ptv::import_ptv(&fixture("ptv_sample.json"), &out.join("ptv"), &mapping).unwrap();
+    ptv::import_ptv(
+        &fixture("ptv_sample.json"),
+        &out.join("ptv"),
+        &mapping,
+        &Default::default(),
+    )
+    .unwrap();
     let mut files = data_files::read(&root().join("data")).unwrap();
     let before = compile(&files, BUILT, &catalogue_writer::today())
         .unwrap()
@@ -215,7 +233,7 @@ fn a_file_that_is_not_a_ptv_export_writes_nothing() {
         let input = dir.join(name);
         std::fs::write(&input, text).unwrap();
         let out = dir.join(format!("out-{name}"));
-        let err = ptv::import_ptv(&input, &out, &mapping).unwrap_err();
+        let err = ptv::import_ptv(&input, &out, &mapping, &Default::default()).unwrap_err();
         assert!(err.contains(says), "{err}");
         assert!(!out.exists(), "nothing written for {name}");
     }
@@ -223,9 +241,14 @@ fn a_file_that_is_not_a_ptv_export_writes_nothing() {
     let out = dir.join("taken");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("organisations.toml"), "[[organisation]]\n").unwrap();
-    assert!(ptv::import_ptv(&fixture("ptv_sample.json"), &out, &mapping)
-        .unwrap_err()
-        .contains("not written by this tool"));
+    assert!(ptv::import_ptv(
+        &fixture("ptv_sample.json"),
+        &out,
+        &mapping,
+        &Default::default()
+    )
+    .unwrap_err()
+    .contains("not written by this tool"));
     assert_eq!(
         std::fs::read_to_string(out.join("organisations.toml")).unwrap(),
         "[[organisation]]\n"
@@ -257,7 +280,7 @@ fn hsds_export_imports_back_into_the_same_catalogue() {
     let file = dir.join("export.json");
     std::fs::write(&file, serde_json::to_string_pretty(&services).unwrap()).unwrap();
 
-    let imported = hsds::import_hsds(&file, &dir.join("imported")).unwrap();
+    let imported = hsds::import_hsds(&file, &dir.join("imported"), &Default::default()).unwrap();
     assert!(imported.skipped.is_empty(), "{imported}");
     assert!(imported.notes.is_empty(), "{imported}");
     assert_eq!(imported.services_written, cat.services.len());
@@ -270,11 +293,17 @@ fn hsds_round_trip_of_the_ptv_import_keeps_every_field() {
     // target groups, source ids, organisations with only some translations.
     let dir = temp_dir("hsds-ptv");
     let mapping = root().join("data/mapping/ptv_service_classes.csv");
-    ptv::import_ptv(&fixture("ptv_sample.json"), &dir.join("ptv"), &mapping).unwrap();
+    ptv::import_ptv(
+        &fixture("ptv_sample.json"),
+        &dir.join("ptv"),
+        &mapping,
+        &Default::default(),
+    )
+    .unwrap();
     let cat = compile_dir(&dir.join("ptv"));
     let file = dir.join("export.json");
     std::fs::write(&file, serde_json::to_string(&hsds::export(&cat).0).unwrap()).unwrap();
-    hsds::import_hsds(&file, &dir.join("back")).unwrap();
+    hsds::import_hsds(&file, &dir.join("back"), &Default::default()).unwrap();
     assert_same(&compile_dir(&dir.join("back")), &cat);
 }
 
@@ -387,7 +416,8 @@ fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
     }
 
     let out = temp_dir("hsds-fixture");
-    let report = hsds::import_hsds(&fixture("hsds_sample.json"), &out).unwrap();
+    let report =
+        hsds::import_hsds(&fixture("hsds_sample.json"), &out, &Default::default()).unwrap();
     println!("{report}");
     assert_eq!(
         (
@@ -456,9 +486,11 @@ fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
     let dir = temp_dir("hsds-bad");
     std::fs::create_dir_all(&*dir).unwrap();
     std::fs::write(dir.join("bad.json"), "{\"services\": 1}").unwrap();
-    assert!(hsds::import_hsds(&dir.join("bad.json"), &dir.join("out"))
-        .unwrap_err()
-        .contains("array of HSDS 3.0 service objects"));
+    assert!(
+        hsds::import_hsds(&dir.join("bad.json"), &dir.join("out"), &Default::default())
+            .unwrap_err()
+            .contains("array of HSDS 3.0 service objects")
+    );
     assert!(!dir.join("out").exists());
 }
 

@@ -15,13 +15,29 @@ pub struct Issue {
     pub why: String,
 }
 
+/// The longest part of an issue echoed in a report, in characters: enough for a name, an address
+/// or a sentence of the source, while a 100 MB value in a broken file stays one readable line.
+pub const ECHO_MAX: usize = 200;
+
+/// `s` cut to [`ECHO_MAX`] characters, saying how much was left out.
+pub fn cut(s: &str) -> String {
+    match s.char_indices().nth(ECHO_MAX) {
+        None => s.to_string(),
+        Some((at, _)) => format!(
+            "{}… ({} more characters)",
+            &s[..at],
+            s[at..].chars().count()
+        ),
+    }
+}
+
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.record)?;
+        write!(f, "{}: {}", self.file, cut(&self.record))?;
         if !self.field.is_empty() {
-            write!(f, " {}", self.field)?;
+            write!(f, " {}", cut(&self.field))?;
         }
-        write!(f, ": {}", self.why)
+        write!(f, ": {}", cut(&self.why))
     }
 }
 
@@ -77,8 +93,11 @@ impl ImportReport {
             .count()
     }
 
-    /// Fills the written counts from what goes to disk.
+    /// Fills the written counts from what goes to disk, and drops the notes about records that
+    /// were skipped after all (their skip says why; a note would suggest they were written).
     pub fn count(&mut self, records: &Records) {
+        let skipped: Vec<String> = self.skipped.iter().map(|i| i.record.clone()).collect();
+        self.notes.retain(|n| !skipped.contains(&n.record));
         self.organisations_written = records.organisations.len();
         self.services_written = records.services.len();
         self.delivery_points_written = records.services.iter().map(|s| s.delivery.len()).sum();
@@ -96,6 +115,23 @@ impl fmt::Display for ImportReport {
             self.services_written,
             self.services_skipped()
         )?;
+        let (read, written, skipped) = (
+            self.services_read,
+            self.services_written,
+            self.services_skipped(),
+        );
+        if read == written + skipped {
+            writeln!(
+                f,
+                "  every service accounted for: {read} read = {written} written + {skipped} skipped"
+            )?;
+        } else {
+            writeln!(
+                f,
+                "  COUNTS DO NOT ADD UP: {read} read, {written} written + {skipped} skipped (a bug \
+                 in the importer; please report it)"
+            )?;
+        }
         for (what, n) in &self.other_read {
             writeln!(f, "  {what:<15} {n:>6} read")?;
         }
@@ -128,5 +164,40 @@ impl fmt::Display for ImportReport {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_value_is_echoed_cut() {
+        let why = format!("\"{}\" is not a number", "9".repeat(100_000_000));
+        let issue = Issue {
+            file: "feed.json".into(),
+            record: "service 1".into(),
+            field: "$.services[0].minimum_age".into(),
+            why,
+        };
+        let shown = issue.to_string();
+        assert!(shown.chars().count() < 400, "{} characters", shown.len());
+        assert!(shown.contains("more characters"), "{}", &shown[..300]);
+    }
+
+    #[test]
+    fn read_equals_written_plus_skipped_is_printed() {
+        let mut r = ImportReport {
+            input: "feed.json".into(),
+            services_read: 3,
+            services_written: 2,
+            ..ImportReport::default()
+        };
+        r.skip("service x", "", "no type");
+        assert!(r
+            .to_string()
+            .contains("every service accounted for: 3 read = 2 written + 1 skipped"));
+        r.services_read = 4;
+        assert!(r.to_string().contains("COUNTS DO NOT ADD UP"));
     }
 }

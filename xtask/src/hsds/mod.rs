@@ -95,7 +95,11 @@ pub fn export(cat: &Catalogue) -> (Vec<Value>, ExportReport) {
 
 /// Imports HSDS 3.0 JSON (an array of `service` objects, or an object with such an array in
 /// `contents` as the HSDS API pages them) into catalogue files under `out_dir`.
-pub fn import_hsds(input: &Path, out_dir: &Path) -> Result<ImportReport, String> {
+pub fn import_hsds(
+    input: &Path,
+    out_dir: &Path,
+    opts: &w::ImportOptions,
+) -> Result<ImportReport, String> {
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
     let (mut records, mut report) = convert(&text, input, &w::reference())?;
     let files = w::keep_valid(
@@ -104,6 +108,7 @@ pub fn import_hsds(input: &Path, out_dir: &Path) -> Result<ImportReport, String>
         &format!("import-hsds from {}", input.display()),
     )?;
     report.count(&records);
+    w::check_shrink(out_dir, records.services.len(), opts).map_err(|e| format!("{report}{e}"))?;
     report.files = w::write_files(out_dir, &files)?;
     Ok(report)
 }

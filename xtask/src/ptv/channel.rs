@@ -1,13 +1,16 @@
 //! One PTV service channel as a delivery point: phones, e-mail, web address, hours and the
 //! visiting address of a service location.
 
-use perheopas_core::model::Channel;
+use perheopas_core::model::{Channel, Text};
 
 use super::hours::hours_to_osm;
-use super::input::{Address, Hours, LangValue, PhoneNumber, ServiceChannel};
+use super::input::{Address, Hours, LangValue, PhoneNumber, ServiceChannel, Street};
 use super::values::{muni_code, pick_lang, pick_url, text};
 use super::{coordinates, Ctx};
 use crate::catalogue_writer::{AddressRecord, DeliveryRecord, PhoneRecord};
+
+/// A visiting address with its WGS84 (lat, lon), or why it cannot be used.
+type Place = Result<(AddressRecord, (f64, f64)), String>;
 
 impl Ctx<'_> {
     pub(super) fn delivery(
@@ -15,7 +18,7 @@ impl Ctx<'_> {
         rec: &str,
         ch: &ServiceChannel,
         hours: &[Hours],
-    ) -> Option<DeliveryRecord> {
+    ) -> Vec<DeliveryRecord> {
         let field = format!("channel {}", ch.id.to_lowercase());
         let channel = match ch.service_channel_type.as_str() {
             "ServiceLocation" => Channel::InPerson,
@@ -27,7 +30,7 @@ impl Ctx<'_> {
                     &field,
                     &format!("{other} channels are not delivery points; left out"),
                 );
-                return None;
+                return vec![];
             }
         };
         let mut d = DeliveryRecord::new(channel);
@@ -79,35 +82,38 @@ impl Ctx<'_> {
                 &format!("{e}; hours left out"),
             ),
         }
-        let info: Vec<LangValue> = hours
-            .iter()
-            .flat_map(|h| h.additional_information.iter().cloned())
-            .collect();
         d.hours_note =
-            text(&info, None).map(|t| self.fit(rec, &format!("{field} hours note"), t, 500));
+            hours_note(hours).map(|t| self.fit(rec, &format!("{field} hours note"), t, 500));
 
         match channel {
-            Channel::InPerson => match self.place(ch) {
-                Ok((address, location)) => {
-                    d.address = Some(address);
-                    d.location = Some(location);
+            // Every visiting address of a location is a delivery point of its own (a channel may
+            // name a second building); one that cannot be placed is left out with a note.
+            Channel::InPerson => {
+                let mut out = Vec::new();
+                for (i, place) in self.places(ch).into_iter().enumerate() {
+                    match place {
+                        Ok((address, location)) => {
+                            let mut here = d.clone();
+                            here.address = Some(address);
+                            here.location = Some(location);
+                            out.push(here);
+                        }
+                        Err(why) => self.report.note(
+                            rec,
+                            &format!("{field} addresses[{i}]"),
+                            &format!("{why}; this location is left out"),
+                        ),
+                    }
                 }
-                Err(why) => {
-                    self.report.note(
-                        rec,
-                        &format!("{field} addresses"),
-                        &format!("{why}; this location is left out"),
-                    );
-                    return None;
-                }
-            },
+                return out;
+            }
             Channel::Phone if d.phones.is_empty() => {
                 self.report.note(
                     rec,
                     &format!("{field} phoneNumbers"),
                     "no usable phone number; this channel is left out",
                 );
-                return None;
+                return vec![];
             }
             Channel::Online if d.web.is_none() => {
                 self.report.note(
@@ -115,11 +121,11 @@ impl Ctx<'_> {
                     &format!("{field} webPages"),
                     "no https address; this channel is left out",
                 );
-                return None;
+                return vec![];
             }
             _ => {}
         }
-        Some(d)
+        vec![d]
     }
 
     /// Phone numbers, one per number (PTV repeats a number per language), with their notes.
@@ -182,22 +188,29 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// The visiting address and WGS84 point of a service location.
-    fn place(&self, ch: &ServiceChannel) -> Result<(AddressRecord, (f64, f64)), String> {
+    /// Every visiting address of a service location with its WGS84 point, or why it cannot be
+    /// used; "no visiting street address" when there is none.
+    fn places(&self, ch: &ServiceChannel) -> Vec<Place> {
         let visiting = |a: &&Address| {
             a.kind
                 .as_deref()
                 .is_none_or(|k| matches!(k, "Visiting" | "Location"))
                 && a.sub_type.as_deref() != Some("PostOfficeBox")
         };
-        let Some(street) = ch
+        let streets: Vec<&Street> = ch
             .addresses
             .iter()
             .filter(visiting)
-            .find_map(|a| a.street_address.as_ref())
-        else {
-            return Err("no visiting street address".into());
-        };
+            .filter_map(|a| a.street_address.as_ref())
+            .collect();
+        if streets.is_empty() {
+            return vec![Err("no visiting street address".into())];
+        }
+        streets.into_iter().map(|s| self.place(s)).collect()
+    }
+
+    /// One visiting address and its WGS84 point.
+    fn place(&self, street: &Street) -> Place {
         let Some(mut street_text) = text(&street.street, None) else {
             return Err("the street has no Finnish name".into());
         };
@@ -250,6 +263,32 @@ impl Ctx<'_> {
             location,
         ))
     }
+}
+
+/// Every `additionalInformation` of the hours used (each language's texts joined, in order, once
+/// each), after "By appointment." when an entry is `isReservation`.
+fn hours_note(hours: &[Hours]) -> Option<Text> {
+    let reservation = hours.iter().any(|h| h.is_reservation);
+    let join = |lang: &str, lead: &str| {
+        let mut parts: Vec<String> = Vec::new();
+        if reservation {
+            parts.push(lead.to_string());
+        }
+        for v in hours.iter().flat_map(|h| &h.additional_information) {
+            let v_text = v.value.trim();
+            if v.language == lang && !v_text.is_empty() && !parts.iter().any(|p| p == v_text) {
+                parts.push(v_text.to_string());
+            }
+        }
+        (!parts.is_empty()).then(|| parts.join(" "))
+    };
+    let fi = join("fi", "Ajanvarauksella.")?;
+    Some(Text {
+        fi,
+        sv: join("sv", "Med tidsbokning."),
+        en: join("en", "By appointment."),
+        machine: vec![],
+    })
 }
 
 /// PTV writes post offices in capitals ("PIEKSÄMÄKI"); the catalogue writes names ("Pieksämäki").

@@ -87,110 +87,150 @@ fn span(o: &OpeningHour) -> Option<(String, String)> {
     Some((from, to))
 }
 
+/// The last day an open-ended period (`validFrom` without `validTo`) is written to reach: far
+/// past any window the catalogue compiles, and a plain date range every evaluator reads.
+const OPEN_END: &str = "2099-12-31";
+
+/// A dated weekly period: its `opening_hours` date range and start (for ordering), and its rules.
+struct Period {
+    start: String,
+    rules: Vec<String>,
+    extra: Vec<String>,
+}
+
+/// "`from` to `to`" (or to [`OPEN_END`] when `to` is missing) as an `opening_hours` date range
+/// and the start date; `None` when `from` is missing or not a date.
+fn period_range(h: &Hours) -> Option<(String, String)> {
+    let from = h.valid_from.as_deref()?;
+    let start = local_date(from)?;
+    let range = date_range(from, Some(h.valid_to.as_deref().unwrap_or(OPEN_END)))?;
+    Some((range, start))
+}
+
+/// Weekday rules of one weekly entry: (days, "08:00-12:00,13:00-16:00") groups, and the weekdays
+/// it lists.
+fn weekly_groups(h: &Hours, notes: &mut Vec<String>) -> (Vec<String>, Vec<usize>) {
+    let mut per_day: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for o in &h.opening_hour {
+        let (Some(d1), Some((f, t))) = (o.day_from.as_deref().and_then(day_index), span(o)) else {
+            notes.push(format!(
+                "opening hour {:?} {:?}-{:?} is not a weekday and times; left out",
+                o.day_from, o.from, o.to
+            ));
+            continue;
+        };
+        let d2 = o
+            .day_to
+            .as_deref()
+            .and_then(day_index)
+            .filter(|&d| d >= d1)
+            .unwrap_or(d1);
+        for d in d1..=d2 {
+            per_day.entry(d).or_default().push(format!("{f}-{t}"));
+        }
+    }
+    let listed: Vec<usize> = per_day.keys().copied().collect();
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (d, mut times) in per_day {
+        times.sort();
+        let key = times.join(",");
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, days)) => days.push(d),
+            None => groups.push((key, vec![d])),
+        }
+    }
+    let rules = groups
+        .into_iter()
+        .map(|(times, days)| format!("{} {times}", weekdays(&days)))
+        .collect();
+    (rules, listed)
+}
+
+/// Over-midnight entries as additional rules (they add to the day's hours, never override).
+fn over_midnight(h: &Hours, notes: &mut Vec<String>) -> Vec<String> {
+    let mut extra = Vec::new();
+    for o in &h.opening_hour {
+        let (Some(d1), Some((f, t))) = (o.day_from.as_deref().and_then(day_index), span(o)) else {
+            notes.push(format!(
+                "over-midnight hour {:?} {:?}-{:?} is not weekdays and times; left out",
+                o.day_from, o.from, o.to
+            ));
+            continue;
+        };
+        let d2 = o.day_to.as_deref().and_then(day_index).unwrap_or(d1);
+        let t = if t == "24:00" { "00:00".to_string() } else { t };
+        let nights = (d2 + 7 - d1) % 7;
+        if nights <= 1 {
+            // Within a day, or into the next morning: OSM wraps "22:00-06:00" past midnight.
+            let end = if nights == 0 && t == "00:00" {
+                "24:00"
+            } else {
+                &t
+            };
+            extra.push(format!("{} {f}-{end}", DAYS[d1]));
+        } else {
+            extra.push(format!("{} {f}-24:00", DAYS[d1]));
+            let middle: Vec<usize> = (1..nights).map(|k| (d1 + k) % 7).collect();
+            extra.push(format!("{} 00:00-24:00", weekdays(&middle)));
+            extra.push(format!("{} 00:00-{t}", DAYS[d2]));
+        }
+    }
+    extra
+}
+
 /// PTV service hours as one OpenStreetMap opening_hours string (None when there are none), plus
-/// notes about entries that could not be used. Weekly rules come first, rules across midnight are
-/// added to them (`,` does not override), and dated exceptions come last so they override both.
+/// notes about entries that could not be used.
+///
+/// What PTV means, in the order `opening_hours` needs (a later rule overrides an earlier one for
+/// the days it names, whatever order PTV listed them in):
+/// 1. the normal weekly hours without dates, then their over-midnight additions (`,`: they add);
+/// 2. dated weekly periods (summer hours, a holiday week; `validFrom` without `validTo` from that
+///    date on), by start date: in its period a period replaces the whole week, so the weekdays it
+///    does not list are written `off`;
+/// 3. dated exceptions (closed days, single days with other hours), overriding both.
 pub fn hours_to_osm(hours: &[Hours]) -> Result<(Option<String>, Vec<String>), String> {
-    let (mut weekly, mut extra, mut dated): (Vec<String>, Vec<String>, Vec<(String, String)>) =
-        (vec![], vec![], vec![]);
+    let (mut weekly, mut extra, mut periods, mut dated) =
+        (vec![], vec![], Vec::<Period>::new(), vec![]);
     let mut notes = Vec::new();
     for h in hours {
-        let range = |h: &Hours| {
-            h.valid_to
-                .as_deref()
-                .and(h.valid_from.as_deref())
-                .and_then(|f| date_range(f, h.valid_to.as_deref()))
-        };
-        let prefixed = |p: &Option<String>, rule: String| match p {
-            Some(p) => format!("{p} {rule}"),
-            None => rule,
-        };
         match h.service_hour_type.as_str() {
-            "DaysOfTheWeek" | "Standard" => {
-                let prefix = range(h);
-                if h.is_always_open {
-                    weekly.push(prefixed(
-                        &prefix,
-                        if prefix.is_some() {
-                            "00:00-24:00".into()
-                        } else {
-                            "24/7".into()
-                        },
-                    ));
-                    continue;
-                }
-                let mut per_day: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-                for o in &h.opening_hour {
-                    let (Some(d1), Some((f, t))) =
-                        (o.day_from.as_deref().and_then(day_index), span(o))
-                    else {
+            kind @ ("DaysOfTheWeek" | "Standard" | "OverMidnight" | "Special") => {
+                let overnight = matches!(kind, "OverMidnight" | "Special");
+                let (rules, more) = if overnight {
+                    (vec![], over_midnight(h, &mut notes))
+                } else if h.is_always_open {
+                    (vec!["00:00-24:00".to_string()], vec![])
+                } else {
+                    let (rules, listed) = weekly_groups(h, &mut notes);
+                    let mut rules = rules;
+                    let unlisted: Vec<usize> = (0..7).filter(|d| !listed.contains(d)).collect();
+                    // Only a dated period closes the days it leaves out (see below).
+                    if h.valid_from.is_some() && !unlisted.is_empty() && !listed.is_empty() {
+                        rules.push(format!("{} off", weekdays(&unlisted)));
+                    }
+                    (rules, vec![])
+                };
+                if h.valid_from.is_some() {
+                    let Some((range, start)) = period_range(h) else {
                         notes.push(format!(
-                            "opening hour {:?} {:?}-{:?} is not a weekday and times; left out",
-                            o.day_from, o.from, o.to
+                            "{kind} hours with validFrom {:?} validTo {:?}: not dates; left out",
+                            h.valid_from, h.valid_to
                         ));
                         continue;
                     };
-                    let d2 = o
-                        .day_to
-                        .as_deref()
-                        .and_then(day_index)
-                        .filter(|&d| d >= d1)
-                        .unwrap_or(d1);
-                    for d in d1..=d2 {
-                        per_day.entry(d).or_default().push(format!("{f}-{t}"));
-                    }
-                }
-                let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
-                for (d, mut times) in per_day {
-                    times.sort();
-                    let key = times.join(",");
-                    match groups.iter_mut().find(|(k, _)| *k == key) {
-                        Some((_, days)) => days.push(d),
-                        None => groups.push((key, vec![d])),
-                    }
-                }
-                for (times, days) in groups {
-                    weekly.push(prefixed(&prefix, format!("{} {times}", weekdays(&days))));
-                }
-            }
-            "OverMidnight" | "Special" => {
-                let prefix = range(h);
-                for o in &h.opening_hour {
-                    let (Some(d1), Some((f, t))) =
-                        (o.day_from.as_deref().and_then(day_index), span(o))
-                    else {
-                        notes.push(format!(
-                            "over-midnight hour {:?} {:?}-{:?} is not weekdays and times; left out",
-                            o.day_from, o.from, o.to
-                        ));
-                        continue;
-                    };
-                    let d2 = o.day_to.as_deref().and_then(day_index).unwrap_or(d1);
-                    let t = if t == "24:00" { "00:00".to_string() } else { t };
-                    let nights = (d2 + 7 - d1) % 7;
-                    if nights <= 1 {
-                        // Within a day, or into the next morning: OSM wraps "22:00-06:00" past midnight.
-                        extra.push(prefixed(
-                            &prefix,
-                            format!(
-                                "{} {f}-{}",
-                                DAYS[d1],
-                                if nights == 0 && t == "00:00" {
-                                    "24:00"
-                                } else {
-                                    &t
-                                }
-                            ),
-                        ));
+                    let with = |r: &String| format!("{range} {r}");
+                    periods.push(Period {
+                        start,
+                        rules: rules.iter().map(with).collect(),
+                        extra: more.iter().map(with).collect(),
+                    });
+                } else {
+                    if h.is_always_open && !overnight {
+                        weekly.push("24/7".to_string());
                     } else {
-                        extra.push(prefixed(&prefix, format!("{} {f}-24:00", DAYS[d1])));
-                        let middle: Vec<usize> = (1..nights).map(|k| (d1 + k) % 7).collect();
-                        extra.push(prefixed(
-                            &prefix,
-                            format!("{} 00:00-24:00", weekdays(&middle)),
-                        ));
-                        extra.push(prefixed(&prefix, format!("{} 00:00-{t}", DAYS[d2])));
+                        weekly.extend(rules);
                     }
+                    extra.extend(more);
                 }
             }
             "Exceptional" | "Exception" => {
@@ -230,21 +270,28 @@ pub fn hours_to_osm(hours: &[Hours]) -> Result<(Option<String>, Vec<String>), St
             other => notes.push(format!("unknown serviceHourType \"{other}\"; left out")),
         }
     }
+    periods.sort_by(|a, b| a.start.cmp(&b.start));
     dated.sort();
     let mut out = weekly.join("; ");
-    if !extra.is_empty() {
-        out = if out.is_empty() {
-            extra.join(", ")
-        } else {
-            format!("{out}, {}", extra.join(", "))
-        };
+    let add = |out: &mut String, sep: &str, rule: &str| {
+        if !out.is_empty() {
+            out.push_str(sep);
+        }
+        out.push_str(rule);
+    };
+    for e in &extra {
+        add(&mut out, ", ", e);
     }
-    for (_, rule) in dated {
-        out = if out.is_empty() {
-            rule
-        } else {
-            format!("{out}; {rule}")
-        };
+    for p in &periods {
+        for r in &p.rules {
+            add(&mut out, "; ", r);
+        }
+        for e in &p.extra {
+            add(&mut out, ", ", e);
+        }
+    }
+    for (_, rule) in &dated {
+        add(&mut out, "; ", rule);
     }
     if out.is_empty() {
         return Ok((None, notes));
@@ -402,7 +449,10 @@ mod tests {
         ];
         assert_eq!(
             hours_to_osm(&hours).unwrap().0.as_deref(),
-            Some("Mo-Fr 08:00-16:00; 2026 Jun 01-2026 Aug 31 Mo-Fr 09:00-15:00")
+            Some(
+                "Mo-Fr 08:00-16:00; 2026 Jun 01-2026 Aug 31 Mo-Fr 09:00-15:00; \
+                 2026 Jun 01-2026 Aug 31 Sa-Su off"
+            )
         );
         let always = Hours {
             service_hour_type: "DaysOfTheWeek".into(),
@@ -411,5 +461,143 @@ mod tests {
         };
         assert_eq!(hours_to_osm(&[always]).unwrap().0.as_deref(), Some("24/7"));
         assert_eq!(hours_to_osm(&[]).unwrap().0, None);
+    }
+
+    /// What PTV means on `date` (minutes from midnight, open spans), computed straight from the
+    /// PTV entries, independently of the conversion: an exception covering the day wins; else the
+    /// dated weekly period covering the day with the latest start; else the normal hours.
+    fn ptv_meaning(hours: &[Hours], date: chrono::NaiveDate) -> Vec<(u16, u16)> {
+        use chrono::Datelike;
+        let day = |s: &Option<String>| {
+            s.as_deref()
+                .and_then(local_date)
+                .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+        };
+        let minutes = |t: &str| {
+            let (h, m) = t.split_once(':').unwrap();
+            let m: u16 = m[..2].parse().unwrap();
+            h.parse::<u16>().unwrap() * 60 + m
+        };
+        let spans = |h: &Hours| -> Vec<(u16, u16)> {
+            if h.is_always_open {
+                return vec![(0, 1440)];
+            }
+            let wd = date.weekday().num_days_from_monday() as usize;
+            let mut out: Vec<(u16, u16)> = h
+                .opening_hour
+                .iter()
+                .filter(|o| {
+                    let d1 = o.day_from.as_deref().and_then(day_index);
+                    let d2 = o.day_to.as_deref().and_then(day_index).or(d1);
+                    h.service_hour_type == "Exceptional"
+                        || matches!((d1, d2), (Some(a), Some(b)) if (a..=b).contains(&wd))
+                })
+                .map(|o| {
+                    let to = minutes(o.to.as_deref().unwrap());
+                    (
+                        minutes(o.from.as_deref().unwrap()),
+                        if to == 0 { 1440 } else { to },
+                    )
+                })
+                .collect();
+            out.sort();
+            out
+        };
+        let covers = |h: &Hours| {
+            let from = day(&h.valid_from).unwrap();
+            let to = day(&h.valid_to).unwrap_or(if h.service_hour_type == "Exceptional" {
+                from
+            } else {
+                chrono::NaiveDate::MAX
+            });
+            (from..=to).contains(&date)
+        };
+        if let Some(e) = hours
+            .iter()
+            .rev()
+            .find(|h| h.service_hour_type == "Exceptional" && covers(h))
+        {
+            return if e.is_closed { vec![] } else { spans(e) };
+        }
+        let period = hours
+            .iter()
+            .filter(|h| h.service_hour_type == "DaysOfTheWeek" && h.valid_from.is_some())
+            .filter(|h| covers(h))
+            .max_by_key(|h| day(&h.valid_from));
+        let normal = hours
+            .iter()
+            .find(|h| h.service_hour_type == "DaysOfTheWeek" && h.valid_from.is_none());
+        period.or(normal).map(spans).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_written_hours_mean_what_ptv_means_every_day_of_a_year() {
+        // As PTV lists them: the dated periods first, the normal hours after them.
+        let hours = [
+            h(
+                "DaysOfTheWeek",
+                Some("2027-06-01T00:00:00"),
+                Some("2027-08-15T00:00:00"),
+                false,
+                &[("Monday", "Thursday", "09:00", "15:00")],
+            ),
+            h(
+                "DaysOfTheWeek",
+                Some("2027-10-04T00:00:00"),
+                None,
+                false,
+                &[
+                    ("Monday", "Friday", "08:00", "17:00"),
+                    ("Saturday", "", "10:00", "14:00"),
+                ],
+            ),
+            h(
+                "DaysOfTheWeek",
+                None,
+                None,
+                false,
+                &[
+                    ("Monday", "Friday", "08:00", "16:00"),
+                    ("Thursday", "", "17:00", "19:00"),
+                ],
+            ),
+            h(
+                "Exceptional",
+                Some("2027-12-24T00:00:00"),
+                Some("2027-12-26T00:00:00"),
+                true,
+                &[],
+            ),
+            h(
+                "Exceptional",
+                Some("2027-06-10T00:00:00"),
+                None,
+                false,
+                &[("Thursday", "", "10:00", "12:00")],
+            ),
+            h("Exceptional", Some("2027-10-08T00:00:00"), None, true, &[]),
+        ];
+        let (oh, notes) = hours_to_osm(&hours).unwrap();
+        assert!(notes.is_empty(), "{notes:?}");
+        let oh = oh.unwrap();
+        let first = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        let schedule = perheopas_core::source::hours::Expression::parse(&oh)
+            .unwrap()
+            .schedule(first, 366);
+        let mut wrong = Vec::new();
+        for date in first.iter_days().take(366) {
+            let written: Vec<(u16, u16)> = schedule
+                .day(date)
+                .unwrap()
+                .spans
+                .iter()
+                .map(|s| (s.from, s.to))
+                .collect();
+            let meant = ptv_meaning(&hours, date);
+            if written != meant {
+                wrong.push(format!("{date}: written {written:?}, PTV means {meant:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{oh}\n{}", wrong.join("\n"));
     }
 }

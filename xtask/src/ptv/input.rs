@@ -108,7 +108,7 @@ pub(super) struct WebPage {
 
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct Street {
+pub struct Street {
     pub(super) street: Vec<LangValue>,
     pub(super) street_number: Option<String>,
     pub(super) postal_code: String,
@@ -144,6 +144,8 @@ pub struct Hours {
     pub valid_to: Option<String>,
     pub is_closed: bool,
     pub is_always_open: bool,
+    /// The hours are for appointments only (PTV v11).
+    pub is_reservation: bool,
     pub additional_information: Vec<LangValue>,
     pub opening_hour: Vec<OpeningHour>,
 }

@@ -49,7 +49,12 @@ use input::{id_of, record, strip_nulls, Organization, Service, ServiceChannel};
 use mapping::Mapping;
 
 /// Imports a PTV export (see the module notes) into catalogue files under `out_dir`.
-pub fn import_ptv(input: &Path, out_dir: &Path, mapping: &Path) -> Result<ImportReport, String> {
+pub fn import_ptv(
+    input: &Path,
+    out_dir: &Path,
+    mapping: &Path,
+    opts: &w::ImportOptions,
+) -> Result<ImportReport, String> {
     let reference = w::reference();
     let mapping = Mapping::load(mapping, &reference.service_types)?;
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
@@ -60,6 +65,7 @@ pub fn import_ptv(input: &Path, out_dir: &Path, mapping: &Path) -> Result<Import
         &format!("import-ptv from {}", input.display()),
     )?;
     report.count(&records);
+    w::check_shrink(out_dir, records.services.len(), opts).map_err(|e| format!("{report}{e}"))?;
     report.files = w::write_files(out_dir, &files)?;
     Ok(report)
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use perheopas_core::model::{Catalogue, Cost, OrgKind, Text};
 use serde::Deserialize;
 
-use super::hours::local_date;
+use super::hours::{hours_to_osm, local_date};
 use super::input::{Finto, Service};
 use super::values::{has_other_languages, muni_code, pick_url, text};
 use super::Ctx;
@@ -146,14 +146,22 @@ impl Ctx<'_> {
                 );
                 continue;
             };
-            let hours = if conn.service_hours.is_empty() {
-                &ch.service_hours
-            } else {
+            // The connection's hours replace the channel's only when they give hours: an entry
+            // that converts to nothing must not wipe the channel's real hours.
+            let usable = matches!(hours_to_osm(&conn.service_hours), Ok((Some(_), _)));
+            let hours = if usable {
                 &conn.service_hours
+            } else {
+                if !conn.service_hours.is_empty() {
+                    self.report.note(
+                        &rec,
+                        &format!("serviceChannels[{cid}] serviceHours"),
+                        "the connection's hours give no usable hours; the channel's hours are used",
+                    );
+                }
+                &ch.service_hours
             };
-            if let Some(d) = self.delivery(&rec, ch, hours) {
-                r.delivery.push(d);
-            }
+            r.delivery.extend(self.delivery(&rec, ch, hours));
         }
         if r.delivery.is_empty() {
             return skip("serviceChannels", "no usable service channel (location with address and coordinates, phone, e-service or web page)");
@@ -231,6 +239,17 @@ impl Ctx<'_> {
         };
         let website = full.and_then(|f| pick_url(&f.web_pages));
         let id = format!("ptv-org-{oid}");
+        if let Some(f) = full.filter(|f| website.is_none() && !f.web_pages.is_empty()) {
+            let urls: Vec<&str> = f.web_pages.iter().map(|p| p.url.trim()).collect();
+            self.report.note(
+                &format!("organisation {id}"),
+                "webPages",
+                &format!(
+                    "no https address ({}); the web site is left out",
+                    urls.join(", ")
+                ),
+            );
+        }
         let name = self.fit(
             &format!("organisation {id}"),
             "organizationNames",
