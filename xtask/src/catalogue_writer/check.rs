@@ -12,8 +12,26 @@ use super::report::*;
 
 const MUNIS: &str = include_str!("../../../data/reference/municipalities.csv");
 const TYPES: &str = include_str!("../../../data/reference/service_types.csv");
+/// The families' vocabulary travels in the catalogue like the reference tables (the search reads
+/// it), so a written catalogue compiles to the same one only with it. In path order, as
+/// `data_files::read` gives them: the entries keep that order.
+const VOCABULARY: [(&str, &str); 3] = [
+    (
+        "vocabulary/en.csv",
+        include_str!("../../../data/vocabulary/en.csv"),
+    ),
+    (
+        "vocabulary/fi.csv",
+        include_str!("../../../data/vocabulary/fi.csv"),
+    ),
+    (
+        "vocabulary/sv.csv",
+        include_str!("../../../data/vocabulary/sv.csv"),
+    ),
+];
 
-/// The reference tables compiled in, so an import can be checked without a data folder.
+/// The reference tables (and the vocabulary) compiled in, so an import can be checked without a
+/// data folder.
 pub fn reference_files() -> Vec<SourceFile> {
     vec![
         SourceFile {
@@ -25,6 +43,12 @@ pub fn reference_files() -> Vec<SourceFile> {
             text: TYPES.into(),
         },
     ]
+    .into_iter()
+    .chain(VOCABULARY.iter().map(|(path, text)| SourceFile {
+        path: (*path).into(),
+        text: (*text).into(),
+    }))
+    .collect()
 }
 
 /// The reference tables as a catalogue without records (municipalities, counties, types).

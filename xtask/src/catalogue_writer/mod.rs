@@ -10,12 +10,13 @@
 //! The parts, by what they hold: [`records`] (the record types and how a compiled catalogue
 //! becomes them), [`render`] (TOML text), [`check`] (compiling with the reference tables and
 //! taking out rejected records), [`guard`] (refusing an import that would lose services),
-//! [`write`] (all-or-nothing writes), [`report`] (what an import
+//! [`place`] (does a location fit its municipality), [`write`] (all-or-nothing writes), [`report`] (what an import
 //! read, wrote and skipped) and [`heuristics`] (guesses and text helpers importers share).
 
 pub mod check;
 pub mod guard;
 pub mod heuristics;
+pub mod place;
 pub mod records;
 pub mod render;
 pub mod report;
@@ -24,6 +25,7 @@ pub mod write;
 pub use check::*;
 pub use guard::*;
 pub use heuristics::*;
+pub use place::Places;
 pub use records::*;
 pub use render::*;
 pub use report::*;

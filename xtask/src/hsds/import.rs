@@ -35,6 +35,7 @@ pub fn convert(
         reference,
         report: &mut report,
         today: w::today(),
+        places: w::Places::load(),
     };
     let mut i = 0;
     stream::for_each_item(json, shape, &mut |item| {
@@ -96,6 +97,7 @@ pub(super) struct Importer<'a> {
     pub(super) reference: &'a Catalogue,
     pub(super) report: &'a mut ImportReport,
     pub(super) today: String,
+    pub(super) places: w::Places,
 }
 
 impl Importer<'_> {

@@ -157,7 +157,27 @@ impl Importer<'_> {
                 number(loc, "latitude", &lp)?,
                 number(loc, "longitude", &lp)?,
             ) {
-                (Some(lat), Some(lon)) => d.location = Some((lat, lon)),
+                (Some(lat), Some(lon)) => {
+                    let code = d.address.as_ref().map(|a| a.municipality.clone());
+                    match self.places.check(&code.unwrap_or_default(), (lat, lon)) {
+                        Ok(warning) => {
+                            if let Some(w) = warning {
+                                self.report.note(rec, &format!("{lp}latitude"), &w);
+                            }
+                            d.location = Some((lat, lon));
+                        }
+                        // A wrong point drops the place (an in-person place needs one), never
+                        // the service: its other places and channels are kept.
+                        Err(why) => {
+                            self.report.note(
+                                rec,
+                                &format!("{lp}latitude"),
+                                &format!("{why}; this place is left out"),
+                            );
+                            return Ok(None);
+                        }
+                    }
+                }
                 _ if channel == Channel::InPerson => {
                     self.report.note(
                         rec,

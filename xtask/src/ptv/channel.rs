@@ -9,8 +9,8 @@ use super::values::{muni_code, pick_lang, pick_url, text};
 use super::{coordinates, Ctx};
 use crate::catalogue_writer::{AddressRecord, DeliveryRecord, PhoneRecord};
 
-/// A visiting address with its WGS84 (lat, lon), or why it cannot be used.
-type Place = Result<(AddressRecord, (f64, f64)), String>;
+/// A visiting address with its WGS84 (lat, lon) and a warning about it, or why it cannot be used.
+type Place = Result<(AddressRecord, (f64, f64), Option<String>), String>;
 
 impl Ctx<'_> {
     pub(super) fn delivery(
@@ -92,7 +92,14 @@ impl Ctx<'_> {
                 let mut out = Vec::new();
                 for (i, place) in self.places(ch).into_iter().enumerate() {
                     match place {
-                        Ok((address, location)) => {
+                        Ok((address, location, warning)) => {
+                            if let Some(w) = warning {
+                                self.report.note(
+                                    rec,
+                                    &format!("{field} addresses[{i}] location"),
+                                    &w,
+                                );
+                            }
                             let mut here = d.clone();
                             here.address = Some(address);
                             here.location = Some(location);
@@ -253,6 +260,7 @@ impl Ctx<'_> {
             return Err("no coordinates".into());
         };
         let location = coordinates::to_wgs84(lat, lon)?;
+        let warning = self.places.check(&municipality, location)?;
         Ok((
             AddressRecord {
                 street: street_text,
@@ -261,6 +269,7 @@ impl Ctx<'_> {
                 municipality,
             },
             location,
+            warning,
         ))
     }
 }

@@ -139,6 +139,7 @@ pub fn convert(
         orgs: &org_map,
         report: &mut report,
         today: w::today(),
+        places: w::Places::load(),
     };
     let mut records = Records::default();
     let mut seen = BTreeSet::new();
@@ -180,4 +181,5 @@ struct Ctx<'a> {
     orgs: &'a BTreeMap<String, Organization>,
     report: &'a mut ImportReport,
     today: String,
+    places: w::Places,
 }
