@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use crate::geo_util::{distance_km, in_finland};
+use crate::geo_util::{distance_km, in_finland, municipality_reach_km};
 use crate::model::*;
 pub use problem::{Lines, Problem};
 use raw::*;
@@ -734,9 +734,8 @@ impl Compiler {
                 }
                 if let Some(a) = &address {
                     let m = &refs.munis[a.municipality as usize];
-                    // A municipality's reach: the radius of a circle of its land area, doubled for odd
-                    // shapes, and never under 20 km.
-                    let reach = (2.0 * (m.land_km2 / std::f64::consts::PI).sqrt()).max(20.0);
+                    // A municipality's reach from its land area (geo_util: one rule with the importers).
+                    let reach = municipality_reach_km(m.land_km2);
                     let d = distance_km((lat, lon), m.centre);
                     if d > reach {
                         self.at(rl.span(), place, "location", &format!("[{lat}, {lon}] is {d:.0} km from the centre of {}, more than its {reach:.0} km reach", m.name.fi));
