@@ -205,6 +205,7 @@ mod tests {
             age_min: 0.0,
             age_max: 18.0,
             access: Access::None,
+            sessions: false,
         }
     }
 

@@ -18,6 +18,9 @@ pub struct Query {
     pub counties: Vec<String>,
     /// Municipality codes.
     pub municipalities: Vec<String>,
+    /// Family-centre service area ids (`service_area=`): each stands for its municipalities, in
+    /// the same either-or group as counties and municipalities ([`Query::resolved`]).
+    pub service_areas: Vec<String>,
     /// The child's age in years, as a range; −1 stands for pregnancy.
     pub age: Option<(i8, i8)>,
     /// Service languages (ISO 639-1).
@@ -40,6 +43,7 @@ pub enum Chip {
     Category(String),
     County(String),
     Municipality(String),
+    ServiceArea(String),
     Age((i8, i8)),
     Language(String),
     Free,
@@ -141,6 +145,13 @@ impl Query {
                         bad(key, v, "unknown municipality code")
                     }
                 }),
+                "service_area" => values.for_each(|v| {
+                    if cat.service_area_by_id(v).is_some() {
+                        push_unique(&mut q.service_areas, v.to_string())
+                    } else {
+                        bad(key, v, "unknown service area")
+                    }
+                }),
                 "age" => match parse_age(raw.trim()) {
                     Some(a) => q.age = Some(a),
                     None => bad(key, raw, "not an age (pregnancy, 4 or 0-2)"),
@@ -178,13 +189,16 @@ impl Query {
                     }
                 }
                 "area" => values.for_each(|v| {
-                    // Embed attribute: a municipality or a county code.
+                    // Embed attribute: a municipality or a county code, or a service area id
+                    // (codes are digits, ids are not, so the three never clash).
                     if cat.municipality_by_code(v).is_some() {
                         push_unique(&mut q.municipalities, v.to_string())
                     } else if cat.county_by_code(v).is_some() {
                         push_unique(&mut q.counties, v.to_string())
+                    } else if cat.service_area_by_id(v).is_some() {
+                        push_unique(&mut q.service_areas, v.to_string())
                     } else {
-                        bad(key, v, "unknown municipality or county code")
+                        bad(key, v, "unknown municipality, county or service area")
                     }
                 }),
                 "situation" => match crate::situations::preset(raw, &cat.service_languages()) {
@@ -230,6 +244,11 @@ impl Query {
             "municipality",
             self.municipalities.iter().map(String::as_str).collect(),
         );
+        list(
+            &mut out,
+            "service_area",
+            self.service_areas.iter().map(String::as_str).collect(),
+        );
         if let Some(a) = self.age {
             out.push(("age", format_age(a)));
         }
@@ -272,6 +291,7 @@ impl Query {
             out.push(Chip::Text(self.text.trim().to_string()));
         }
         out.extend(self.municipalities.iter().cloned().map(Chip::Municipality));
+        out.extend(self.service_areas.iter().cloned().map(Chip::ServiceArea));
         out.extend(self.counties.iter().cloned().map(Chip::County));
         out.extend(self.age.map(Chip::Age));
         out.extend(self.levels.iter().copied().map(Chip::Level));
@@ -301,6 +321,7 @@ impl Query {
             Chip::Category(c) => q.categories.retain(|x| x != c),
             Chip::County(c) => q.counties.retain(|x| x != c),
             Chip::Municipality(m) => q.municipalities.retain(|x| x != m),
+            Chip::ServiceArea(a) => q.service_areas.retain(|x| x != a),
             Chip::Age(_) => q.age = None,
             Chip::Language(l) => q.languages.retain(|x| x != l),
             Chip::Free => q.free = false,
@@ -334,6 +355,10 @@ impl Query {
             .municipalities
             .into_iter()
             .for_each(|v| push_unique(&mut self.municipalities, v));
+        other
+            .service_areas
+            .into_iter()
+            .for_each(|v| push_unique(&mut self.service_areas, v));
         self.age = self.age.or(other.age);
         other
             .languages
@@ -356,6 +381,24 @@ impl Query {
             .for_each(|v| push_unique(&mut self.features, v));
     }
 
+    /// The query the facet engine runs: each service area replaced by its municipalities, which
+    /// join the same either-or group as the chosen counties and municipalities. A service serves
+    /// an area when it serves one of its municipalities, so results and counts are exact.
+    pub fn resolved(&self, cat: &Catalogue) -> Query {
+        let mut q = self.clone();
+        for id in std::mem::take(&mut q.service_areas) {
+            if let Some(a) = cat.service_area_by_id(&id) {
+                for &m in &cat.service_areas[a].municipalities {
+                    push_unique(
+                        &mut q.municipalities,
+                        cat.municipalities[m as usize].code.clone(),
+                    );
+                }
+            }
+        }
+        q
+    }
+
     /// Adds the value if absent, removes it if present.
     pub fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
         if let Some(i) = list.iter().position(|v| *v == value) {
@@ -366,10 +409,58 @@ impl Query {
     }
 }
 
+/// How many results each service area would have, for the area choices beside the county and
+/// municipality counts: the query with its area group (counties, municipalities, service areas)
+/// left out, as every facet's counts leave out its own choices, then each result counted once
+/// per area it serves. Costs one more engine run: call it only while the area choices show.
+pub fn service_area_counts(
+    engine: &crate::facets::Engine,
+    q: &Query,
+    open: Option<&[bool]>,
+) -> Vec<(usize, usize)> {
+    let cat = &engine.catalogue;
+    let unplaced = Query {
+        counties: Vec::new(),
+        municipalities: Vec::new(),
+        service_areas: Vec::new(),
+        ..q.clone()
+    };
+    let hits = engine.run(&unplaced, open).hits;
+    cat.service_areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let n = hits
+                .iter()
+                .filter(|&&h| {
+                    let s = &cat.services[h as usize];
+                    a.municipalities.iter().any(|&m| cat.serves(s, m))
+                })
+                .count();
+            (i, n)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::search::tests::tiny_catalogue;
+
+    /// The tiny catalogue with one service area, "pk": Joensuu and Lieksa.
+    fn with_area() -> Catalogue {
+        let mut cat = tiny_catalogue();
+        cat.service_areas = vec![crate::service_area::ServiceArea {
+            id: "pk".into(),
+            name: crate::model::Text::fi("Pohjois-Karjala"),
+            county: 0,
+            municipalities: vec![0, 1],
+            family_centre: None,
+            sample: true,
+            source: None,
+        }];
+        cat
+    }
 
     fn full() -> Query {
         Query {
@@ -378,6 +469,7 @@ mod tests {
             categories: vec!["health".into()],
             counties: vec!["11".into()],
             municipalities: vec!["422".into()],
+            service_areas: vec!["pk".into()],
             age: Some((-1, -1)),
             languages: vec!["sv".into(), "en".into()],
             free: true,
@@ -391,7 +483,7 @@ mod tests {
 
     #[test]
     fn params_round_trip() {
-        let cat = tiny_catalogue();
+        let cat = with_area();
         for q in [
             full(),
             Query {
@@ -470,6 +562,80 @@ mod tests {
     }
 
     #[test]
+    fn a_service_area_is_chosen_like_a_county_and_unknown_ones_are_named() {
+        let cat = with_area();
+        let (q, problems) =
+            Query::from_params([("service_area", "pk,nowhere"), ("area", "pk")], &cat);
+        assert_eq!(q.service_areas, ["pk"]);
+        assert_eq!(
+            problems,
+            [ParamProblem {
+                param: "service_area".into(),
+                value: "nowhere".into(),
+                problem: "unknown service area"
+            }]
+        );
+        assert_eq!(q.to_params(), [("service_area", "pk".to_string())]);
+        assert_eq!(q.chips(), [Chip::ServiceArea("pk".into())]);
+        assert!(q.without(&Chip::ServiceArea("pk".into())).is_empty());
+        // The engine sees the area's municipalities, next to any chosen one.
+        let q = Query {
+            municipalities: vec!["297".into()],
+            ..q
+        };
+        let r = q.resolved(&cat);
+        assert_eq!(r.municipalities, ["297", "167", "422"]);
+        assert!(r.service_areas.is_empty());
+    }
+
+    /// Results and counts with an area equal those with its municipalities chosen one by one,
+    /// and each result is counted once however many of the area's municipalities it serves.
+    #[test]
+    fn area_results_and_counts_are_exact() {
+        let mut cat = with_area();
+        // Service "a" serves both Joensuu and Lieksa: counted once for the area.
+        cat.services[0].areas.municipalities = vec![0, 1];
+        let engine = crate::facets::Engine::new(cat);
+        let cat = &engine.catalogue;
+        let by_area = Query {
+            service_areas: vec!["pk".into()],
+            ..Query::default()
+        };
+        let by_munis = Query {
+            municipalities: vec!["167".into(), "422".into()],
+            ..Query::default()
+        };
+        let a = engine.run(&by_area.resolved(cat), None);
+        let m = engine.run(&by_munis, None);
+        assert_eq!(a.hits, m.hits);
+        assert_eq!(a.levels, m.levels);
+        let serving: Vec<u32> = (0..cat.services.len() as u32)
+            .filter(|&h| {
+                let s = &cat.services[h as usize];
+                cat.serves(s, 0) || cat.serves(s, 1)
+            })
+            .collect();
+        assert!(!serving.is_empty());
+        assert_eq!(
+            service_area_counts(&engine, &by_area, None),
+            [(0, serving.len())]
+        );
+        // Other facets still narrow the count; the area choice itself does not.
+        let basic = Query {
+            levels: vec![Level::Basic],
+            ..by_area.clone()
+        };
+        let basic_serving = serving
+            .iter()
+            .filter(|&&h| cat.level(&cat.services[h as usize]) == Level::Basic)
+            .count();
+        assert_eq!(
+            service_area_counts(&engine, &basic, None),
+            [(0, basic_serving)]
+        );
+    }
+
+    #[test]
     fn ages_parse_in_three_forms() {
         assert_eq!(parse_age("pregnancy"), Some((-1, -1)));
         assert_eq!(parse_age("4"), Some((4, 4)));
@@ -483,7 +649,7 @@ mod tests {
     fn every_chip_removes_exactly_its_selection() {
         let q = full();
         let chips = q.chips();
-        assert_eq!(chips.len(), 17);
+        assert_eq!(chips.len(), 18);
         for chip in &chips {
             let without = q.without(chip);
             assert_eq!(without.chips().len(), chips.len() - 1, "{chip:?}");

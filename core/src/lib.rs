@@ -14,6 +14,7 @@ pub mod hours;
 pub mod map;
 pub mod model;
 pub mod search;
+pub mod service_area;
 pub mod situations;
 pub mod vocabulary;
 

@@ -287,6 +287,9 @@ pub struct ServiceType {
     pub age_min: f32,
     pub age_max: f32,
     pub access: Access,
+    /// The type meets at set times (family coaching, groups, clubs, cafés): its hours are
+    /// sessions to come to (`sessions.rs`), not opening hours.
+    pub sessions: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -417,6 +420,9 @@ pub struct Catalogue {
     pub schedules: Vec<(String, crate::hours::Schedule)>,
     /// What families say, pointing to service types (`data/vocabulary/`).
     pub vocabulary: crate::vocabulary::Vocabulary,
+    /// The counties' family-centre service areas (`reference/service_areas.csv`); queries in
+    /// `service_area.rs`.
+    pub service_areas: Vec<crate::service_area::ServiceArea>,
 }
 
 impl Catalogue {

@@ -252,6 +252,7 @@ mod tests {
                 } else {
                     vec![]
                 },
+                service_areas: Vec::new(),
                 counties: if pick(4) % 5 == 0 {
                     vec![cat.counties[i % cat.counties.len()].code.clone()]
                 } else {

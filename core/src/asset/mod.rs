@@ -14,7 +14,9 @@ const MAGIC: &[u8; 4] = b"PHOP";
 /// 2: compiled opening-hours schedules; length and checksum in the header.
 /// 3: texts in a table of distinct strings.
 /// 4: the families' vocabulary (`vocabulary::Vocabulary`).
-pub const FORMAT_VERSION: u16 = 4;
+/// 5: family-centre service areas (`service_area::ServiceArea`); service types say whether they
+///    meet in sessions.
+pub const FORMAT_VERSION: u16 = 5;
 const HEADER: usize = 4 + 2 + 4 + 4;
 
 /// Writes the catalogue as it is: the references are the writer's to get right (the catalogue

@@ -16,6 +16,8 @@
 //!   (engine, search index, result cards, service page, coverage page);
 //! - delivery point: the address's municipality in range (engine, delivery card, kiosk), and its
 //!   hours have a compiled schedule (open-now filter, hours line and week table);
+//! - service area: county, municipalities and family centre in range (the area filter, "your
+//!   family centre"); ids unique;
 //! - municipality: its county in range (engine's county counts and sets, contact points);
 //! - county: its contact point's hours have a compiled schedule;
 //! - schedules: sorted by text, each text once (found by binary search); in each, the weekdays
@@ -91,6 +93,15 @@ pub(super) fn check(cat: &Catalogue) -> Result<(), String> {
             delivery_point(cat, d).map_err(|e| format!("{}, delivery point {j}: {e}", place()))?;
         }
     }
+    unique(
+        "service area",
+        "id",
+        cat.service_areas.iter().map(|a| a.id.as_str()),
+    )?;
+    for (i, a) in cat.service_areas.iter().enumerate() {
+        service_area(cat, a)
+            .map_err(|e| format!("service area {} (number {i}): {e}", quoted(&a.id)))?;
+    }
     for (i, e) in cat.vocabulary.entries.iter().enumerate() {
         for &t in &e.types {
             within(
@@ -101,6 +112,24 @@ pub(super) fn check(cat: &Catalogue) -> Result<(), String> {
             )
             .map_err(|e| format!("vocabulary entry {i}: {e}"))?;
         }
+    }
+    Ok(())
+}
+
+/// A service area's county, members and family centre (the "your family centre" box, the area
+/// filter).
+fn service_area(cat: &Catalogue, a: &crate::service_area::ServiceArea) -> Result<(), String> {
+    within(a.county.into(), cat.counties.len(), "county", "counties")?;
+    for &m in &a.municipalities {
+        within(
+            m.into(),
+            cat.municipalities.len(),
+            "municipality",
+            "municipalities",
+        )?;
+    }
+    if let Some(s) = a.family_centre {
+        within(s as usize, cat.services.len(), "service", "services")?;
     }
     Ok(())
 }
@@ -399,6 +428,35 @@ mod tests {
             problem(&cat),
             "municipality \"297\" (number 2): county 7 beyond the 2 counties"
         );
+    }
+
+    #[test]
+    fn a_service_area_pointing_past_a_list_is_named() {
+        let mut cat = whole();
+        cat.service_areas = vec![crate::service_area::ServiceArea {
+            id: "pk".into(),
+            name: Text::fi("Pohjois-Karjala"),
+            county: 0,
+            municipalities: vec![0, 1],
+            family_centre: Some(1),
+            sample: true,
+            source: None,
+        }];
+        assert_eq!(check(&cat), Ok(()));
+        cat.service_areas[0].municipalities.push(9);
+        assert_eq!(
+            problem(&cat),
+            "service area \"pk\" (number 0): municipality 9 beyond the 3 municipalities"
+        );
+        cat.service_areas[0].municipalities.pop();
+        cat.service_areas[0].family_centre = Some(7);
+        assert_eq!(
+            problem(&cat),
+            "service area \"pk\" (number 0): service 7 beyond the 4 services"
+        );
+        cat.service_areas[0].family_centre = None;
+        cat.service_areas.push(cat.service_areas[0].clone());
+        assert!(problem(&cat).contains("service area"), "{}", problem(&cat));
     }
 
     #[test]

@@ -477,6 +477,7 @@ pub(crate) mod tests {
             age_min: 0.0,
             age_max: 18.0,
             access: Access::None,
+            sessions: false,
         };
         let svc = |id: &str, t: u16, name: &str, sv: Option<&str>, summary: &str, m: u16| Service {
             id: id.into(),
@@ -612,6 +613,7 @@ pub(crate) mod tests {
             ],
             schedules: Vec::new(),
             vocabulary: crate::vocabulary::Vocabulary::default(),
+            service_areas: Vec::new(),
         }
     }
 

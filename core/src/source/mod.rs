@@ -8,6 +8,7 @@ pub mod hours;
 mod problem;
 mod raw;
 mod reference;
+pub mod service_areas;
 pub mod vocabulary;
 
 use std::collections::HashMap;
@@ -44,6 +45,8 @@ pub struct Report {
     pub service_types: usize,
     /// The families' vocabulary (`data/vocabulary/`).
     pub vocabulary: crate::vocabulary::Counts,
+    /// Family-centre service areas (`reference/service_areas.csv`, optional).
+    pub service_areas: usize,
 }
 
 pub(crate) const NAME_MAX: usize = 120;
@@ -227,9 +230,26 @@ pub fn compile(
         }
     }
 
+    // After the services: an area names its family centre by service id.
+    let service_areas = files
+        .iter()
+        .find(|f| f.path == service_areas::SERVICE_AREAS_FILE)
+        .map(|f| {
+            service_areas::read(
+                &f.path,
+                &f.text,
+                &counties,
+                &municipalities,
+                &services,
+                &mut c.problems,
+            )
+        })
+        .unwrap_or_default();
+
     if !c.problems.is_empty() {
         return Err(c.problems);
     }
+    report.service_areas = service_areas.len();
     report.organisations_written = organisations.len();
     report.services_written = services.len();
     report.delivery_points_written = services.iter().map(|s| s.delivery.len()).sum();
@@ -246,6 +266,7 @@ pub fn compile(
         services,
         schedules: Vec::new(),
         vocabulary,
+        service_areas,
     };
     // Every expression already passed the syntax check, so a failure here is the build date.
     hours::attach(&mut cat).map_err(|message| {

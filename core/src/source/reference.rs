@@ -32,6 +32,8 @@ struct ServiceTypeRow {
     age_min: f32,
     age_max: f32,
     access: String,
+    /// `yes` for types that meet at set times (groups, clubs, cafés, coaching).
+    sessions: String,
 }
 
 #[derive(Debug, Clone)]
@@ -101,6 +103,19 @@ pub fn service_types(
         .enumerate()
     {
         let line = i + 2;
+        let sessions = match r.sessions.as_str() {
+            "yes" => true,
+            "no" => false,
+            other => {
+                problems.push(Problem {
+                    file: file.into(),
+                    line,
+                    place: format!("service type \"{}\" sessions", r.id),
+                    message: format!("\"{other}\" is not yes or no"),
+                });
+                continue;
+            }
+        };
         let level = Level::from_id(&r.level);
         let access = Access::from_id(&r.access);
         if level.is_none() || access.is_none() {
@@ -120,6 +135,7 @@ pub fn service_types(
             age_min: r.age_min,
             age_max: r.age_max,
             access: access.unwrap(),
+            sessions,
         });
     }
     out

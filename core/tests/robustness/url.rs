@@ -228,6 +228,8 @@ fn valid_query() -> impl Strategy<Value = Query> {
                 categories,
                 counties,
                 municipalities,
+                // Service areas are proven in core/src/filter.rs (they need a catalogue with areas).
+                service_areas: Vec::new(),
                 age,
                 languages,
                 free,
