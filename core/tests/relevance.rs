@@ -52,6 +52,19 @@ fn sample_engine() -> Engine {
         ),
     };
     assert!(report.vocabulary.entries > 100, "{:?}", report.vocabulary);
+    // The catalogue grows by the vocabulary, never by a list of word forms.
+    let with = perheopas_core::asset::encode(&cat).len();
+    let without = perheopas_core::asset::encode(&perheopas_core::Catalogue {
+        vocabulary: Default::default(),
+        ..cat.clone()
+    })
+    .len();
+    println!(
+        "vocabulary: {}; {} bytes of the catalogue's {with} ({} KB before gzip)",
+        report.vocabulary,
+        with - without,
+        (with - without) / 1024
+    );
     Engine::new(cat)
 }
 
@@ -147,4 +160,41 @@ fn the_issue_table_finds_fitting_services() {
             "neuvolaa: {t} in the first 10"
         );
     }
+}
+
+/// "Did you mean": a word the search gives up on gets the closest known words and the
+/// situations that fit; a search with enough results gets nothing; nonsense gets an empty
+/// suggestion (the app then offers the life situations of the start view).
+#[test]
+fn did_you_mean_offers_known_words_and_situations() {
+    let engine = sample_engine();
+    let ask = |text: &str| {
+        let q = perheopas_core::filter::Query {
+            text: text.into(),
+            ..Default::default()
+        };
+        let r = engine.run(&q, None);
+        (r.hits.len(), engine.did_you_mean(&q, &r))
+    };
+    // Two edits in a six-letter word: beyond what the search itself allows.
+    let (hits, s) = ask("nauvla");
+    assert_eq!(hits, 0);
+    let s = s.expect("suggestions for an empty result");
+    assert_eq!(
+        s.corrections.first().map(String::as_str),
+        Some("neuvola"),
+        "{s:?}"
+    );
+    assert!(s.situations.iter().any(|x| x == "baby"), "{s:?}");
+    // Only the unknown word is replaced.
+    let (_, s) = ask("avioeroo kuopio");
+    let s = s.unwrap_or_default();
+    assert!(
+        s.corrections.is_empty() || s.corrections.iter().all(|c| c.ends_with("kuopio")),
+        "{s:?}"
+    );
+    assert_eq!(ask("neuvola").1, None);
+    let (hits, s) = ask("qwzxv");
+    assert_eq!(hits, 0);
+    assert!(s.is_some_and(|s| s.corrections.is_empty()));
 }

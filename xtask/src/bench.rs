@@ -1,5 +1,7 @@
 //! Search + facet benchmark over a generated catalogue. Prints median and p95 per query and can
-//! save a run and compare a later one against it (`target/bench/<name>.json`).
+//! save a run and compare a later one against it (`target/bench/<name>.json`). It also prints
+//! the relevance of the search (recall@10 and MRR of `core/tests/relevance_queries.csv` over the
+//! sample catalogue), so a change that buys speed with relevance shows here too.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -12,6 +14,46 @@ use perheopas_core::model::Level;
 use crate::synth;
 
 const RUNS: usize = 21;
+
+/// The families' vocabulary, as the app's catalogue carries it.
+const VOCABULARY: [(&str, &str); 3] = [
+    (
+        "vocabulary/fi.csv",
+        include_str!("../../data/vocabulary/fi.csv"),
+    ),
+    (
+        "vocabulary/sv.csv",
+        include_str!("../../data/vocabulary/sv.csv"),
+    ),
+    (
+        "vocabulary/en.csv",
+        include_str!("../../data/vocabulary/en.csv"),
+    ),
+];
+
+/// The relevance set of the core's relevance test.
+const RELEVANCE: &str = include_str!("../../core/tests/relevance_queries.csv");
+
+/// A generated catalogue of `services` services with the families' vocabulary, so the
+/// benchmarks search as the app does (vocabulary, word forms, typos).
+pub fn generated(services: usize) -> perheopas_core::model::Catalogue {
+    let mut cat = synth::catalogue(services);
+    let files: Vec<perheopas_core::source::SourceFile> = VOCABULARY
+        .iter()
+        .map(|(path, text)| perheopas_core::source::SourceFile {
+            path: (*path).into(),
+            text: (*text).into(),
+        })
+        .collect();
+    let mut problems = Vec::new();
+    cat.vocabulary =
+        perheopas_core::source::vocabulary::read(&files, &cat.service_types, &mut problems);
+    assert!(
+        problems.is_empty(),
+        "the vocabulary is checked: {problems:?}"
+    );
+    cat
+}
 
 pub fn cases(e: &Engine) -> Vec<(String, Query)> {
     let muni = |name: &str| {
@@ -33,6 +75,17 @@ pub fn cases(e: &Engine) -> Vec<(String, Query)> {
         ("text: barnrådgivning (sv)".into(), q("barnrådgivning")),
         ("text: perhe kuopio (2 words)".into(), q("perhe kuopio")),
         ("text: e (1 letter)".into(), q("e")),
+        ("text: neuvolaan (word form)".into(), q("neuvolaan")),
+        ("text: neovola (typo)".into(), q("neovola")),
+        ("text: puheterpia (typo)".into(), q("puheterpia")),
+        (
+            "text: nuori masentunut (vocabulary)".into(),
+            q("nuori masentunut"),
+        ),
+        (
+            "text: lapsen puhe ei kehity".into(),
+            q("lapsen puhe ei kehity"),
+        ),
         (
             "level: basic".into(),
             Query {
@@ -126,7 +179,7 @@ pub fn run(
                 })?
                 .0
         }
-        None => synth::catalogue(services),
+        None => generated(services),
     };
     let gen_ms = t.elapsed().as_secs_f64() * 1e3;
     let bytes = perheopas_core::asset::encode(&cat);
@@ -204,6 +257,7 @@ pub fn run(
         percentile(&keystrokes, 0.5) / 1e3,
         keystrokes.last().copied().unwrap_or(0.0) / 1e3
     );
+    relevance(data.unwrap_or(std::path::Path::new("data")));
     if let Some(name) = save {
         let path = baseline_path(name);
         std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| e.to_string())?;
@@ -212,6 +266,45 @@ pub fn run(
         println!("saved as {}", path.display());
     }
     Ok(())
+}
+
+/// Recall@10 and MRR of the relevance set over the catalogue in `dir` (the sample catalogue by
+/// default), as the core's relevance test measures them.
+fn relevance(dir: &std::path::Path) {
+    let result = crate::data_files::read(dir).and_then(|files| {
+        perheopas_core::source::compile(&files, "2026-11-23T00:00:00Z", "2099-12-31")
+            .map_err(|p| format!("{} problem(s); run the check command", p.len()))
+    });
+    let cat = match result {
+        Ok((cat, _)) => cat,
+        Err(e) => {
+            println!("relevance: not measured ({}: {e})", dir.display());
+            return;
+        }
+    };
+    let cases = match perheopas_core::search::relevance::parse(RELEVANCE) {
+        Ok(c) => c,
+        Err(e) => {
+            println!("relevance: not measured (relevance set: {e})");
+            return;
+        }
+    };
+    let engine = Engine::new(cat);
+    let t = Instant::now();
+    let report = perheopas_core::search::relevance::evaluate(&engine, &cases);
+    println!(
+        "relevance over {} ({} services): {} searches, recall@{} {:.3}, MRR {:.3} (target recall ≥ 0.95); {:.1} ms for all",
+        dir.display(),
+        engine.catalogue.services.len(),
+        cases.len(),
+        perheopas_core::search::relevance::TOP,
+        report.recall,
+        report.mrr,
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    for o in report.misses() {
+        println!("  miss: {:?} needs {:?}", o.case.query, o.case.types);
+    }
 }
 
 #[cfg(test)]
@@ -224,7 +317,7 @@ mod tests {
     /// spread of combined selections give identical results both ways.
     #[test]
     fn both_counting_strategies_agree_on_a_generated_catalogue() {
-        let engine = Engine::new(crate::synth::catalogue(4000));
+        let engine = Engine::new(super::generated(4000));
         let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
             .and_then(|d| d.and_hms_opt(12, 0, 0))
             .unwrap();

@@ -231,7 +231,7 @@ fn params(q: &Query) -> Result<String, String> {
 /// Writes `catalogue.bin`, `records.json` and `cases.json` for `services` generated services.
 pub fn write(services: usize, out: &Path) -> Result<(), String> {
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let cat = crate::synth::catalogue(services);
+    let cat = crate::bench::generated(services);
     let asset = perheopas_core::asset::encode(&cat);
     let engine = Engine::new(cat);
     let now = chrono::NaiveDateTime::parse_from_str(NOW, "%Y-%m-%dT%H:%M:%S")
@@ -279,7 +279,7 @@ mod tests {
     /// The token rule must pick the same services as the engine, or the comparison is unfair.
     #[test]
     fn token_groups_select_what_the_engine_selects() {
-        let engine = Engine::new(crate::synth::catalogue(3000));
+        let engine = Engine::new(crate::bench::generated(3000));
         let now = chrono::NaiveDateTime::parse_from_str(NOW, "%Y-%m-%dT%H:%M:%S").unwrap();
         let open = engine.open_at(now);
         let cat = &engine.catalogue;

@@ -254,14 +254,25 @@ impl SearchIndex {
     /// word or a part of a compound.
     fn word_fits(&self, term: &str, keys: &[(Lang, String)]) -> Vec<(u32, Fit)> {
         let mut out = Vec::new();
-        for (lang, k) in keys {
+        // While the word typed is still the beginning of some word ("lastenne"), it is being
+        // typed: the stem of a half word ("last") would find far more than was meant, so only
+        // stems nearly as long as the word count then.
+        let start = self.words.partition_point(|w| w.as_str() < term);
+        let typing = self
+            .words
+            .get(start)
+            .is_some_and(|w| w.starts_with(term) && w != term);
+        let keys: Vec<&(Lang, String)> = keys
+            .iter()
+            .filter(|(_, k)| !typing || k.len() + 2 >= term.len())
+            .collect();
+        for (lang, k) in &keys {
             if let Some(slots) = self.keys.get(&(*lang, k.as_str().into())) {
                 out.extend(slots.iter().map(|&s| (s, Fit::Stem)));
             }
         }
         if term.chars().count() < MIN_PART_LEN {
             // Short words match only as prefixes, which sit together in the sorted word list.
-            let start = self.words.partition_point(|w| w.as_str() < term);
             let end = start + self.words[start..].partition_point(|w| w.starts_with(term));
             for slot in start..end {
                 let fit = if self.words[slot] == term {
@@ -273,11 +284,12 @@ impl SearchIndex {
             }
             return out;
         }
-        // Stems to look for inside words: shorter than the word typed, and not already found by it.
+        // Stems to look for inside words: shorter than the word typed, and not already found by
+        // it; none while typing.
         let mut inner: Vec<&str> = keys
             .iter()
             .map(|(_, k)| k.as_str())
-            .filter(|k| k.len() >= MIN_STEM_PART_LEN && *k != term && !k.contains(term))
+            .filter(|k| !typing && k.len() >= MIN_STEM_PART_LEN && *k != term && !k.contains(term))
             .collect();
         inner.sort_unstable();
         inner.dedup();

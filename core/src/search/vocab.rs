@@ -65,8 +65,9 @@ impl VocabIndex {
             Some(Fit::Exact)
         } else if keys.contains(&w.key) {
             Some(Fit::Stem)
-        } else if term.len() >= 4 && w.text.starts_with(term) {
-            // Still typing the word.
+        } else if term.len() >= 4 && w.text.len() <= term.len() + 4 && w.text.starts_with(term) {
+            // Still typing the word, and most of it is there: "eska" is eskari, while "last" is
+            // not yet any of the many "lasten…" words.
             Some(Fit::Prefix)
         } else if w.text.len() >= 5 && term.contains(w.text.as_str()) {
             // The word inside a compound of the query: "koulukiusaaminen".
