@@ -2,6 +2,7 @@
 //! engine that runs in the browser. Nothing here touches web APIs, so it is tested with plain
 //! `cargo test` and shared by the app (Wasm) and the native catalogue tool.
 
+pub mod actions;
 pub mod asset;
 pub mod closure;
 pub mod config;

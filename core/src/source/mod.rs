@@ -47,6 +47,9 @@ pub struct Report {
     pub vocabulary: crate::vocabulary::Counts,
     /// Family-centre service areas (`reference/service_areas.csv`, optional).
     pub service_areas: usize,
+    /// Things to look at that do not stop the build, e.g. a service no family can get in touch
+    /// with (`actions::reachable`); each names file, line and record.
+    pub warnings: Vec<Problem>,
 }
 
 pub(crate) const NAME_MAX: usize = 120;
@@ -225,6 +228,16 @@ pub fn compile(
             }
             service_seen.insert(id, here);
             if let Some(s) = c.service(rs.get_ref(), &ctx, &org_index) {
+                if !crate::actions::reachable(&s) {
+                    report.warnings.push(Problem {
+                        file: c.file.clone(),
+                        line: c.lines.line(rs.span().start),
+                        place: format!("service \"{}\"", s.id),
+                        message: "no way to reach it: add a phone, e-mail, booking or chat \
+                                  address, or mark a place walk_in"
+                            .into(),
+                    });
+                }
                 services.push(s);
             }
         }
