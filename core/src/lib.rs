@@ -12,10 +12,12 @@ pub mod facets;
 pub mod filter;
 pub mod geo_util;
 pub mod hours;
+pub mod ics;
 pub mod map;
 pub mod model;
 pub mod search;
 pub mod service_area;
+pub mod sessions;
 pub mod situations;
 pub mod vocabulary;
 
