@@ -200,9 +200,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
             mapping,
             allow_shrink,
         } => {
-            let _ = mapping;
+            let mapping = mapping.unwrap_or_else(|| data.join("mapping/hsds_taxonomy.csv"));
             let opts = ImportOptions { allow_shrink };
-            hsds::import_hsds(&input, &out, &opts).map(|r| print!("{r}"))
+            hsds::import_hsds(&input, &out, &mapping, &opts).map(|r| print!("{r}"))
         }
         Command::ExportHsds { out } => hsds::export_hsds(data, &out).map(|r| print!("{r}")),
         Command::Coverage {

@@ -115,7 +115,12 @@ fn run_in(n: usize, dir: &Path) -> Result<Timings, String> {
     )
     .map_err(|e| format!("{}: {e}", json_file.display()))?;
     let imported = timed(s, "import HSDS 3.0 (read, map, validate, write)", || {
-        crate::hsds::import_hsds(&json_file, &dir.join("hsds"), &Default::default())
+        crate::hsds::import_hsds(
+            &json_file,
+            &dir.join("hsds"),
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/mapping/hsds_taxonomy.csv"),
+            &Default::default(),
+        )
     })?;
     if imported.services_written != n {
         return Err(format!(

@@ -54,6 +54,10 @@ fn writer_round_trips_the_real_catalogue() {
     assert_eq!(back, cat);
 }
 
+fn hsds_mapping() -> PathBuf {
+    root().join("data/mapping/hsds_taxonomy.csv")
+}
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -280,7 +284,13 @@ fn hsds_export_imports_back_into_the_same_catalogue() {
     let file = dir.join("export.json");
     std::fs::write(&file, serde_json::to_string_pretty(&services).unwrap()).unwrap();
 
-    let imported = hsds::import_hsds(&file, &dir.join("imported"), &Default::default()).unwrap();
+    let imported = hsds::import_hsds(
+        &file,
+        &dir.join("imported"),
+        &hsds_mapping(),
+        &Default::default(),
+    )
+    .unwrap();
     assert!(imported.skipped.is_empty(), "{imported}");
     assert!(imported.notes.is_empty(), "{imported}");
     assert_eq!(imported.services_written, cat.services.len());
@@ -303,7 +313,13 @@ fn hsds_round_trip_of_the_ptv_import_keeps_every_field() {
     let cat = compile_dir(&dir.join("ptv"));
     let file = dir.join("export.json");
     std::fs::write(&file, serde_json::to_string(&hsds::export(&cat).0).unwrap()).unwrap();
-    hsds::import_hsds(&file, &dir.join("back"), &Default::default()).unwrap();
+    hsds::import_hsds(
+        &file,
+        &dir.join("back"),
+        &hsds_mapping(),
+        &Default::default(),
+    )
+    .unwrap();
     assert_same(&compile_dir(&dir.join("back")), &cat);
 }
 
@@ -416,8 +432,13 @@ fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
     }
 
     let out = temp_dir("hsds-fixture");
-    let report =
-        hsds::import_hsds(&fixture("hsds_sample.json"), &out, &Default::default()).unwrap();
+    let report = hsds::import_hsds(
+        &fixture("hsds_sample.json"),
+        &out,
+        &hsds_mapping(),
+        &Default::default(),
+    )
+    .unwrap();
     println!("{report}");
     assert_eq!(
         (
@@ -430,7 +451,8 @@ fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
     let skipped = &report.skipped[0];
     assert!(
         skipped.record.contains("2a413452")
-            && skipped.field == "attributes"
+            // The JSON path into the input: record [2] of the file.
+            && skipped.field == "[2].attributes"
             && skipped.why.contains("no service type"),
         "{skipped}"
     );
@@ -486,11 +508,14 @@ fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
     let dir = temp_dir("hsds-bad");
     std::fs::create_dir_all(&*dir).unwrap();
     std::fs::write(dir.join("bad.json"), "{\"services\": 1}").unwrap();
-    assert!(
-        hsds::import_hsds(&dir.join("bad.json"), &dir.join("out"), &Default::default())
-            .unwrap_err()
-            .contains("array of HSDS 3.0 service objects")
-    );
+    assert!(hsds::import_hsds(
+        &dir.join("bad.json"),
+        &dir.join("out"),
+        &hsds_mapping(),
+        &Default::default()
+    )
+    .unwrap_err()
+    .contains("record [0] is an object with neither id nor name, not a service"));
     assert!(!dir.join("out").exists());
 }
 

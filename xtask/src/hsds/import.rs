@@ -1,7 +1,7 @@
 //! HSDS 3.0 `service` objects (ours or from elsewhere) as catalogue records: services, their
 //! organisations and areas, and county contact points.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use perheopas_core::model::{
@@ -12,77 +12,216 @@ use serde_json::Value;
 use super::attributes::Ext;
 use super::fields::{array, number, string, Skip};
 use super::stream;
+use super::taxonomy::TaxonomyMap;
 use super::{ACCESS, COST, ORG_KIND, SERVICE_TYPE, TARGET_GROUP};
 use crate::catalogue_writer::{
     self as w, CountyRecord, DeliveryRecord, ImportReport, OrgRecord, PhoneRecord, Records,
     ServiceRecord,
 };
 
+/// What a top-level record of an HSDS file is, from the fields it has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    Service,
+    /// An organization; its nested `services` are imported.
+    Organization,
+    /// A service_at_location: its `service`, with its `location` as the place.
+    ServiceAtLocation,
+    /// Records the catalogue cannot use by themselves: the file is refused by their name.
+    Other(&'static str),
+}
+
+fn shape_of(item: &Value) -> Shape {
+    let has = |k: &str| item.get(k).is_some();
+    if item.get("service").is_some_and(Value::is_object) {
+        Shape::ServiceAtLocation
+    } else if item.get("services").is_some_and(Value::is_array)
+        || (has("legal_status") || has("year_incorporated") || has("tax_status"))
+            && !has("organization")
+    {
+        Shape::Organization
+    } else if has("code") && (has("taxonomy") || has("taxonomy_detail") || has("term_uri")) {
+        Shape::Other("an HSDS taxonomy_term")
+    } else if has("location_type") || (has("latitude") && !has("organization")) {
+        Shape::Other("an HSDS location")
+    } else if has("vocabulary") && has("name") && !has("organization") {
+        Shape::Other("an HSDS taxonomy")
+    } else if !has("id") && !has("name") {
+        Shape::Other("an object with neither id nor name")
+    } else {
+        Shape::Service
+    }
+}
+
+/// The service records in one top-level record of `shape`, each with the place it came from.
+fn services_in(item: Value, shape: Shape, at: &str) -> Vec<(String, Value)> {
+    match shape {
+        Shape::Service => vec![(at.to_string(), item)],
+        Shape::Organization => {
+            let mut org = item;
+            let services = org
+                .as_object_mut()
+                .and_then(|o| o.remove("services"))
+                .and_then(|s| match s {
+                    Value::Array(a) => Some(a),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            services
+                .into_iter()
+                .enumerate()
+                .map(|(i, mut s)| {
+                    // A nested service names its organisation by the one it sits in.
+                    if let Some(o) = s.as_object_mut() {
+                        o.entry("organization").or_insert_with(|| org.clone());
+                    }
+                    (format!("{at}.services[{i}]"), s)
+                })
+                .collect()
+        }
+        Shape::ServiceAtLocation => {
+            let mut sal = item;
+            let Some(mut service) = sal.as_object_mut().and_then(|o| o.remove("service")) else {
+                return vec![];
+            };
+            if let Some(o) = service.as_object_mut() {
+                if o.get("service_at_locations").is_none() {
+                    o.insert("service_at_locations".into(), Value::Array(vec![sal]));
+                }
+            }
+            vec![(format!("{at}.service"), service)]
+        }
+        Shape::Other(_) => vec![],
+    }
+}
+
 /// The records of an HSDS file, and what was read and skipped. Errors only when the file as a
-/// whole is not HSDS services.
+/// whole is not HSDS services (naming what it holds instead).
 pub fn convert(
     json: &str,
     input: &Path,
     reference: &Catalogue,
+    taxonomy: &TaxonomyMap,
 ) -> Result<(Records, ImportReport), String> {
-    let shape = "expected a JSON array of HSDS 3.0 service objects (or an object with them in \"contents\")";
+    let shape = "expected HSDS 3.0 services: a JSON array (or an API page with \"contents\") of \
+                 service, organization (with nested services) or service_at_location objects, \
+                 or one such object";
+    // A byte order mark is valid UTF-8 and some tools write one; JSON parsers refuse it.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let mut report = ImportReport::new(input);
     let mut records = Records::default();
     let mut orgs: Vec<(Option<u64>, OrgRecord)> = Vec::new();
     // Every service repeats its organisation: a set keeps the check from growing with the list.
     let mut seen_orgs: HashSet<String> = HashSet::new();
+    // Service id → index in `records.services`: a repeat is reported (or, for another
+    // service_at_location of the same service, its place is added to the first).
+    let mut seen_services: HashMap<String, usize> = HashMap::new();
     let mut im = Importer {
         reference,
         report: &mut report,
         today: w::today(),
         places: w::Places::load(),
+        taxonomy,
     };
-    let mut i = 0;
+    let (mut i, mut refused, mut organizations, mut sals) = (0, None, 0, 0);
     stream::for_each_item(json, shape, &mut |item| {
         i += 1;
-        let label = item
-            .get("id")
-            .and_then(Value::as_str)
-            .map_or(format!("#{i}"), str::to_string);
-        if !item.is_object() {
-            im.report.services_read += 1;
-            im.report
-                .skip(&format!("service {label}"), "", "not an object");
-            return;
+        let at = format!("[{}]", i - 1);
+        let kind = if item.is_object() {
+            shape_of(&item)
+        } else {
+            Shape::Service
+        };
+        match kind {
+            Shape::Other(name) => {
+                refused.get_or_insert((at.clone(), name));
+                return;
+            }
+            Shape::Organization => organizations += 1,
+            Shape::ServiceAtLocation => sals += 1,
+            Shape::Service => {}
         }
-        let ext = Ext::of(&item);
-        if ext.field("record") == Some("county_contact") {
-            match im.county(&item, &ext) {
-                Ok(c) => records.counties.push(c),
+        for (path, item) in services_in(item, kind, &at) {
+            let label = item
+                .get("id")
+                .and_then(Value::as_str)
+                .map_or(format!("at {path}"), str::to_string);
+            if !item.is_object() {
+                im.report.services_read += 1;
+                im.report
+                    .skip(&format!("service {label}"), &path, "not an object");
+                continue;
+            }
+            let ext = Ext::of(&item);
+            if ext.field("record") == Some("county_contact") {
+                match im.county(&item, &ext) {
+                    Ok(c) => records.counties.push(c),
+                    Err((field, why)) => im.report.skip(
+                        &format!("county contact {label}"),
+                        &format!("{path}.{field}"),
+                        &why,
+                    ),
+                }
+                continue;
+            }
+            let first = match item.get("id").and_then(Value::as_str) {
+                Some(id) => seen_services.get(id).copied(),
+                None => None,
+            };
+            if kind != Shape::ServiceAtLocation || first.is_none() {
+                im.report.services_read += 1;
+            }
+            if ext.field("sample") == Some("true") {
+                records.sample = true;
+            }
+            match im.service(&item, &ext) {
+                Ok((s, org, position)) => match first {
+                    Some(k) if kind == Shape::ServiceAtLocation => {
+                        // Another place of a service already read: add it to the first.
+                        let first = &mut records.services[k];
+                        for d in s.delivery {
+                            if !first.delivery.contains(&d) {
+                                first.delivery.push(d);
+                            }
+                        }
+                    }
+                    Some(k) => im.report.skip(
+                        &format!("service {}", s.id),
+                        &format!("{path}.id"),
+                        &format!(
+                            "the id \"{label}\" repeats record {} (service {}); the first is kept",
+                            k + 1,
+                            records.services[k].id
+                        ),
+                    ),
+                    None => {
+                        if seen_orgs.insert(org.id.clone()) {
+                            orgs.push((position, org));
+                        }
+                        seen_services.insert(label.clone(), records.services.len());
+                        records.services.push(s);
+                    }
+                },
                 Err((field, why)) => {
-                    im.report
-                        .skip(&format!("county contact {label}"), &field, &why)
+                    let id = ext
+                        .field("id")
+                        .map_or(format!("service hsds-{label}"), |id| {
+                            format!("service {id}")
+                        });
+                    im.report.skip(&id, &format!("{path}.{field}"), &why);
                 }
-            }
-            return;
-        }
-        im.report.services_read += 1;
-        if ext.field("sample") == Some("true") {
-            records.sample = true;
-        }
-        match im.service(&item, &ext) {
-            Ok((s, org, position)) => {
-                if seen_orgs.insert(org.id.clone()) {
-                    orgs.push((position, org));
-                }
-                records.services.push(s);
-            }
-            Err((field, why)) => {
-                let id = ext
-                    .field("id")
-                    .map_or(format!("service hsds-{label}"), |id| {
-                        format!("service {id}")
-                    });
-                im.report.skip(&id, &field, &why);
             }
         }
     })
     .map_err(|e| format!("{}: {e}", input.display()))?;
+    if let Some((at, name)) = refused {
+        return Err(format!(
+            "{}: record {at} is {name}, not a service: import-hsds takes services (a list \
+             or API page of service, organization-with-services or service_at_location \
+             objects, or one such object); nothing written",
+            input.display()
+        ));
+    }
     // Organisations in their exported order (a stable sort keeps the others as first met).
     orgs.sort_by_key(|(p, _)| p.unwrap_or(u64::MAX));
     records.organisations = orgs.into_iter().map(|(_, o)| o).collect();
@@ -90,6 +229,16 @@ pub fn convert(
         ("organisations".into(), records.organisations.len()),
         ("county contacts".into(), records.counties.len()),
     ];
+    if organizations > 0 {
+        report
+            .other_read
+            .push(("organization records".into(), organizations));
+    }
+    if sals > 0 {
+        report
+            .other_read
+            .push(("service_at_location records".into(), sals));
+    }
     Ok((records, report))
 }
 
@@ -98,6 +247,7 @@ pub(super) struct Importer<'a> {
     pub(super) report: &'a mut ImportReport,
     pub(super) today: String,
     pub(super) places: w::Places,
+    pub(super) taxonomy: &'a TaxonomyMap,
 }
 
 impl Importer<'_> {
@@ -154,7 +304,26 @@ impl Importer<'_> {
                 .map(|(_, code, _)| *code)
                 .find(|c| self.reference.service_types.iter().any(|t| t.id == *c))
                 .map(str::to_string)
-                .ok_or(("attributes".to_string(), format!("no service type: add a {SERVICE_TYPE} attribute (one of data/reference/service_types.csv)")))?,
+                .map_or_else(
+                    || {
+                        let terms: Vec<(String, String)> = ext
+                            .list
+                            .iter()
+                            .map(|(t, c, _)| (t.to_string(), c.to_string()))
+                            .collect();
+                        self.taxonomy.resolve(&terms, &name.fi).map_err(|unmapped| {
+                            (
+                                "attributes".to_string(),
+                                format!(
+                                    "no service type: no {SERVICE_TYPE} attribute, and no row of \
+                                     data/mapping/hsds_taxonomy.csv maps its terms ({unmapped}) \
+                                     or its name"
+                                ),
+                            )
+                        })
+                    },
+                    Ok,
+                )?,
         };
         let (org, position) = self.organisation(item)?;
         let mut r = ServiceRecord::new(id.clone(), org.id.clone(), service_type, name);

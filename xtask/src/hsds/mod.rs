@@ -21,6 +21,7 @@ mod import;
 mod import_location;
 mod schedules;
 mod stream;
+pub mod taxonomy;
 
 use std::path::Path;
 
@@ -98,10 +99,13 @@ pub fn export(cat: &Catalogue) -> (Vec<Value>, ExportReport) {
 pub fn import_hsds(
     input: &Path,
     out_dir: &Path,
+    mapping: &Path,
     opts: &w::ImportOptions,
 ) -> Result<ImportReport, String> {
+    let reference = w::reference();
+    let taxonomy = taxonomy::TaxonomyMap::load(mapping, &reference.service_types)?;
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
-    let (mut records, mut report) = convert(&text, input, &w::reference())?;
+    let (mut records, mut report) = convert(&text, input, &reference, &taxonomy)?;
     let files = w::keep_valid(
         &mut records,
         &mut report,

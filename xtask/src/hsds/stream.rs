@@ -1,4 +1,4 @@
-//! Reads the service objects of an HSDS file one at a time, so a large import holds one object as
+//! Reads the top-level objects of an HSDS file one at a time, so a large import holds one object as
 //! a JSON tree instead of all of them (a tree takes many times the bytes of its text).
 
 use std::fmt;
@@ -7,7 +7,7 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess,
 use serde_json::Value;
 
 /// Calls `each(item)` for every element of the top-level array, or of the array in `contents`
-/// when the file is an HSDS API page. Errors name the line and column, or what shape was wanted.
+/// when the file is an HSDS API page, or once with the object when the file is one object. Errors name the line and column, or what shape was wanted.
 pub fn for_each_item(json: &str, shape: &str, each: &mut dyn FnMut(Value)) -> Result<(), String> {
     let mut de = serde_json::Deserializer::from_str(json);
     let found = de
@@ -46,16 +46,26 @@ impl<'de> Visitor<'de> for Top<'_> {
         Items { each: self.each }.visit_seq(seq)
     }
 
+    /// An API page (`contents`), or else one object standing alone (a single service or
+    /// organization file), handed over whole.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
         let mut found = false;
+        let mut single = serde_json::Map::new();
         while let Some(key) = map.next_key::<String>()? {
             if key == "contents" && !found {
                 found = map.next_value_seed(Items {
                     each: &mut *self.each,
                 })?;
-            } else {
+                single.clear();
+            } else if found {
                 map.next_value::<IgnoredAny>()?;
+            } else {
+                single.insert(key, map.next_value::<Value>()?);
             }
+        }
+        if !found && !single.is_empty() {
+            (self.each)(Value::Object(single));
+            found = true;
         }
         Ok(found)
     }
@@ -111,7 +121,12 @@ mod tests {
 
     #[test]
     fn the_wrong_shape_is_named_with_its_place() {
-        assert_eq!(ids(r#"{"items": []}"#).unwrap_err(), "SHAPE");
+        // One object alone is one item (a single-service file); an empty one is nothing.
+        assert_eq!(
+            ids(r#"{"id": "a"}"#).unwrap(),
+            vec![serde_json::json!({"id": "a"})]
+        );
+        assert_eq!(ids("{}").unwrap_err(), "SHAPE");
         assert_eq!(ids("42").unwrap_err(), "SHAPE (at line 1 column 2)");
         let e = ids(r#"{"contents": {"id": "a"}}"#).unwrap_err();
         assert!(e.starts_with("SHAPE (at line 1 column"), "{e}");

@@ -69,6 +69,13 @@ impl Mapping {
 
     /// The service type for these class codes and Finnish name: a class row with a keyword found
     /// in the name wins (the longest keyword), then an any-class keyword, then a plain class row.
+    /// Whether some row (`*+keyword`) maps by name alone, whatever the classes.
+    pub fn has_any_class_rows(&self) -> bool {
+        self.rows
+            .iter()
+            .any(|(c, _, ty)| c == "*" && !ty.is_empty())
+    }
+
     pub fn resolve(&self, classes: &[String], name_fi: &str) -> Option<String> {
         let name = name_fi.to_lowercase();
         let mut best: Option<(u8, usize, &Row)> = None;

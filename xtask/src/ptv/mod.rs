@@ -34,7 +34,7 @@ mod channel;
 mod coordinates;
 mod hours;
 mod input;
-mod mapping;
+pub mod mapping;
 mod service;
 mod values;
 
