@@ -5,11 +5,14 @@
 pub mod actions;
 pub mod asset;
 pub mod closure;
+pub mod collate;
 pub mod config;
 pub mod coverage;
 pub mod crisis;
+pub mod datefmt;
 pub mod facets;
 pub mod filter;
+pub mod freshness;
 pub mod geo_util;
 pub mod hours;
 pub mod ics;
