@@ -186,3 +186,35 @@ fn another_publishers_taxonomy_imports_what_the_mapping_table_maps() {
         .all(|i| i.why.contains("Example Family Services/FS-")));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_bad_optional_field_drops_that_field_with_a_note() {
+    let dir = scratch("optional");
+    let plain = import(&fixture("hsds_sample.json"), &scratch("optional-plain")).unwrap();
+    let mut feed = sample();
+    // An http organisation site and a Swedish phone number, as real feeds have them.
+    feed[0]["organization"]["website"] = json!("http://perhetalo.perheopas.example/");
+    feed[1]["phones"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "p-se", "number": "+46 8 123 456"}));
+    let r = import(
+        &write_json(&dir, "optional.json", &Value::Array(feed)),
+        &dir,
+    )
+    .unwrap();
+    assert_eq!(r.services_written, plain.services_written, "{r}");
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.field == "organization.website" && n.why.contains("http://")),
+        "{r}"
+    );
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.field.ends_with("number") && n.why.contains("+46 8 123 456")),
+        "{r}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -84,6 +84,32 @@ pub fn osm_weekdays(days: &[usize]) -> String {
     parts.join(",")
 }
 
+/// An https address with a host name, as the catalogue check wants every link: a bad one is left
+/// out by the importers with a note instead of failing the record.
+pub fn https_url(url: &str) -> bool {
+    url.trim()
+        .strip_prefix("https://")
+        .is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('.')))
+}
+
+/// The catalogue's rule for a Finnish number (as `perheopas_core::source::checks` has it): +358
+/// and 5–12 digits not starting with 0, or 0 and 6–12 digits, or a short service number starting
+/// with 1.
+pub fn finnish_phone(s: &str) -> bool {
+    let compact: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
+        .collect();
+    let digits = |x: &str| x.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = compact.strip_prefix("+358") {
+        (5..=12).contains(&rest.len()) && digits(rest) && !rest.starts_with('0')
+    } else if compact.starts_with('0') {
+        (6..=12).contains(&compact.len()) && digits(&compact)
+    } else {
+        compact.starts_with('1') && (3..=6).contains(&compact.len()) && digits(&compact)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

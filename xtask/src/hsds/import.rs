@@ -462,6 +462,19 @@ impl Importer<'_> {
             .collect::<Result<_, Skip>>()?;
         let phones: Vec<PhoneRecord> = phones
             .into_iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                let ok = w::finnish_phone(&p.number);
+                if !ok {
+                    self.report.note(
+                        rec,
+                        &format!("phones[{i}].number"),
+                        &format!("\"{}\" is not a Finnish number; left out", p.number),
+                    );
+                }
+                ok
+            })
+            .map(|(_, p)| p)
             .filter(|p| {
                 !r.delivery
                     .iter()
@@ -526,7 +539,19 @@ impl Importer<'_> {
         };
         let website = string(o, "website", "organization.")?
             .or(string(o, "url", "organization.")?)
-            .map(str::to_string);
+            .map(str::to_string)
+            .filter(|u| {
+                // A bad optional field drops the field, never the organisation and its services.
+                let ok = w::https_url(u);
+                if !ok {
+                    self.report.note(
+                        &format!("organisation {id}"),
+                        "organization.website",
+                        &format!("\"{u}\" is not an https address; the web site is left out"),
+                    );
+                }
+                ok
+            });
         let position = ext.field("position").and_then(|p| p.parse().ok());
         Ok((
             OrgRecord {

@@ -8,7 +8,7 @@ use super::fields::{array, number, string, Skip};
 use super::import::Importer;
 use super::schedules::osm_from_schedules;
 use super::CHANNEL;
-use crate::catalogue_writer::{AddressRecord, DeliveryRecord, PhoneRecord};
+use crate::catalogue_writer::{self as w, AddressRecord, DeliveryRecord, PhoneRecord};
 
 impl Importer<'_> {
     pub(super) fn delivery(
@@ -26,7 +26,20 @@ impl Importer<'_> {
             .iter()
             .chain(array(loc, "phones", &format!("{path}location."))?)
             .collect();
-        let web = string(loc, "url", &format!("{path}location."))?.map(str::to_string);
+        // A bad optional field drops the field with a note, never the place or the service.
+        let web = string(loc, "url", &format!("{path}location."))?
+            .map(str::to_string)
+            .filter(|u| {
+                let ok = w::https_url(u);
+                if !ok {
+                    self.report.note(
+                        rec,
+                        &format!("{path}location.url"),
+                        &format!("\"{u}\" is not an https address; left out"),
+                    );
+                }
+                ok
+            });
         let channel = match ext.term(CHANNEL) {
             Some(c) => Channel::from_id(c).ok_or((
                 format!("{path}attributes"),
@@ -50,6 +63,14 @@ impl Importer<'_> {
         for (k, p) in phones.iter().enumerate() {
             let pp = format!("{path}phones[{k}].");
             let number = string(p, "number", &pp)?.unwrap_or("").to_string();
+            if !w::finnish_phone(&number) {
+                self.report.note(
+                    rec,
+                    &format!("{pp}number"),
+                    &format!("\"{number}\" is not a Finnish number; left out"),
+                );
+                continue;
+            }
             d.phones.push(PhoneRecord {
                 number,
                 note: Ext::of(p).text("note", string(p, "description", &pp)?),

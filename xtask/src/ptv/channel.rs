@@ -7,7 +7,7 @@ use super::hours::hours_to_osm;
 use super::input::{Address, Hours, LangValue, PhoneNumber, ServiceChannel, Street};
 use super::values::{muni_code, pick_lang, pick_url, text};
 use super::{coordinates, Ctx};
-use crate::catalogue_writer::{AddressRecord, DeliveryRecord, PhoneRecord};
+use crate::catalogue_writer::{self as w, AddressRecord, DeliveryRecord, PhoneRecord};
 
 /// A visiting address with its WGS84 (lat, lon) and a warning about it, or why it cannot be used.
 type Place = Result<(AddressRecord, (f64, f64), Option<String>), String>;
@@ -329,24 +329,7 @@ fn phone_number(p: &PhoneNumber) -> Option<String> {
     } else {
         return None; // a foreign number: the catalogue takes Finnish numbers only
     };
-    finnish(&out).then_some(out)
-}
-
-/// The catalogue's rule for a Finnish number (as `source::checks` has it): +358 and 5–12 digits
-/// not starting with 0, or 0 and 6–12 digits, or a short service number starting with 1.
-fn finnish(s: &str) -> bool {
-    let compact: String = s
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
-        .collect();
-    let digits = |x: &str| x.chars().all(|c| c.is_ascii_digit());
-    if let Some(rest) = compact.strip_prefix("+358") {
-        (5..=12).contains(&rest.len()) && digits(rest) && !rest.starts_with('0')
-    } else if compact.starts_with('0') {
-        (6..=12).contains(&compact.len()) && digits(&compact)
-    } else {
-        compact.starts_with('1') && (3..=6).contains(&compact.len()) && digits(&compact)
-    }
+    w::finnish_phone(&out).then_some(out)
 }
 
 #[cfg(test)]

@@ -28,8 +28,7 @@ pub(super) fn has_other_languages(list: &[LangValue]) -> bool {
 }
 
 fn https(url: &str) -> bool {
-    url.strip_prefix("https://")
-        .is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('.')))
+    crate::catalogue_writer::https_url(url)
 }
 
 pub(super) fn muni_code(code: &str) -> String {
