@@ -86,22 +86,52 @@ pub fn simple_rule(rule: &str) -> Option<WeeklyRule> {
     Some(WeeklyRule { days, times, valid })
 }
 
-/// HSDS schedules for OSM opening hours: one WEEKLY entry per time span of each plain weekly
-/// rule; when some rule is not plain (closures, holidays, spans past midnight), one more entry
-/// whose description holds the whole OSM string, so nothing is silently lost to a reader.
+/// The UTC offset written with every exported schedule (`timezone`): Finnish standard time. HSDS
+/// reads times without one as UTC; one number cannot follow daylight saving, so the description
+/// says the times are Finnish local time (UTC+3 in summer).
+pub const FINNISH_OFFSET: i32 = 2;
+
+/// HSDS schedules for OSM opening hours, meaning what the `opening_hours` means. HSDS adds
+/// schedules up while `opening_hours` lets a later rule replace an earlier one on its days, so
+/// the plain undated weekly rules are first resolved into each weekday's effective hours
+/// (`Mo-Fr 08:00-16:00; Fr 08:00-12:00` is Friday until 12, never 16) and written one WEEKLY entry
+/// per time span of each group of days with the same hours. Dated weekly rules are written with
+/// their validity. When some rule is not plain (closures, holidays, spans past midnight) or a dated
+/// rule overrides the week, one more entry's description holds the whole OSM string, so nothing
+/// is silently lost to a reader.
 pub fn schedules_from_osm(osm: &str, key: &str, sal_id: &str, booking: Option<&str>) -> Vec<Value> {
     let mut out = Vec::new();
     let mut all_plain = true;
-    for (r, rule) in osm
-        .split(';')
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .enumerate()
-    {
+    let mut week: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
+    let mut dated: Vec<WeeklyRule> = Vec::new();
+    for rule in osm.split(';').map(str::trim).filter(|r| !r.is_empty()) {
         let Some(w) = simple_rule(rule) else {
             all_plain = false;
             continue;
         };
+        if w.valid.is_some() {
+            dated.push(w);
+        } else {
+            for &d in &w.days {
+                week.insert(d, w.times.clone());
+            }
+        }
+    }
+    // Weekdays with the same effective hours, in weekday order.
+    let mut groups: Vec<WeeklyRule> = Vec::new();
+    for (d, times) in week {
+        match groups.iter_mut().find(|g| g.times == times) {
+            Some(g) => g.days.push(d),
+            None => groups.push(WeeklyRule {
+                days: vec![d],
+                times,
+                valid: None,
+            }),
+        }
+    }
+    // A dated rule replaces the week's hours in its period, which HSDS schedules cannot say.
+    all_plain &= dated.is_empty() || groups.is_empty();
+    for (r, w) in groups.iter().chain(&dated).enumerate() {
         for (t, (opens, closes)) in w.times.iter().enumerate() {
             let mut s = Map::new();
             s.insert("id".into(), json!(uid(&format!("{key}/schedule/{r}/{t}"))));
@@ -120,10 +150,15 @@ pub fn schedules_from_osm(osm: &str, key: &str, sal_id: &str, booking: Option<&s
             );
             s.insert("opens_at".into(), json!(opens));
             s.insert("closes_at".into(), json!(closes));
+            s.insert("timezone".into(), json!(FINNISH_OFFSET));
             if let Some((from, to)) = &w.valid {
                 s.insert("valid_from".into(), json!(from));
                 s.insert("valid_to".into(), json!(to));
             }
+            s.insert(
+                "description".into(),
+                json!("Finnish local time (Europe/Helsinki: UTC+2, UTC+3 in summer)"),
+            );
             put(&mut s, "schedule_link", booking);
             out.push(Value::Object(s));
         }
@@ -137,7 +172,8 @@ pub fn schedules_from_osm(osm: &str, key: &str, sal_id: &str, booking: Option<&s
         s.insert(
             "description".into(),
             json!(format!(
-                "Opening hours (OpenStreetMap opening_hours syntax, Finnish time): {osm}"
+                "Opening hours (OpenStreetMap opening_hours syntax, Finnish time; a later rule \
+                 replaces an earlier one on its days): {osm}"
             )),
         );
         put(&mut s, "schedule_link", booking);
@@ -290,6 +326,38 @@ mod tests {
             schedules_from_osm("Tu,Th 09:30-12:00", "k", "", None).len(),
             1
         );
+    }
+
+    #[test]
+    fn a_later_rule_overrides_and_times_carry_the_finnish_offset() {
+        // Issue 22 item 7: this was two schedules adding up to Friday 08-16.
+        let s = schedules_from_osm("Mo-Fr 08:00-16:00; Fr 08:00-12:00", "k", "", None);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0]["byday"], "MO,TU,WE,TH");
+        assert_eq!(
+            (&s[0]["opens_at"], &s[0]["closes_at"]),
+            (&json!("08:00"), &json!("16:00"))
+        );
+        assert_eq!(s[1]["byday"], "FR");
+        assert_eq!(s[1]["closes_at"], "12:00");
+        assert!(s.iter().all(|x| x["timezone"] == json!(2)));
+        // Read back, the schedules mean the same hours.
+        let mut notes = vec![];
+        assert_eq!(
+            osm_from_schedules(&s, &mut notes).as_deref(),
+            Some("Mo-Th 08:00-16:00; Fr 08:00-12:00")
+        );
+        // A dated period overriding the week is also given whole in a description.
+        let s = schedules_from_osm(
+            "Mo-Fr 08:00-16:00; 2026 Jun 01-2026 Aug 31 Mo-Fr 09:00-15:00",
+            "k",
+            "",
+            None,
+        );
+        assert!(s.last().unwrap()["description"]
+            .as_str()
+            .unwrap()
+            .contains("2026 Jun 01-2026 Aug 31"));
     }
 
     #[test]
