@@ -198,3 +198,18 @@ fn did_you_mean_offers_known_words_and_situations() {
     assert_eq!(hits, 0);
     assert!(s.is_some_and(|s| s.corrections.is_empty()));
 }
+
+/// A service's own name asks for that service: "puheterapia" with the universal level in Lieksa
+/// finds nothing (speech therapy is basic level there), and the zero-result help offers to drop
+/// the level, as the browser test `journeys.spec.mjs` expects.
+#[test]
+fn a_service_name_brings_only_its_own_type() {
+    let engine = sample_engine();
+    let q = perheopas_core::filter::Query {
+        text: "puheterapia".into(),
+        levels: vec![perheopas_core::model::Level::Universal],
+        municipalities: vec!["422".into()],
+        ..Default::default()
+    };
+    assert_eq!(engine.run(&q, None).hits.len(), 0);
+}

@@ -3,15 +3,14 @@
 //! (`Engine::did_you_mean`); this only shows them. The crisis lines stay on every empty result
 //! (the finder shows them apart from this), and the zero-result help still offers filters to drop.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use perheopas_core::facets::{Engine, Results};
+use perheopas_core::facets::Results;
 use perheopas_core::filter::Query;
 use perheopas_core::model::Lang;
 use perheopas_core::situations::{preset, SITUATIONS};
 
-use crate::labels::{self, use_lang};
+use crate::labels;
+use crate::state::{use_engine, use_lang};
 
 /// The component's own words: (heading of the corrections, heading of the situations, label of
 /// the list).
@@ -41,7 +40,7 @@ pub fn DidYouMean(
     results: Memo<Results>,
     on_change: Callback<(Query, bool)>,
 ) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
+    let engine = use_engine();
     let lang = use_lang();
     move || {
         let q = query.get();
