@@ -206,17 +206,48 @@ pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Optio
                     .position(|x| x.eq_ignore_ascii_case(d.trim()))
             })
             .collect();
-        let clock = |t: &str| parse_time(t.get(..5).unwrap_or(t));
+        let id = get("id").unwrap_or_default();
+        // What our weekly model cannot hold is named, and the schedule left out, rather than
+        // read as every week (`interval: 2` is fortnightly; week numbers and counts pick weeks).
+        let number = |k: &str| s.get(k).and_then(Value::as_f64);
+        let interval = number("interval").unwrap_or(1.0);
+        let unheld: Vec<String> = [
+            (interval != 1.0).then(|| format!("interval {interval} (every {interval} weeks)")),
+            get("byweekno").map(|w| format!("byweekno {w}")),
+            number("count").map(|c| format!("count {c}")),
+            get("bymonthday").map(|d| format!("bymonthday {d}")),
+            get("byyearday").map(|d| format!("byyearday {d}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !unheld.is_empty() {
+            notes.push(format!(
+                "schedule {id:?}: {} cannot be held by weekly opening hours; left out",
+                unheld.join(", ")
+            ));
+            continue;
+        }
+        let offset = utc_offset(s);
+        let clock = |t: &str| local_clock(t, offset);
         let (Some(days), true, Some(o), Some(c)) = (days, freq_ok, clock(&opens), clock(&closes))
         else {
             notes.push(format!(
-                "schedule {:?} is not a plain weekly one; left out",
-                get("id").unwrap_or_default()
+                "schedule {id:?} is not a plain weekly one; left out"
             ));
             continue;
         };
+        if offset.is_some_and(|h| h != FINNISH_OFFSET && h != FINNISH_OFFSET + 1) {
+            notes.push(format!(
+                "schedule {id:?}: times given at UTC{:+} moved to Finnish standard time (UTC+2); \
+                 in summer they may be an hour off",
+                offset.unwrap_or(0)
+            ));
+        }
+        // `until` ends the rule: where no valid_to is given it is the last day.
+        let valid_to = get("valid_to").or_else(|| get("until"));
         let per_day = by_validity
-            .entry((get("valid_from"), get("valid_to")))
+            .entry((get("valid_from").or_else(|| get("dtstart")), valid_to))
             .or_default();
         for d in days {
             let spans = per_day.entry(d).or_default();
@@ -264,6 +295,41 @@ pub fn osm_from_schedules(schedules: &[Value], notes: &mut Vec<String>) -> Optio
             ));
             None
         }
+    }
+}
+
+/// The UTC offset (whole hours) a schedule's times are given in: an offset or `Z` on `opens_at`,
+/// else the `timezone` number; `None` when neither says (Finnish local time is assumed).
+fn utc_offset(s: &Value) -> Option<i32> {
+    let opens = s.get("opens_at").and_then(Value::as_str).unwrap_or("");
+    if opens.ends_with('Z') {
+        return Some(0);
+    }
+    if let Some(i) = opens.get(5..).and_then(|rest| rest.find(['+', '-'])) {
+        let sign = if opens[5 + i..].starts_with('-') {
+            -1
+        } else {
+            1
+        };
+        let hours: i32 = opens.get(6 + i..8 + i)?.parse().ok()?;
+        return Some(sign * hours);
+    }
+    s.get("timezone").and_then(Value::as_f64).map(|t| t as i32)
+}
+
+/// "09:00", "09:00:00", "09:00Z" or "09:00:00-05:00" as Finnish (standard) local "HH:MM".
+fn local_clock(t: &str, offset: Option<i32>) -> Option<String> {
+    let hm = parse_time(t.get(..5).unwrap_or(t))?;
+    match offset {
+        Some(h) if h != FINNISH_OFFSET && h != FINNISH_OFFSET + 1 => {
+            let (hh, mm) = hm.split_once(':')?;
+            let hh: i32 = hh.parse().ok()?;
+            Some(format!(
+                "{:02}:{mm}",
+                (hh - h + FINNISH_OFFSET).rem_euclid(24)
+            ))
+        }
+        _ => Some(hm),
     }
 }
 
@@ -379,5 +445,48 @@ mod tests {
         let monthly = json!({ "id": "m", "freq": "MONTHLY", "byday": "1MO", "opens_at": "10:00", "closes_at": "12:00" });
         assert_eq!(osm_from_schedules(&[monthly], &mut notes), None);
         assert_eq!(notes.len(), 1);
+    }
+
+    #[test]
+    fn what_weekly_hours_cannot_hold_is_named_and_offsets_are_read() {
+        // The official HSDS 3.0 example schedule (service_full.json): count, byweekno,
+        // bymonthday and byyearday cannot be held, so it is named and left out, not read as weekly.
+        let full: Value = serde_json::from_str(include_str!(
+            "../../tests/fixtures/hsds-examples/service_full.json"
+        ))
+        .unwrap();
+        let mut notes = vec![];
+        assert_eq!(
+            osm_from_schedules(full["schedules"].as_array().unwrap(), &mut notes),
+            None
+        );
+        assert!(
+            notes[0].contains("count 3") && notes[0].contains("byweekno 41,42"),
+            "{notes:?}"
+        );
+        // Fortnightly is not weekly.
+        let fortnightly = json!({"id": "f", "freq": "WEEKLY", "interval": 2, "byday": "MO",
+                                 "opens_at": "10:00", "closes_at": "12:00"});
+        let mut notes = vec![];
+        assert_eq!(osm_from_schedules(&[fortnightly], &mut notes), None);
+        assert!(notes[0].contains("every 2 weeks"), "{notes:?}");
+        // UTC times become Finnish standard time; `until` bounds the rule.
+        let utc = json!({"id": "u", "freq": "WEEKLY", "byday": "MO", "opens_at": "07:00Z",
+                         "closes_at": "14:00Z", "dtstart": "2026-01-05", "until": "2026-06-29"});
+        let mut notes = vec![];
+        assert_eq!(
+            osm_from_schedules(&[utc], &mut notes).as_deref(),
+            Some("2026 Jan 05-2026 Jun 29 Mo 09:00-16:00")
+        );
+        assert!(notes[0].contains("UTC+0"), "{notes:?}");
+        // Our own export (timezone 2) reads back unchanged, with no note.
+        let ours = json!({"id": "o", "freq": "WEEKLY", "byday": "TU", "opens_at": "08:00",
+                          "closes_at": "16:00", "timezone": 2});
+        let mut notes = vec![];
+        assert_eq!(
+            osm_from_schedules(&[ours], &mut notes).as_deref(),
+            Some("Tu 08:00-16:00")
+        );
+        assert!(notes.is_empty());
     }
 }
