@@ -218,3 +218,36 @@ fn a_bad_optional_field_drops_that_field_with_a_note() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn service_schedules_descriptions_and_extensions_are_kept() {
+    let dir = scratch("service-schedules");
+    let mut feed = sample();
+    // The sample's first service as a publisher without our attributes for hours would send it:
+    // hours on the service, not its place, with a description; a phone extension on the place.
+    let s = &mut feed[0];
+    let sal = &mut s["service_at_locations"][0];
+    sal.as_object_mut().unwrap().remove("schedules");
+    sal["location"].as_object_mut().unwrap().remove("schedules");
+    for a in sal["attributes"].as_array_mut().into_iter().flatten() {
+        if a["taxonomy_term"]["code"] == "opening_hours"
+            || a["taxonomy_term"]["code"] == "hours_note"
+        {
+            a["taxonomy_term"]["code"] = json!("x-dropped");
+        }
+    }
+    sal["phones"] = json!([{"id": "ph", "number": "015 000 0200", "extension": 123}]);
+    s["schedules"] = json!([{"id": "s1", "freq": "WEEKLY", "byday": "TU,TH",
+        "opens_at": "09:00", "closes_at": "12:00", "description": "Kesällä suljettu."}]);
+    let input = write_json(&dir, "service-schedules.json", &Value::Array(feed));
+    let r = import(&input, &dir).unwrap();
+    let text: String = std::fs::read_dir(dir.join("out/services"))
+        .unwrap()
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    assert!(text.contains("Tu,Th 09:00-12:00"), "{r}\n{text}");
+    assert!(text.contains("Kesällä suljettu."), "{text}");
+    assert!(text.contains("alanumero 123"), "{text}");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -426,8 +426,10 @@ impl Importer<'_> {
         }
         r.cost = self.cost(&rec, item, ext)?;
 
+        let service_schedules = array(item, "schedules", "")?;
         for (i, sal) in array(item, "service_at_locations", "")?.iter().enumerate() {
-            if let Some(d) = self.delivery(&rec, sal, &format!("service_at_locations[{i}]."))? {
+            let path = format!("service_at_locations[{i}].");
+            if let Some(d) = self.delivery(&rec, sal, &path, service_schedules)? {
                 r.delivery.push(d);
             }
         }

@@ -16,6 +16,7 @@ impl Importer<'_> {
         rec: &str,
         sal: &Value,
         path: &str,
+        service_schedules: &[Value],
     ) -> Result<Option<DeliveryRecord>, Skip> {
         let ext = Ext::of(sal);
         let empty = Value::Null;
@@ -71,10 +72,21 @@ impl Importer<'_> {
                 );
                 continue;
             }
-            d.phones.push(PhoneRecord {
-                number,
-                note: Ext::of(p).text("note", string(p, "description", &pp)?),
-            });
+            let mut note = Ext::of(p).text("note", string(p, "description", &pp)?);
+            // An extension is part of how to call: kept in the number's note.
+            if let Some(ext) = p.get("extension").and_then(|e| match e {
+                Value::Number(n) => Some(n.to_string()),
+                Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+                _ => None,
+            }) {
+                let n = note.get_or_insert_with(Text::default);
+                n.fi = if n.fi.is_empty() {
+                    format!("alanumero {ext}")
+                } else {
+                    format!("{} (alanumero {ext})", n.fi)
+                };
+            }
+            d.phones.push(PhoneRecord { number, note });
         }
         d.email = array(sal, "contacts", path)?
             .iter()
@@ -93,12 +105,24 @@ impl Importer<'_> {
                         .iter()
                         .cloned(),
                 );
+                // A place without its own schedules keeps the service's.
+                if schedules.is_empty() {
+                    schedules = service_schedules.to_vec();
+                }
                 if d.hours_note.is_none() {
-                    d.hours_note = schedules
-                        .iter()
-                        .find_map(|s| s.get("notes").and_then(Value::as_str))
-                        .filter(|n| !n.is_empty())
-                        .map(Text::fi);
+                    // Every schedule's description and notes, once each, in order.
+                    let mut texts: Vec<&str> = Vec::new();
+                    for t in schedules.iter().flat_map(|s| {
+                        ["description", "notes"]
+                            .into_iter()
+                            .filter_map(|k| s.get(k).and_then(Value::as_str))
+                    }) {
+                        let t = t.trim();
+                        if !t.is_empty() && !texts.contains(&t) {
+                            texts.push(t);
+                        }
+                    }
+                    d.hours_note = (!texts.is_empty()).then(|| Text::fi(texts.join(" ")));
                 }
                 let h = osm_from_schedules(&schedules, &mut notes);
                 for n in notes {
