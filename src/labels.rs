@@ -172,6 +172,9 @@ pub fn chip(lang: Lang, chip: &Chip, cat: &Catalogue) -> String {
         Chip::Municipality(code) => cat.municipality_by_code(code).map_or(code.clone(), |i| {
             cat.municipalities[i].name.get(lang).text.to_string()
         }),
+        Chip::ServiceArea(id) => cat.service_area_by_id(id).map_or(id.clone(), |i| {
+            cat.service_areas[i].name.get(lang).text.to_string()
+        }),
         Chip::Age(a) => age(lang, *a),
         Chip::Language(l) => language_name(lang, l),
         Chip::Free => td_string!(loc, free_label).to_string(),

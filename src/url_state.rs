@@ -3,6 +3,7 @@
 //! Views are named here and nowhere else: [`View::from_params`] reads them, [`href_view`] writes
 //! them.
 
+use leptos_router::params::ParamsMap;
 use perheopas_core::filter::{ParamProblem, Query};
 use perheopas_core::model::Lang;
 
@@ -82,6 +83,16 @@ impl View {
             (None, None) => View::Start,
         };
         (view, problem)
+    }
+
+    /// [`View::from_params`] over the address's query.
+    pub fn from_query(p: &ParamsMap, searching: bool) -> (View, Option<ParamProblem>) {
+        View::from_params(
+            p.get_str("view"),
+            p.get_str("service"),
+            p.get_str("ids"),
+            searching,
+        )
     }
 
     /// The `view=` value that opens this view, if it has one.
@@ -218,4 +229,52 @@ pub fn full_app_url(service: Option<&str>) -> String {
 /// The full app's address for a service with this page's search (see [`full_app_url`]).
 pub fn full_app_href(service: &str) -> String {
     full_app_url(Some(service))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(view: Option<&str>, service: Option<&str>, ids: Option<&str>, searching: bool) -> View {
+        View::from_params(view, service, ids, searching).0
+    }
+
+    #[test]
+    fn every_view_name_reads_back_to_the_view_that_writes_it() {
+        for (name, view) in VIEW_NAMES {
+            assert_eq!(read(Some(name), None, None, false), view);
+            assert_eq!(view.name(), Some(name));
+        }
+        assert_eq!(View::SharedList("a".into()).name(), Some("mylist"));
+        assert_eq!(View::Start.name(), None);
+    }
+
+    #[test]
+    fn an_unknown_view_is_named_and_the_address_read_without_it() {
+        let (view, problem) = View::from_params(Some("nonsense"), None, None, false);
+        assert_eq!(view, View::Start);
+        let problem = problem.expect("an unknown view is reported");
+        assert_eq!(
+            (problem.param.as_str(), problem.value.as_str()),
+            ("view", "nonsense")
+        );
+        assert_eq!(read(Some("nonsense"), None, None, true), View::Results);
+        // An empty value names nothing to report.
+        assert_eq!(View::from_params(Some(""), None, None, false).1, None);
+    }
+
+    #[test]
+    fn a_service_is_shown_whatever_the_view_and_ids_share_a_list() {
+        assert_eq!(
+            read(Some("mylist"), Some("neuvola"), None, true),
+            View::Service("neuvola".into())
+        );
+        assert_eq!(read(Some("mylist"), None, None, false), View::MyList);
+        assert_eq!(
+            read(Some("mylist"), None, Some("a,b"), false),
+            View::SharedList("a,b".into())
+        );
+        // `ids` belongs to the list view only.
+        assert_eq!(read(None, None, Some("a,b"), false), View::Start);
+    }
 }

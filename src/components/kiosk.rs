@@ -12,7 +12,8 @@ use qrcode::render::svg;
 use qrcode::QrCode;
 
 use crate::i18n::*;
-use crate::state::{use_config, use_here, Here};
+use crate::labels::locale;
+use crate::state::{use_config, use_here, use_lang, Here};
 
 /// Seconds of countdown shown before the reset (at most half the idle time).
 const COUNTDOWN: u32 = 10;
@@ -34,9 +35,9 @@ pub fn resolve_here(engine: &Engine, place: &str) -> Option<Here> {
         .code
         .clone();
     let name = if d.name.is_empty() {
-        s.name.fi.clone()
+        s.name.clone()
     } else {
-        d.name.fi.clone()
+        d.name.clone()
     };
     Some(Here {
         name,
@@ -118,9 +119,10 @@ pub fn KioskLayer() -> impl IntoView {
         <Show when=move || attract.get()>
             <button type="button" class="kiosk-attract" on:click=move |_| { attract.set(false); touch(); }>
                 <span class="attract-title">"Perheopas"</span>
-                <span lang="fi">"Kosketa aloittaaksesi"</span>
-                <span lang="sv">"Tryck för att börja"</span>
-                <span lang="en">"Touch to start"</span>
+                // In all three languages at once: the visitor has not chosen one yet.
+                <span lang="fi">{td_string!(Locale::fi, kiosk_touch)}</span>
+                <span lang="sv">{td_string!(Locale::sv, kiosk_touch)}</span>
+                <span lang="en">{td_string!(Locale::en, kiosk_touch)}</span>
             </button>
         </Show>
         <Show when=move || !attract.get() && left.get() <= countdown>
@@ -136,9 +138,19 @@ pub fn KioskLayer() -> impl IntoView {
 /// "You are here" above the results, naming the meeting place.
 #[component]
 pub fn HereNote() -> impl IntoView {
-    let i18n = use_i18n();
-    let here = use_here();
-    here.map(|h| view! { <p class="kiosk-here">{t_string!(i18n, kiosk_here, place = h.name.clone()).to_string()}</p> })
+    let lang = use_lang();
+    // In the language chosen now, the place's name too.
+    use_here().map(|h| {
+        view! {
+            <p class="kiosk-here">
+                {move || {
+                    let lang = lang.get();
+                    let place = h.name.get(lang).text.to_string();
+                    td_string!(locale(lang), kiosk_here, place = place).to_string()
+                }}
+            </p>
+        }
+    })
 }
 
 /// A link that can't be followed on a kiosk: shown as text with a QR code for the phone.

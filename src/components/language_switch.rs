@@ -26,8 +26,10 @@ pub fn LanguageSwitch() -> impl IntoView {
     view! {
         <nav class="language-switch" aria-label=move || td_string!(locale(current.get()), language)>
             <ul>
-                {[(Lang::Fi, "Suomeksi"), (Lang::Sv, "På svenska"), (Lang::En, "In English")]
+                // Each language named in itself, so it is found by those who read it.
+                {[Lang::Fi, Lang::Sv, Lang::En]
                     .into_iter()
+                    .map(|lang| (lang, td_string!(locale(lang), language_switch_name)))
                     .map(|(lang, name)| view! {
                         <li>
                             <a

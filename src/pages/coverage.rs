@@ -110,7 +110,7 @@ pub fn CoveragePage() -> impl IntoView {
                     {OrgKind::ALL.into_iter().map(|k| view! { <option value=k.id()>{move || labels::provider(lang.get(), k)}</option> }).collect_view()}
                 </select>
             </div>
-            <p><a class="action-link" download=move || format!("kattavuus-{}.csv", county.get()) href=csv_href>{t!(i18n, coverage_csv)}</a></p>
+            <p><a class="action-link" download=move || format!("{}-{}.csv", td_string!(locale(lang.get()), coverage_csv_file), county.get()) href=csv_href>{t!(i18n, coverage_csv)}</a></p>
             {grid}
         </section>
     }

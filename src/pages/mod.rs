@@ -39,14 +39,7 @@ pub fn Pages() -> impl IntoView {
     let query = search.query;
     let parsed = Memo::new(move |_| {
         let searching = !query.with(perheopas_core::filter::Query::is_empty);
-        params.with(|p| {
-            View::from_params(
-                p.get_str("view"),
-                p.get_str("service"),
-                p.get_str("ids"),
-                searching,
-            )
-        })
+        params.with(|p| View::from_query(p, searching))
     });
     let view = Memo::new(move |_| parsed.with(|v| v.0.clone()));
     let at_start = Memo::new(move |_| view.with(|v| *v == View::Start));

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use perheopas_core::config::Config;
 use perheopas_core::facets::Engine;
 use perheopas_core::filter::ParamProblem;
-use perheopas_core::model::Lang;
+use perheopas_core::model::{Lang, Text};
 
 pub use clock::{provide_clock, use_clock};
 pub use my_list::{provide_my_list, use_my_list};
@@ -69,7 +69,8 @@ pub fn try_use_engine() -> Option<Arc<Engine>> {
 /// The meeting place a kiosk stands in: its municipality and location.
 #[derive(Clone, Debug)]
 pub struct Here {
-    pub name: String,
+    /// The meeting place's name in every language the catalogue has it in.
+    pub name: Text,
     pub municipality: String,
     pub location: (f64, f64),
 }

@@ -1,0 +1,161 @@
+//! The offline map: Finland, its regions and lakes drawn as SVG from the bundled base map, the
+//! results as clustered markers, pan and zoom by touch, wheel and keyboard. The list stays the
+//! main view; the map is an alternative with a text summary and focusable markers.
+
+mod drawn;
+mod gestures;
+mod markers;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use perheopas_core::facets::Results;
+use perheopas_core::filter::Query;
+use perheopas_core::map::cluster::cluster;
+use perheopas_core::map::locate::{service_markers, MarkerId};
+use perheopas_core::map::projection::latlon_to_tm35;
+
+use crate::i18n::*;
+use crate::state::{use_engine, use_highlight};
+use drawn::{area_view, Drawn, ViewBox};
+use gestures::Gestures;
+use markers::{MarkerPanel, Markers, Placed, Unplaced};
+
+/// Marker cells: one cluster per this many pixels, about a fingertip.
+const CELL_PX: f64 = 48.0;
+
+#[component]
+pub fn MapView(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
+    let drawn = LocalResource::new(drawn::load);
+    let i18n = use_i18n();
+    view! {
+        <section class="map-view" aria-labelledby="map-title">
+            <h2 id="map-title" class="visually-hidden">{t!(i18n, view_map)}</h2>
+            {move || match drawn.get() {
+                None => view! { <p role="status">{t!(i18n, map_loading)}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="notice" role="alert">{t!(i18n, map_failed)} " (" {e} ")"</p> }.into_any(),
+                Some(Ok(d)) => view! { <MapCanvas drawn=d query results/> }.into_any(),
+            }}
+            <p class="map-attribution">{t!(i18n, map_attribution)}</p>
+        </section>
+    }
+}
+
+/// The drawn map with its controls, markers and the lists beside it.
+#[component]
+fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
+    let engine = use_engine();
+    let i18n = use_i18n();
+    let whole = drawn.whole;
+    let d = drawn.clone();
+    let area = Memo::new(move |_| query.with(|q| area_view(&d, q, &engine.catalogue)));
+    let view_box = RwSignal::new(area.get_untracked().unwrap_or(whole));
+    let gestures = Gestures::new(view_box);
+    frame_area_and_pick(&drawn, area, view_box);
+    let highlight = use_highlight().map(|h| h.service);
+    let selected = RwSignal::new(None::<Vec<MarkerId>>);
+    let (clusters, unplaced) = clustered(&drawn, results, gestures);
+    let places = move || clusters.with(|c| c.iter().map(|(_, _, c)| c.len()).sum::<usize>());
+    let radius = Signal::derive(move || 14.0 * gestures.units_per_px());
+
+    view! {
+        <div class="map-controls">
+            <button type="button" class="action" on:click=move |_| gestures.zoom_by(1.5)>{t!(i18n, zoom_in)}</button>
+            <button type="button" class="action" on:click=move |_| gestures.zoom_by(1.0 / 1.5)>{t!(i18n, zoom_out)}</button>
+            <button type="button" class="action" on:click=move |_| view_box.set(whole)>{t!(i18n, zoom_reset)}</button>
+            <Show when=move || area.get().is_some()>
+                <button type="button" class="action" on:click=move |_| if let Some(a) = area.get() { view_box.set(a) }>{t!(i18n, zoom_area)}</button>
+            </Show>
+        </div>
+        <div class="map-frame" node_ref=gestures.frame>
+            <svg
+                class="map"
+                role="group"
+                tabindex="0"
+                aria-label=move || t_string!(i18n, map_label, places = places()).to_string()
+                viewBox=move || view_box.with(|v| format!("{:.2} {:.2} {:.2} {:.2}", v[0], v[1], v[2], v[3]))
+                preserveAspectRatio="xMidYMid meet"
+                on:pointerdown=move |ev| gestures.down(ev)
+                on:pointermove=move |ev| gestures.moved(ev)
+                on:pointerup=move |ev| gestures.up(ev)
+                on:pointercancel=move |ev| gestures.up(ev)
+                on:wheel=move |ev| gestures.wheel(ev)
+                on:keydown=move |ev| gestures.key(ev)
+            >
+                <path class="land" d=drawn.land.clone() fill-rule="evenodd"></path>
+                <path class="regions" d=drawn.regions.clone() fill="none"></path>
+                <path class="lakes" d=drawn.lakes.clone() fill-rule="evenodd"></path>
+                <g class="markers"><Markers clusters radius selected highlight/></g>
+            </svg>
+        </div>
+        <MarkerPanel selected query/>
+        <Unplaced unplaced query/>
+    }
+}
+
+/// A new area choice frames that area; a service picked in the list centres the map on it,
+/// close enough to see the street area.
+fn frame_area_and_pick(
+    drawn: &Arc<Drawn>,
+    area: Memo<Option<ViewBox>>,
+    view_box: RwSignal<ViewBox>,
+) {
+    let whole = drawn.whole;
+    Effect::new(move |prev: Option<Option<ViewBox>>| {
+        let a = area.get();
+        if prev.is_some() {
+            view_box.set(a.unwrap_or(whole));
+        }
+        a
+    });
+    let highlight = use_highlight().map(|h| h.service);
+    let engine = use_engine();
+    let d = drawn.clone();
+    Effect::new(move |_| {
+        let Some(i) = highlight.and_then(|h| h.get()) else {
+            return;
+        };
+        let Some((lat, lon)) = engine.catalogue.services[i as usize]
+            .delivery
+            .iter()
+            .find_map(|p| p.location)
+        else {
+            return;
+        };
+        let (x, y) = latlon_to_tm35((lat as f64, lon as f64));
+        let (sx, sy) = d.t.apply(x, y);
+        let (w, h) = view_box.with_untracked(|v| (v[2], v[3]));
+        let scale = (30.0 / w).min(1.0);
+        view_box.set([
+            sx - w * scale / 2.0,
+            sy - h * scale / 2.0,
+            w * scale,
+            h * scale,
+        ]);
+    });
+}
+
+/// The results' places clustered for the current zoom, and the results with no place.
+fn clustered(
+    drawn: &Arc<Drawn>,
+    results: Memo<Results>,
+    gestures: Gestures,
+) -> (Memo<Placed>, Memo<Vec<u32>>) {
+    let engine = use_engine();
+    let placed = Memo::new(move |_| results.with(|r| service_markers(&engine.catalogue, &r.hits)));
+    let d = drawn.clone();
+    let clusters = Memo::new(move |_| {
+        // Cluster in metres, draw in the base map's units.
+        let metres_per_px = gestures.units_per_px() * d.t.metres_per_unit();
+        placed
+            .with(|(markers, _)| cluster(markers, metres_per_px, CELL_PX))
+            .into_iter()
+            .map(|c| {
+                let (sx, sy) = d.t.apply(c.x, c.y);
+                (sx, sy, c)
+            })
+            .collect::<Placed>()
+    });
+    let unplaced = Memo::new(move |_| placed.with(|(_, unplaced)| unplaced.clone()));
+    (clusters, unplaced)
+}
