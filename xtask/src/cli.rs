@@ -76,6 +76,13 @@ pub enum Command {
         save: Option<String>,
         #[arg(long, value_name = "NAME")]
         compare: Option<String>,
+        /// The unoptimised module (with its name section) to break down by crate and function,
+        /// e.g. target/wasm32-unknown-unknown/release/perheopas.wasm.
+        #[arg(long, value_name = "FILE")]
+        wasm: Option<PathBuf>,
+        /// Fail when the first-screen download (HTML, JS glue, Wasm) passes this many KB gzip.
+        #[arg(long, value_name = "KB")]
+        budget_kb: Option<usize>,
     },
     /// Import a PTV open-API export (services, serviceChannels, organizations) into catalogue
     /// files in a folder of its own.
@@ -181,9 +188,21 @@ pub fn run(cli: Cli) -> Result<(), String> {
             .map(|(n, v)| {
                 println!("content security policy written; service worker {v}: {n} files precached")
             }),
-        Command::Size { dir, save, compare } => {
-            size::run(&dir, save.as_deref(), compare.as_deref())
-        }
+        Command::Size {
+            dir,
+            save,
+            compare,
+            wasm,
+            budget_kb,
+        } => size::run(
+            &dir,
+            &size::SizeOptions {
+                save: save.as_deref(),
+                compare: compare.as_deref(),
+                wasm: wasm.as_deref(),
+                budget_kb,
+            },
+        ),
         Command::ImportPtv {
             input,
             out,

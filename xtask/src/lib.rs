@@ -22,3 +22,4 @@ pub mod scale;
 pub mod size;
 pub mod sw;
 pub mod synth;
+pub mod wasm_breakdown;

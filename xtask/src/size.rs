@@ -1,4 +1,6 @@
-//! Size report of a built site: raw, gzip and brotli bytes of every file, and the totals.
+//! Size report of a built site: raw, gzip and brotli bytes of every file, the totals, the
+//! first-screen download (HTML, JS glue and Wasm) against its budget, and what the Wasm is made of
+//! ([`crate::wasm_breakdown`]).
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -32,7 +34,26 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-pub fn run(dir: &Path, save: Option<&str>, compare: Option<&str>) -> Result<(), String> {
+/// What `size` is asked for besides the file table.
+#[derive(Debug, Default)]
+pub struct SizeOptions<'a> {
+    pub save: Option<&'a str>,
+    pub compare: Option<&'a str>,
+    /// The unoptimised module with its name section, for the breakdown by crate and function.
+    pub wasm: Option<&'a Path>,
+    /// Fail when the first-screen download passes this many KB (1 000 bytes) gzip.
+    pub budget_kb: Option<usize>,
+}
+
+/// Whether a shipped file is part of what a family downloads before the first screen works:
+/// the page, the app's JS glue and its Wasm (the catalogue is counted on its own).
+pub fn first_screen(name: &str) -> bool {
+    let key = strip_hash(name);
+    key == "index.html" || key == "perheopas.js" || key == "perheopas_bg.wasm"
+}
+
+pub fn run(dir: &Path, opts: &SizeOptions) -> Result<(), String> {
+    let (save, compare) = (opts.save, opts.compare);
     let mut paths = Vec::new();
     files(dir, &mut paths).map_err(|e| format!("{}: {e}", dir.display()))?;
     paths.sort();
@@ -46,6 +67,7 @@ pub fn run(dir: &Path, save: Option<&str>, compare: Option<&str>) -> Result<(), 
         .transpose()?;
     let mut report: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     let mut total = [0usize; 3];
+    let mut first = [0usize; 3];
     println!(
         "{:<48} {:>10} {:>10} {:>10}",
         "file", "raw", "gzip", "brotli"
@@ -56,6 +78,9 @@ pub fn run(dir: &Path, save: Option<&str>, compare: Option<&str>) -> Result<(), 
         let row = [bytes.len(), gzip(&bytes), brotli(&bytes)];
         for i in 0..3 {
             total[i] += row[i];
+            if first_screen(&name) {
+                first[i] += row[i];
+            }
         }
         // Hashed names change every build; compare by the name without the hash.
         let key = strip_hash(&name);
@@ -75,6 +100,31 @@ pub fn run(dir: &Path, save: Option<&str>, compare: Option<&str>) -> Result<(), 
         "{:<48} {:>10} {:>10} {:>10}",
         "total", total[0], total[1], total[2]
     );
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "first screen (index.html, JS glue, Wasm)", first[0], first[1], first[2]
+    );
+    if let Some(w) = opts.wasm {
+        let bytes = std::fs::read(w).map_err(|e| format!("{}: {e}", w.display()))?;
+        crate::wasm_breakdown::Breakdown::read(&bytes)
+            .map_err(|e| format!("{}: {e}", w.display()))?
+            .print(20);
+    }
+    if let Some(kb) = opts.budget_kb {
+        let over = first[1] > kb * 1000;
+        println!(
+            "first-screen budget: {:.1} KB gzip of {kb} KB — {}",
+            first[1] as f64 / 1000.0,
+            if over { "OVER" } else { "within" }
+        );
+        if over {
+            return Err(format!(
+                "the first-screen download is {} bytes gzip, over its budget of {kb} KB: see the \
+                 breakdown above for what grew",
+                first[1]
+            ));
+        }
+    }
     if let Some(n) = save {
         std::fs::create_dir_all("target/bench").map_err(|e| e.to_string())?;
         std::fs::write(
@@ -99,6 +149,26 @@ fn strip_hash(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_first_screen_is_the_page_the_glue_and_the_wasm() {
+        for name in [
+            "index.html",
+            "perheopas-9f86d081884c7d65.js",
+            "perheopas-9f86d081884c7d65_bg.wasm",
+        ] {
+            assert!(super::first_screen(name), "{name}");
+        }
+        for name in [
+            "catalogue.bin",
+            "sw.js",
+            "basemap.bin",
+            "fonts/x.woff2",
+            "embed.js",
+        ] {
+            assert!(!super::first_screen(name), "{name}");
+        }
+    }
+
     #[test]
     fn hashes_are_stripped_from_names() {
         assert_eq!(
