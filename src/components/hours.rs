@@ -1,20 +1,16 @@
 //! Opening hours in words ("Avoinna nyt, sulkeutuu klo 16.00") and as a table for the coming
-//! week, in Finnish local time, read from the schedules compiled into the catalogue.
+//! week, in Finnish local time, read from the schedules compiled into the catalogue. Dates and
+//! times are written as the UI language writes them (`perheopas_core::datefmt`).
 
 use leptos::prelude::*;
 use perheopas_core::closure::Closure;
+use perheopas_core::datefmt::{date_label, time_label};
 use perheopas_core::hours::{describe, weekday_name, OpenState, Schedule};
 use perheopas_core::model::Lang;
 
 use crate::i18n::*;
 use crate::labels::locale;
 use crate::state::{use_clock, use_engine};
-
-/// "31.1.2027", as dates are written in all three languages here.
-pub fn date(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{}.{}.{}", d.day(), d.month(), d.year())
-}
 
 /// One line saying whether the place is open now and when that changes. A temporary closure
 /// overrides the hours while it lasts: the hours are the usual week, not this one.
@@ -31,7 +27,7 @@ pub fn OpenStatus(
         let now = now.get();
         if let Some(c) = closure.filter(|c| c.covers(now.date())) {
             let text = match c.until {
-                Some(d) => td_string!(loc, closed_until, date = date(d)).to_string(),
+                Some(d) => td_string!(loc, closed_until, date = date_label(d, lang)).to_string(),
                 None => td_string!(loc, closed_for_now).to_string(),
             };
             return Some(
@@ -54,12 +50,12 @@ fn schedule(hours: &str) -> Option<Schedule> {
     use_engine().catalogue.schedule(hours).cloned()
 }
 
-fn time(t: chrono::NaiveTime, lang: Lang) -> String {
-    use chrono::Timelike;
-    let (h, m) = (t.hour(), t.minute());
+/// A day of the table without its weekday: "8.12." in Finnish and Swedish, "8 Dec" in English.
+fn day_month(d: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
     match lang {
-        Lang::Fi => format!("{h}.{m:02}"),
-        _ => format!("{h}:{m:02}"),
+        Lang::En => d.format("%-d %b").to_string(),
+        Lang::Fi | Lang::Sv => format!("{}.{}.", d.day(), d.month()),
     }
 }
 
@@ -87,7 +83,7 @@ pub fn WeekTable(
             .map(|day| {
                 use chrono::Datelike;
                 let name = weekday_name(day.date.weekday(), lang);
-                let date = format!("{}.{}.", day.date.day(), day.date.month());
+                let date = day_month(day.date, lang);
                 let closed_now = closure.is_some_and(|c| c.covers(day.date));
                 let open = if closed_now {
                     td_string!(loc, closed_day).to_string()
@@ -97,8 +93,12 @@ pub fn WeekTable(
                     day.intervals
                         .iter()
                         .map(|(a, b)| {
-                            let end = if *b == chrono::NaiveTime::MIN { "24.00".to_string() } else { time(*b, lang) };
-                            format!("{}–{end}", time(*a, lang))
+                            let end = if *b == chrono::NaiveTime::MIN {
+                                if lang == Lang::En { "24:00" } else { "24.00" }.to_string()
+                            } else {
+                                time_label(*b, lang)
+                            };
+                            format!("{}–{end}", time_label(*a, lang))
                         })
                         .collect::<Vec<_>>()
                         .join(", ")

@@ -1,5 +1,6 @@
 //! Parts the pages are built from.
 
+pub mod actions;
 pub mod chips;
 pub mod contact_point;
 pub mod content;
@@ -18,4 +19,5 @@ pub mod pwa;
 pub mod quick_exit;
 pub mod result_list;
 pub mod search_box;
+pub mod sessions;
 pub mod share;

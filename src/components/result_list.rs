@@ -5,10 +5,12 @@ use perheopas_core::facets::Results;
 use perheopas_core::filter::Query;
 use perheopas_core::model::{Catalogue, Channel, Lang, Service};
 
-use crate::components::content::Content;
+use crate::components::actions::ActionBar;
+use crate::components::content::{any_machine, Content, MachineNotice};
 use crate::components::hours::OpenStatus;
 use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
+use crate::components::sessions::NextSession;
 use crate::i18n::*;
 use crate::labels::{self, locale};
 use crate::state::{
@@ -67,18 +69,26 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
     let located = s.delivery.iter().any(|d| d.location.is_some());
     let picked = move || highlight.is_some_and(|h| h.service.get() == Some(index));
     let show_on_map = move || highlight.is_some_and(|h| h.map_on.get()) && located;
+    // Types that meet at set times show their next session instead of opening hours; a
+    // closure still says so first.
+    let sessions = cat.has_sessions(s);
     view! {
         <article class="result" class:picked=picked>
             <h3><a href=link target=new_tab.then_some("_blank") data-service=s.id.clone()><Content text=s.name.clone() lang/></a></h3>
+            <ActionBar service=s lang card=true/>
             <LevelBadge level=cat.level(s)/>
-            <p class="summary"><Content text=s.summary.clone() lang/></p>
+            <p class="summary"><Content text=s.summary.clone() lang tag=true/></p>
             <dl class="facts">
                 <div><dt>{td_string!(loc, fact_where)}</dt><dd>{cat.place_name(s, lang)}</dd></div>
                 <div><dt>{td_string!(loc, fact_how)}</dt><dd>{channels}</dd></div>
                 <div><dt>{td_string!(loc, fact_access)}</dt><dd>{labels::access(lang, s.access)}</dd></div>
             </dl>
             {distance.map(|d| view! { <p class="distance">{d}</p> })}
-            <OpenStatus hours lang closure=s.closure()/>
+            {if sessions {
+                view! { <OpenStatus hours=None lang closure=s.closure()/> <NextSession index lang/> }.into_any()
+            } else {
+                view! { <OpenStatus hours lang closure=s.closure()/> }.into_any()
+            }}
             <SaveButton id=s.id.clone()/>
             <Show when=show_on_map>
                 <button type="button" class="action" aria-pressed=move || picked().to_string() on:click=move |_| {
@@ -117,12 +127,14 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     Effect::watch(move || query.track(), move |_, _, _| shown.set(PAGE), false);
     let total = move || results.with(|r| r.hits.len());
     let origin = try_use_origin();
-    let items = move || {
-        let q = query.get();
-        let lang = lang.get();
-        let cat = &engine.catalogue;
-        let from = origin.and_then(|o| o.get());
-        results.with(|r| {
+    let items = {
+        let engine = engine.clone();
+        move || {
+            let q = query.get();
+            let lang = lang.get();
+            let cat = &engine.catalogue;
+            let from = origin.and_then(|o| o.get());
+            results.with(|r| {
             // With a point chosen, nearest first; services without a place keep their order last.
             let sorted;
             let hits: &[u32] = match from {
@@ -139,6 +151,7 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
                 .map(|&i| view! { <li><ServiceCard index=i cat lang link=href(&q, Some(&cat.services[i as usize].id))/></li> })
                 .collect_view()
         })
+        }
     };
     // `elementtiming`: the browser notes when the result count is first painted, which the load
     // benchmark reads (scripts/bench-throttled.mjs), as field monitoring could.
@@ -152,9 +165,22 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
         </h2>
     }
     .attr("elementtiming", "first-results");
+    // Machine translations are said once above the list, not on every card.
+    let machine = move || {
+        let lang = lang.get();
+        let cat = &engine.catalogue;
+        let any = results.with(|r| {
+            r.hits.iter().any(|&i| {
+                let s = &cat.services[i as usize];
+                any_machine([&s.name, &s.summary], lang)
+            })
+        });
+        any.then(|| view! { <MachineNotice lang/> })
+    };
     view! {
         <section class="results" aria-labelledby="results-title">
             {count_heading}
+            {machine}
             <ul class="result-list">{items}</ul>
             <Show when=move || { total() > shown.get() }>
                 <button class="more" on:click=move |_| shown.update(|n| *n += PAGE)>

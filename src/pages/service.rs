@@ -1,17 +1,22 @@
-//! One service's page: what it is, for whom, how to get it, and every place and way to reach it.
+//! One service's page: the ways to reach it first (call, book, directions …), then what it is,
+//! for whom, how to get it, every place with its hours or group sessions, and how fresh the
+//! information is.
 
 use leptos::prelude::*;
+use perheopas_core::datefmt::date_label;
 use perheopas_core::filter::Query;
-use perheopas_core::model::{Catalogue, DeliveryPoint, Lang};
+use perheopas_core::freshness::{describe, freshness};
+use perheopas_core::model::{Catalogue, Lang, Service, Text};
 
 use perheopas_core::closure::Closure;
 
-use crate::components::content::Content;
+use crate::components::actions::ActionBar;
+use crate::components::content::{any_machine, Content, MachineNotice};
 use crate::components::hours::{OpenStatus, WeekTable};
 use crate::components::kiosk::is_kiosk;
 use crate::components::level_badge::LevelBadge;
-use crate::components::links::{MailLink, NetLink, PhoneLink};
 use crate::components::my_list::SaveButton;
+use crate::components::sessions::SessionList;
 use crate::components::share::{current_url, PrintButton, QrLink, ShareButton};
 use crate::i18n::*;
 use crate::labels::{self, locale};
@@ -72,6 +77,13 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
             .join(", ");
         let closure = s.closure();
         let today = use_clock().get_untracked().date();
+        // "Last checked" as the UI language writes a date; a service unchecked for over six
+        // months says so near the top, in words.
+        let checked = chrono::NaiveDate::parse_from_str(&s.last_checked, "%Y-%m-%d")
+            .map(|d| date_label(d, lang))
+            .unwrap_or_else(|_| s.last_checked.clone());
+        let stale = describe(freshness(&s.last_checked, today), lang);
+        let machine = any_machine(page_texts(s, &org.name, &t.name), lang);
         let closed_today = closure.is_some_and(|c| c.covers(today));
         // A closed service points to the nearest one of its kind that is open.
         let alternative = closed_today
@@ -91,24 +103,27 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
             <article class="service-page">
                 <p><a class="back" href=back>{td_string!(loc, back_to_results)}</a></p>
                 <h1 tabindex="-1" node_ref=heading><Content text=s.name.clone() lang/></h1>
+                <ActionBar service=s lang/>
                 <p class="badges"><LevelBadge level=t.level/> " " <span class="type"><Content text=t.name.clone() lang/></span></p>
+                {machine.then(|| view! { <MachineNotice lang/> })}
+                {stale.map(|text| view! { <p class="notice stale" role="note">{text}</p> })}
                 // A closure's alert says why and until when; once the closure is over, it is not news.
-                {(!s.alert.is_empty() && (closure.is_none() || closed_today)).then(|| view! { <p class="notice alert" role="note"><Content text=s.alert.clone() lang/></p> })}
+                {(!s.alert.is_empty() && (closure.is_none() || closed_today)).then(|| view! { <p class="notice alert" role="note"><Content text=s.alert.clone() lang tag=true/></p> })}
                 <OpenStatus hours=None lang closure/>
                 {alternative.map(|(id, name, km)| view! {
                     <p class="alternative">{td_string!(loc, closed_alternative)} " " <a href=href(&query, Some(&id))>{name}</a> {km}</p>
                 })}
-                <p class="lead"><Content text=s.summary.clone() lang/></p>
-                {(!s.description.is_empty()).then(|| view! { <p><Content text=s.description.clone() lang/></p> })}
+                <p class="lead"><Content text=s.summary.clone() lang tag=true/></p>
+                {(!s.description.is_empty()).then(|| view! { <p><Content text=s.description.clone() lang tag=true/></p> })}
                 <dl class="facts service-facts">
                     <div><dt>{td_string!(loc, fact_for_whom)}</dt><dd>{ages(lang, s.age_min, s.age_max)}</dd></div>
                     <div><dt>{td_string!(loc, fact_how_to_get)}</dt><dd>
                         <strong>{labels::access(lang, s.access)}</strong>
-                        {(!s.how_to_get.is_empty()).then(|| view! { ". " <Content text=s.how_to_get.clone() lang/> })}
+                        {(!s.how_to_get.is_empty()).then(|| view! { ". " <Content text=s.how_to_get.clone() lang tag=true/> })}
                     </dd></div>
                     <div><dt>{td_string!(loc, fact_cost)}</dt><dd>
                         {labels::cost(lang, s.cost)}
-                        {(!s.cost_text.is_empty()).then(|| view! { ". " <Content text=s.cost_text.clone() lang/> })}
+                        {(!s.cost_text.is_empty()).then(|| view! { ". " <Content text=s.cost_text.clone() lang tag=true/> })}
                     </dd></div>
                     <div><dt>{td_string!(loc, fact_languages)}</dt><dd>{languages}</dd></div>
                     <div><dt>{td_string!(loc, fact_organiser)}</dt><dd><Content text=org.name.clone() lang/></dd></div>
@@ -116,9 +131,9 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
                 </dl>
                 <h2>{td_string!(loc, contacts_title)}</h2>
                 <ul class="delivery-list">
-                    {s.delivery.iter().map(|d| view! { <li><DeliveryCard d=d.clone() cat lang closure/></li> }).collect_view()}
+                    {(0..s.delivery.len()).map(|d| view! { <li><DeliveryCard index=index as u32 s delivery=d cat lang closure/></li> }).collect_view()}
                 </ul>
-                <p class="checked">{td_string!(loc, checked, date = s.last_checked.clone()).to_string()}</p>
+                <p class="checked">{td_string!(loc, checked, date = checked).to_string()}</p>
                 <div class="actions">
                     <SaveButton id=s.id.clone()/>
                     {(!kiosk).then(|| view! {
@@ -134,13 +149,37 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
     }
 }
 
+/// Every catalogue text the page shows, for the one machine-translation notice.
+fn page_texts<'a>(s: &'a Service, org: &'a Text, kind: &'a Text) -> Vec<&'a Text> {
+    let mut texts = vec![
+        &s.name,
+        &s.summary,
+        &s.description,
+        &s.how_to_get,
+        &s.cost_text,
+        &s.alert,
+        org,
+        kind,
+    ];
+    for d in &s.delivery {
+        texts.extend([&d.name, &d.hours_note, &d.accessibility_note]);
+        texts.extend(d.phones.iter().map(|p| &p.note));
+    }
+    texts
+}
+
+/// One place or channel: its address, hours (or group sessions) and accessibility. Its phone
+/// numbers, links and directions are in the action bar at the top of the page.
 #[component]
 fn DeliveryCard<'a>(
-    d: DeliveryPoint,
+    index: u32,
+    s: &'a Service,
+    delivery: usize,
     cat: &'a Catalogue,
     lang: Lang,
     closure: Option<Closure>,
 ) -> impl IntoView {
+    let d = &s.delivery[delivery];
     let loc = locale(lang);
     let channel = labels::channel(lang, d.channel);
     let title = if d.name.is_empty() {
@@ -163,21 +202,22 @@ fn DeliveryCard<'a>(
         .map(|a| labels::feature(lang, *a))
         .collect::<Vec<_>>()
         .join(", ");
+    // Types that meet at set times list their sessions instead of opening hours.
+    let hours = d.hours.clone().map(|h| {
+        if cat.has_sessions(s) {
+            view! { <SessionList index delivery lang/> }.into_any()
+        } else {
+            view! { <OpenStatus hours=Some(h.clone()) lang closure/> <WeekTable hours=h lang closure/> }.into_any()
+        }
+    });
     view! {
         <section class="delivery">
             <h3>{title}</h3>
             {address}
-            {d.hours.clone().map(|h| view! { <OpenStatus hours=Some(h.clone()) lang closure/> <WeekTable hours=h lang closure/> })}
-            {(!d.hours_note.is_empty()).then(|| view! { <p><Content text=d.hours_note.clone() lang/></p> })}
-            {d.phones.iter().map(|p| {
-                let note = (!p.note.is_empty()).then(|| view! { " (" <Content text=p.note.clone() lang/> ")" });
-                view! { <p><PhoneLink number=p.number.clone()/>{note}</p> }
-            }).collect_view()}
-            {d.email.clone().map(|e| view! { <p><MailLink address=e/></p> })}
-            {d.web.clone().map(|w| view! { <p><NetLink href=w label=td_string!(loc, website)/></p> })}
-            {d.booking.clone().map(|w| view! { <p><NetLink href=w label=td_string!(loc, booking)/></p> })}
+            {hours}
+            {(!d.hours_note.is_empty()).then(|| view! { <p><Content text=d.hours_note.clone() lang tag=true/></p> })}
             {(!features.is_empty()).then(|| view! { <p class="access-features">{td_string!(loc, accessibility)} ": " {features}</p> })}
-            {(!d.accessibility_note.is_empty()).then(|| view! { <p><Content text=d.accessibility_note.clone() lang/></p> })}
+            {(!d.accessibility_note.is_empty()).then(|| view! { <p><Content text=d.accessibility_note.clone() lang tag=true/></p> })}
             {d.walk_in.then(|| view! { <p>{td_string!(loc, walk_in)}</p> })}
         </section>
     }
