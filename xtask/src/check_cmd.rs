@@ -56,6 +56,12 @@ pub fn check(data: &Path, out: Option<&Path>) -> Result<(), String> {
                 "  reference: {} municipalities, {} service types",
                 r.municipalities, r.service_types
             );
+            // Warnings do not stop the build, but a coordinator must see them: e.g. a service no
+            // family can get in touch with (the core's `actions::reachable`).
+            println!("  warnings        {:>6}", r.warnings.len());
+            for w in &r.warnings {
+                println!("  warning: {}/{w}", data.display());
+            }
             let real = lines.iter().filter(|l| !l.sample).count();
             println!(
                 "  crisis lines    {:>6} ({real} real, {} sample)",

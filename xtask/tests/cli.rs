@@ -136,3 +136,62 @@ fn a_misspelt_flag_fails_by_name_and_runs_nothing() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn check_prints_a_warning_for_a_service_no_family_can_reach() {
+    // The core has always put such services in `Report::warnings`; the check command printed
+    // only the counts, so a coordinator never saw them.
+    let dir = temp_dir("unreachable");
+    copy_dir(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../data")
+            .as_path(),
+        &dir,
+    );
+    let lieksa = dir.join("services/pohjois-karjala/lieksa.toml");
+    let text = std::fs::read_to_string(&lieksa).unwrap();
+    // The first service with every way to get in touch taken out: its phone delivery dropped,
+    // and the place's phones, e-mail and booking lines removed.
+    let first = text.find("[[service]]").unwrap();
+    let next = first + 1 + text[first + 1..].find("[[service]]").unwrap();
+    let block = &text[first..next];
+    let phone_delivery = block.rfind("[[service.delivery]]").unwrap();
+    let line = text[..first].matches('\n').count() + 1;
+    let stripped: String = block[..phone_delivery]
+        .lines()
+        .filter(|l| {
+            !["phones", "email", "booking", "chat"]
+                .iter()
+                .any(|k| l.starts_with(k))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(
+        &lieksa,
+        format!("{}{stripped}\n{}", &text[..first], &text[next..]),
+    )
+    .unwrap();
+    let out = tool()
+        .arg("--data")
+        .arg(&dir)
+        .arg("check")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "a warning must not fail the check:\n{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let warning = stdout
+        .lines()
+        .find(|l| l.contains("lieksa-aitiysneuvola"))
+        .unwrap_or_else(|| panic!("no warning for the unreachable service in:\n{stdout}"));
+    assert!(
+        warning.contains("warning:")
+            && warning.contains(&format!("services/pohjois-karjala/lieksa.toml:{line}: "))
+            && warning.contains("no way to reach it"),
+        "{warning}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
