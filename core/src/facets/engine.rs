@@ -12,6 +12,10 @@ use crate::search::{situation_of_category, SearchIndex, Suggestions, FEW_RESULTS
 
 /// How many of the first results are varied by type (the app shows 30 at a time).
 const VARIED: usize = 60;
+/// The first page of results, and how many of its places one service type may take while
+/// other fitting types are among the first [`VARIED`] results.
+const PAGE: usize = 10;
+const PER_TYPE: usize = 5;
 /// Low bits of a composed score that rank within a tier: the text score's own low bits.
 const FINE_BITS: u32 = crate::search::rank::TIER_BITS;
 
@@ -203,6 +207,33 @@ impl Engine {
         }
     }
 
+    /// Types take turns on the first page: once one type holds [`PER_TYPE`] of its places, the
+    /// next result of another type moves up before the rest of it ("en jaksa vauvan kanssa": the
+    /// clinic family work of ten towns, then the clinic itself). The order within each type is
+    /// kept, and the list is read once however long.
+    fn share_first_page(&self, ranked: &mut [u32]) {
+        let type_of = |d: u32| self.catalogue.services[d as usize].service_type as usize;
+        let mut taken: Vec<u8> = vec![0; self.catalogue.service_types.len()];
+        let full = |taken: &[u8], t: usize| taken.get(t).is_some_and(|&n| n as usize >= PER_TYPE);
+        // Where to look on for another type: before it, only full types remain.
+        let mut next = 0;
+        for pos in 0..PAGE.min(ranked.len()) {
+            if full(&taken, type_of(ranked[pos])) {
+                next = next.max(pos + 1);
+                while next < ranked.len() && full(&taken, type_of(ranked[next])) {
+                    next += 1;
+                }
+                if next < ranked.len() {
+                    ranked[pos..=next].rotate_right(1);
+                    next += 1;
+                }
+            }
+            if let Some(n) = taken.get_mut(type_of(ranked[pos])) {
+                *n += 1;
+            }
+        }
+    }
+
     /// 2 for a service placed in (or named for) the chosen municipality, or anywhere in the
     /// chosen county; 1 for one serving the municipality's whole county; 0 nationwide.
     fn nearness(&self, sv: &Served, munis: &[u16], counties: &[u16]) -> u32 {
@@ -318,8 +349,67 @@ impl Engine {
         // A list without search words stays alphabetical (within nearness to the area).
         if !crate::text::normalize(&q.text).is_empty() {
             self.vary(&mut ranked, &top_scores);
+            self.share_first_page(&mut ranked);
         }
         r.hits = ranked;
         r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::tests::tiny_catalogue;
+
+    /// Twelve child health clinics in the centre ("Lastenneuvola Keskusta"), twenty psychiatry
+    /// clinics, the speech therapy (whose summary says "neuvolan") and a clinic elsewhere.
+    fn crowded() -> Catalogue {
+        let mut cat = tiny_catalogue();
+        let a = cat.services[0].clone();
+        let c = cat.services[2].clone();
+        for i in 0..11 {
+            let mut s = a.clone();
+            s.id = format!("a{i}");
+            cat.services.push(s);
+        }
+        for i in 0..19 {
+            let mut s = c.clone();
+            s.id = format!("c{i}");
+            cat.services.push(s);
+        }
+        cat
+    }
+
+    fn first_page_types(e: &Engine, text: &str) -> Vec<String> {
+        let q = Query {
+            text: text.into(),
+            ..Query::default()
+        };
+        e.run(&q, None)
+            .hits
+            .iter()
+            .take(PAGE)
+            .map(|&d| {
+                let s = &e.catalogue.services[d as usize];
+                e.catalogue.service_types[s.service_type as usize]
+                    .id
+                    .clone()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_type_does_not_fill_the_first_page() {
+        let e = Engine::new(crowded());
+        for text in ["neuvola", "keskusta neuvola"] {
+            let types = first_page_types(&e, text);
+            // The clinics come first, and the speech therapy, which says "neuvolan", is on the
+            // first page too.
+            assert_eq!(types[0], "child_health_clinic", "{text}");
+            assert!(
+                types.iter().any(|t| t == "speech_therapy"),
+                "{text}: {types:?}"
+            );
+        }
     }
 }

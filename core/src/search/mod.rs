@@ -17,7 +17,7 @@ mod vocab;
 
 use rustc_hash::FxHashMap;
 
-use crate::model::{Access, Catalogue, Lang, Text};
+use crate::model::{Access, Catalogue, Lang, ServiceType, Text};
 use crate::text::normalize;
 use crate::vocabulary::Entry;
 pub use rank::{Field, Fit};
@@ -38,6 +38,35 @@ const MET_SHIFT: u32 = 16;
 const MET_MASK: u32 = (1 << MET_SHIFT) - 1;
 /// Words of a query looked at; more is pasted text, not a search.
 const MAX_TERMS: usize = 32;
+/// What a query word weighs when a service meets it ([`word_weight`]).
+const VOCAB_WEIGHT: u32 = 4;
+const RARE_WEIGHT: u32 = 2;
+const COMMON_WEIGHT: u32 = 1;
+/// Fewer types than this among the services meeting the query best is a narrow answer: those
+/// meeting one word less join them, so that other fitting types can take turns on the first page.
+const NARROW_TYPES: usize = 3;
+
+/// Service types only words as typed may lead to, never a typo of some everyday word:
+/// violence, child protection and the crisis centre.
+pub fn is_sensitive(t: &ServiceType) -> bool {
+    matches!(t.category.as_str(), "violence" | "child_welfare") || t.id == "crisis_help"
+}
+
+/// The weight of a query word, like an inverse document frequency: a word of the families'
+/// vocabulary says the need (4); a catalogue word met by at most one service in eight is telling
+/// (2); one met by up to half of them little (1); one met by more than half ("families",
+/// "vanhempia") nothing, so such a word alone never decides the order.
+fn word_weight(vocabulary: bool, met_by: usize, docs: usize) -> u32 {
+    if vocabulary {
+        VOCAB_WEIGHT
+    } else if met_by * 8 <= docs {
+        RARE_WEIGHT
+    } else if met_by * 2 <= docs {
+        COMMON_WEIGHT
+    } else {
+        0
+    }
+}
 
 fn lang_bit(l: Lang) -> u8 {
     1 << (l as u8)
@@ -54,6 +83,10 @@ pub struct SearchIndex {
     /// The vocabulary's entries (types, situations), as the compiled catalogue has them.
     entries: Vec<Entry>,
     docs_of_type: Vec<Vec<u32>>,
+    /// The service type of each document.
+    doc_type: Vec<u16>,
+    /// Service types only words as typed lead to ([`is_sensitive`]), per type.
+    sensitive: Vec<bool>,
     /// Service types a family cannot contact itself (referral or decision).
     referral_only: Vec<bool>,
     docs: usize,
@@ -210,11 +243,14 @@ impl SearchIndex {
                 list.push(i as u32);
             }
         }
+        let sensitive: Vec<bool> = cat.service_types.iter().map(is_sensitive).collect();
         SearchIndex {
             words,
             postings: sorted_postings,
             keys,
-            vocab: VocabIndex::build(&cat.vocabulary),
+            vocab: VocabIndex::build(&cat.vocabulary, &sensitive),
+            doc_type: cat.services.iter().map(|s| s.service_type).collect(),
+            sensitive,
             entries: cat.vocabulary.entries.clone(),
             docs_of_type,
             referral_only: cat
@@ -267,8 +303,16 @@ impl SearchIndex {
             .filter(|(_, k)| !typing || k.len() + 2 >= term.len())
             .collect();
         for (lang, k) in &keys {
+            if !stem::joins(k, term) {
+                continue;
+            }
             if let Some(slots) = self.keys.get(&(*lang, k.as_str().into())) {
-                out.extend(slots.iter().map(|&s| (s, Fit::Stem)));
+                out.extend(
+                    slots
+                        .iter()
+                        .filter(|&&s| stem::joins(k, &self.words[s as usize]))
+                        .map(|&s| (s, Fit::Stem)),
+                );
             }
         }
         if term.chars().count() < MIN_PART_LEN {
@@ -393,11 +437,16 @@ impl SearchIndex {
         // Best score of each document for the current word; zero means not met.
         let mut best: Vec<u32> = vec![0; self.docs];
         let mut touched: Vec<u32> = Vec::new();
-        let mut met: Vec<u8> = vec![0; self.docs];
+        // The query words each document meets, one bit each (at most MAX_TERMS).
+        let mut mask: Vec<u32> = vec![0; self.docs];
         let mut total: Vec<u32> = vec![0; self.docs];
         let mut any: Vec<u32> = Vec::new();
+        let mut weights: Vec<u32> = Vec::with_capacity(a.fits.len());
+        // Documents met by each word.
+        let mut met_by: Vec<usize> = Vec::with_capacity(a.fits.len());
         let mut specialist = false;
         for (i, fits) in a.fits.iter().enumerate() {
+            let short = a.terms[i].chars().count() < vocab::SENSITIVE_TYPO_LEN;
             let mut meet = |doc: u32, score: u32| {
                 let d = doc as usize;
                 if best[d] == 0 {
@@ -406,14 +455,21 @@ impl SearchIndex {
                 best[d] = best[d].max(score);
             };
             for &(slot, fit) in fits {
+                // A typo of a short word does not lead to a sensitive service.
+                let guard = short && fit.is_typo();
                 for &(doc, field) in &self.postings[slot as usize] {
+                    if guard && self.sensitive[self.doc_type[doc as usize] as usize] {
+                        continue;
+                    }
                     meet(doc, rank::word(field, fit));
                 }
             }
+            let mut vocabulary = false;
             for f in &a.fired {
                 let Some(&(_, fit)) = f.terms.iter().find(|(t, _)| *t == i) else {
                     continue;
                 };
+                vocabulary = true;
                 let entry = &self.entries[f.entry as usize];
                 specialist |= entry.specialist
                     || entry.types.first().is_some_and(|&t| {
@@ -425,47 +481,92 @@ impl SearchIndex {
                     }
                 }
             }
+            weights.push(word_weight(vocabulary, touched.len(), self.docs));
+            met_by.push(touched.len());
             for &doc in &touched {
                 let d = doc as usize;
-                if met[d] == 0 {
+                if mask[d] == 0 {
                     any.push(doc);
                 }
-                met[d] += 1;
+                mask[d] |= 1 << i;
                 total[d] += best[d];
                 best[d] = 0;
             }
             touched.clear();
         }
-        let most = any.iter().map(|&d| met[d as usize]).max().unwrap_or(0);
-        // The documents meeting the most words; when they are fewer than a page, also those
-        // meeting one word less ("masennuksen hoito": three clinics say both words, the youth
-        // services only the first), ranked after them.
-        let full = any.iter().filter(|&&d| met[d as usize] == most).count();
-        let least = if full < FIRST_PAGE && most > 1 {
-            most - 1
-        } else {
-            most
+        // Words met only by more than half of the services weigh nothing beside telling ones;
+        // when no word met is telling, each counts alike.
+        if !weights.iter().zip(&met_by).any(|(&w, &n)| w > 0 && n > 0) {
+            weights
+                .iter_mut()
+                .for_each(|w| *w = (*w).max(COMMON_WEIGHT));
+        }
+        let weighed = |d: u32| -> u32 {
+            let mut m = mask[d as usize];
+            let mut sum = 0;
+            while m != 0 {
+                sum += weights[m.trailing_zeros() as usize];
+                m &= m - 1;
+            }
+            sum
         };
-        let score =
-            |d: u32| u32::from(met[d as usize]) << MET_SHIFT | total[d as usize].min(MET_MASK);
+        let weighed_any: Vec<u32> = any.iter().map(|&d| weighed(d)).collect();
+        let most = weighed_any.iter().copied().max().unwrap_or(0);
+        // The documents meeting the query best; when they are fewer than a page or of few types,
+        // also those meeting it but for one word ("masennuksen hoito": three
+        // clinics say both words, the youth services only the first), ranked after them.
+        let mut full = 0;
+        let mut full_types: Vec<u16> = Vec::new();
+        let mut met_words = 0;
+        for (&d, &w) in any.iter().zip(&weighed_any) {
+            if w == most {
+                full += 1;
+                met_words = met_words.max(mask[d as usize].count_ones() as usize);
+                let t = self.doc_type[d as usize];
+                if full_types.len() < NARROW_TYPES && !full_types.contains(&t) {
+                    full_types.push(t);
+                }
+            }
+        }
+        // Words that met some service, and the weight of the most telling of them.
+        let met_words_of_query = met_by.iter().filter(|&&n| n > 0).count();
+        let heaviest = weights
+            .iter()
+            .zip(&met_by)
+            .filter(|&(_, &n)| n > 0)
+            .map(|(&w, _)| w)
+            .max()
+            .unwrap_or(0);
+        let least =
+            if (full < FIRST_PAGE || full_types.len() < NARROW_TYPES) && met_words_of_query > 1 {
+                most.saturating_sub(heaviest)
+            } else {
+                most
+            };
+        let score = |d: u32, w: u32| w << MET_SHIFT | total[d as usize].min(MET_MASK);
         let hits: Vec<(u32, u32)> = if any.len() * 8 > self.docs {
             // Many matches: reading the scores in document order beats sorting the list.
             (0..self.docs as u32)
-                .filter(|&d| met[d as usize] >= least && most > 0)
-                .map(|d| (d, score(d)))
+                .filter(|&d| mask[d as usize] != 0)
+                .map(|d| (d, weighed(d)))
+                .filter(|&(_, w)| w >= least)
+                .map(|(d, w)| (d, score(d, w)))
                 .collect()
         } else {
-            any.sort_unstable();
-            any.iter()
-                .filter(|&&d| met[d as usize] >= least)
-                .map(|&d| (d, score(d)))
-                .collect()
+            let mut found: Vec<(u32, u32)> = any
+                .iter()
+                .zip(&weighed_any)
+                .filter(|&(_, &w)| w >= least)
+                .map(|(&d, &w)| (d, score(d, w)))
+                .collect();
+            found.sort_unstable();
+            found
         };
         Some(TextMatch {
             hits,
             specialist,
             terms: a.terms.len(),
-            met: most as usize,
+            met: met_words,
         })
     }
 }
@@ -678,11 +779,73 @@ pub(crate) mod tests {
             ["d", "b", "a"]
         );
         // No service is both a clinic and in Kuopio. Until issue 17 that gave nothing; now the
-        // services meeting one of the two words are found, the clinics (a name match) first.
+        // services meeting one of the two words are found. Here three services of four say
+        // "neuvola", so it weighs nothing beside "kuopio" and the one service in Kuopio leads;
+        // in the sample catalogue "neuvola" is a vocabulary word and the clinics lead.
         let partial = idx.matches("neuvola kuopio").unwrap();
         assert_eq!((partial.terms, partial.met), (2, 1));
-        assert_eq!(ids(&cat, &partial), ["d", "a", "c", "b"]);
+        assert_eq!(ids(&cat, &partial), ["c", "d", "a", "b"]);
         assert!(idx.matches("   ").is_none());
+    }
+
+    #[test]
+    fn a_word_most_services_say_does_not_decide() {
+        let cat = tiny_catalogue();
+        let idx = SearchIndex::build(&cat);
+        // Three of the four services say "neuvola"; only the psychiatry clinic says "lähete".
+        let found = idx.matches("neuvola lähete").unwrap();
+        assert_eq!(ids(&cat, &found)[0], "c");
+    }
+
+    #[test]
+    fn a_vocabulary_word_outweighs_catalogue_words() {
+        let mut cat = tiny_catalogue();
+        cat.vocabulary.entries.push(crate::vocabulary::Entry {
+            lang: Lang::Fi,
+            phrases: vec!["puheterapeutti".into()],
+            types: vec![1],
+            situations: vec![],
+            specialist: false,
+        });
+        let idx = SearchIndex::build(&cat);
+        // The clinic in the centre says two of the words; the family asked for a speech therapist.
+        let found = idx
+            .matches("puheterapeutti lastenneuvola keskusta")
+            .unwrap();
+        assert_eq!(ids(&cat, &found)[0], "b");
+    }
+
+    #[test]
+    fn a_typo_of_a_short_word_does_not_reach_sensitive_services() {
+        let mut cat = tiny_catalogue();
+        cat.service_types[2].category = "violence".into();
+        let idx = SearchIndex::build(&cat);
+        // "lahate" is one edit from "lahete", which only the (now sensitive) service says.
+        assert!(idx.matches("lahate").unwrap().hits.is_empty());
+        // Typed as it is, the word still finds it.
+        assert_eq!(ids(&cat, &idx.matches("lähete").unwrap()), ["c"]);
+    }
+
+    #[test]
+    fn few_types_meeting_every_word_let_those_meeting_fewer_join() {
+        let mut cat = tiny_catalogue();
+        let a = cat.services[0].clone();
+        let c = cat.services[2].clone();
+        for i in 0..11 {
+            let mut s = a.clone();
+            s.id = format!("a{i}");
+            cat.services.push(s);
+        }
+        for i in 0..19 {
+            let mut s = c.clone();
+            s.id = format!("c{i}");
+            cat.services.push(s);
+        }
+        let idx = SearchIndex::build(&cat);
+        // Twelve clinics in the centre say both words, all of one type: the speech therapy,
+        // which says "neuvolan", follows them.
+        let found = ids(&cat, &idx.matches("keskusta neuvola").unwrap());
+        assert!(found.iter().any(|id| id == "b"), "{found:?}");
     }
 
     #[test]

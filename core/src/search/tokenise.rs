@@ -77,6 +77,29 @@ pub const STOP_WORDS: &[&str] = &[
     "jalkeen",
     "hoito",
     "hoitoa",
+    // Finnish: how a question is put ("voiko kuraattorille mennä", "missä voi hakea",
+    // "riitelemme koko ajan"), which says nothing of the need.
+    "koko",
+    "ajan",
+    "aina",
+    "usein",
+    "tosi",
+    "todella",
+    "menna",
+    "mennaan",
+    "paasta",
+    "paaseeko",
+    "voisi",
+    "voisiko",
+    "voinko",
+    "saa",
+    "saako",
+    "pitaisi",
+    "kannattaa",
+    "kenelle",
+    "kuka",
+    "hakea",
+    "haetaan",
     // Finnish: the child and the family, which every service here is about.
     "lapsi",
     "lapsen",
@@ -121,6 +144,20 @@ pub const STOP_WORDS: &[&str] = &[
     "barn",
     "barnet",
     "barnen",
+    // Swedish: how a question is put ("vi ska skiljas", "var kan man få").
+    "ska",
+    "skall",
+    "kan",
+    "kunna",
+    "man",
+    "var",
+    "vart",
+    "finns",
+    "fa",
+    "nar",
+    "hela",
+    "tiden",
+    "alltid",
     // English
     "the",
     "an",
@@ -145,6 +182,16 @@ pub const STOP_WORDS: &[&str] = &[
     "kids",
     "son",
     "daughter",
+    // English: how a question is put ("where can i get food aid for families").
+    "can",
+    "where",
+    "get",
+    "i",
+    "should",
+    "all",
+    "time",
+    "find",
+    "who",
 ];
 
 pub fn is_stop_word(w: &str) -> bool {
@@ -174,6 +221,18 @@ mod tests {
         assert_eq!(terms("jag behöver hjälp med skilsmässa"), ["skilsmassa"]);
         assert_eq!(terms("ja"), ["ja"]);
         assert!(terms("  ").is_empty());
+    }
+
+    #[test]
+    fn how_a_question_is_put_is_left_out() {
+        assert_eq!(
+            terms("voiko kuraattorille mennä ilman vanhempia"),
+            ["kuraattorille", "ilman", "vanhempia"]
+        );
+        assert_eq!(terms("riitelemme koko ajan"), ["riitelemme"]);
+        assert_eq!(terms("missä voi hakea puheterapiaa"), ["puheterapiaa"]);
+        assert_eq!(terms("vi ska skiljas"), ["skiljas"]);
+        assert_eq!(terms("where can I get food aid"), ["food", "aid"]);
     }
 
     #[test]

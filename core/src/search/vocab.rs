@@ -17,11 +17,18 @@ struct Word {
     at: u8,
 }
 
+/// Query words shorter than this reach a sensitive entry (violence, child protection, crisis)
+/// only as typed, never within a typo allowance: "lakkaa" is one edit from "hakkaa", and a
+/// family asking something everyday must not be shown the shelters.
+pub const SENSITIVE_TYPO_LEN: usize = 8;
+
 #[derive(Default)]
 pub struct VocabIndex {
     words: Vec<Word>,
     /// Words per phrase, per entry.
     phrase_len: Vec<Vec<u8>>,
+    /// Entries leading first to a sensitive service type (`super::is_sensitive`).
+    sensitive: Vec<bool>,
 }
 
 /// An entry of the vocabulary that the query says: which query words said it, and how well.
@@ -33,7 +40,8 @@ pub struct Fired {
 }
 
 impl VocabIndex {
-    pub fn build(v: &Vocabulary) -> VocabIndex {
+    /// `sensitive[t]`: service type `t` is one only words as typed may lead to.
+    pub fn build(v: &Vocabulary, sensitive: &[bool]) -> VocabIndex {
         let mut words = Vec::new();
         let mut phrase_len = Vec::with_capacity(v.entries.len());
         for (e, entry) in v.entries.iter().enumerate() {
@@ -56,14 +64,28 @@ impl VocabIndex {
             }
             phrase_len.push(lens);
         }
-        VocabIndex { words, phrase_len }
+        let sensitive = v
+            .entries
+            .iter()
+            .map(|e| {
+                e.types
+                    .first()
+                    .is_some_and(|&t| sensitive.get(t as usize).copied().unwrap_or(false))
+            })
+            .collect();
+        VocabIndex {
+            words,
+            phrase_len,
+            sensitive,
+        }
     }
 
     /// How a query word meets a vocabulary word, without typos.
     fn fit(term: &str, keys: &[String], w: &Word) -> Option<Fit> {
         if w.text == term {
             Some(Fit::Exact)
-        } else if keys.contains(&w.key) {
+        } else if keys.contains(&w.key) && stem::joins(&w.key, term) && stem::joins(&w.key, &w.text)
+        {
             Some(Fit::Stem)
         } else if term.len() >= 4 && w.text.len() <= term.len() + 4 && w.text.starts_with(term) {
             // Still typing the word, and most of it is there: "eska" is eskari, while "last" is
@@ -74,6 +96,13 @@ impl VocabIndex {
             Some(Fit::Part)
         } else if w.key.len() >= 5 && term.contains(w.key.as_str()) {
             // ... in another form: "koulukiusaamiseen".
+            Some(Fit::StemPart)
+        } else if keys
+            .iter()
+            .any(|k| k.len() >= 5 && w.text.starts_with(k.as_str()) && w.text.len() <= k.len() + 2)
+        {
+            // A verb or derived form sharing the word's stem, which Snowball leaves apart:
+            // "riitelemme" (we quarrel, key "riitel") and "riitely" (quarrelling).
             Some(Fit::StemPart)
         } else {
             None
@@ -96,7 +125,11 @@ impl VocabIndex {
             let edits = allowed_edits(term.chars().count());
             if met.len() == before && typos[i] && edits > 0 {
                 if let Some(p) = Pattern::new(term) {
+                    let short = term.chars().count() < SENSITIVE_TYPO_LEN;
                     for w in &self.words {
+                        if short && self.sensitive[w.entry as usize] {
+                            continue;
+                        }
                         let len = w.text.chars().count();
                         if len.abs_diff(p.len()) <= edits as usize
                             && p.distance(&w.text, edits).is_some()
@@ -168,5 +201,61 @@ impl VocabIndex {
         out.sort_unstable();
         out.dedup_by(|a, b| a.1 == b.1);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+    use crate::vocabulary::Entry;
+
+    fn entry(phrases: &[&str], ty: u16) -> Entry {
+        Entry {
+            lang: Lang::Fi,
+            phrases: phrases.iter().map(|p| p.to_string()).collect(),
+            types: vec![ty],
+            situations: vec![],
+            specialist: false,
+        }
+    }
+
+    /// Type 0 is sensitive (violence), type 1 and 2 not.
+    fn index() -> VocabIndex {
+        let v = Vocabulary {
+            entries: vec![
+                entry(&["hakkaa", "vakivalta"], 0),
+                entry(&["riitely", "avioero"], 1),
+                entry(&["psykologi"], 2),
+            ],
+        };
+        VocabIndex::build(&v, &[true, false, false])
+    }
+
+    fn fired(idx: &VocabIndex, word: &str) -> Vec<u32> {
+        let keys: Vec<String> = Lang::ALL.iter().map(|&l| stem::key(l, word)).collect();
+        idx.fire(&[word.to_owned()], &[keys], &[true])
+            .into_iter()
+            .map(|f| f.entry)
+            .collect()
+    }
+
+    #[test]
+    fn everyday_words_do_not_reach_violence_by_short_stems_or_typos() {
+        let idx = index();
+        // "hakea" (to apply) shares Snowball's short key "hak" with "hakkaa" (beats).
+        assert_eq!(fired(&idx, "hakea"), Vec::<u32>::new());
+        // "lakkaa" (stops) is one edit from "hakkaa".
+        assert_eq!(fired(&idx, "lakkaa"), Vec::<u32>::new());
+        // A long word mistyped still reaches it, and forms of the word itself do.
+        assert_eq!(fired(&idx, "vakivalra"), [0]);
+        assert_eq!(fired(&idx, "vakivallasta"), [0]);
+        // Typos of other words stay as they were.
+        assert_eq!(fired(&idx, "psykolgi"), [2]);
+    }
+
+    #[test]
+    fn verb_forms_meet_their_nouns() {
+        assert_eq!(fired(&index(), "riitelemme"), [1]);
     }
 }
