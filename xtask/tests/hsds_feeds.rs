@@ -251,3 +251,52 @@ fn service_schedules_descriptions_and_extensions_are_kept() {
     assert!(text.contains("alanumero 123"), "{text}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn an_organisation_whose_name_tells_no_kind_takes_it_from_the_mapping_table() {
+    // Real feeds carry no perheopas:organisation_kind; a name such as the official example's
+    // "Example Organization Inc." tells no kind, and every service of it was skipped.
+    let dir = scratch("org-kind");
+    let mut feed = sample();
+    for s in &mut feed {
+        s["organization"]["name"] = json!("Example Organization Inc.");
+    }
+    let input = write_json(&dir, "no-kind.json", &Value::Array(feed));
+    let kind_skips = |r: &ImportReport| {
+        r.skipped
+            .iter()
+            .filter(|i| {
+                i.why
+                    .contains("the kind of \"Example Organization Inc.\" is unknown")
+            })
+            .count()
+    };
+    let without = import(&input, &dir.join("without")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(kind_skips(&without) >= 1, "{without}");
+    let table = dir.join("hsds_taxonomy.csv");
+    std::fs::write(
+        &table,
+        "taxonomy,code,service_type,note\n\
+         perheopas:organisation_kind,Example Organization Inc.,ngo,\n\
+         taxonomy,code,family_counselling,the official example's placeholder term\n",
+    )
+    .unwrap();
+    let with = import_with(&input, &table, &dir.join("with")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(kind_skips(&with), 0, "{with}");
+    assert_eq!(
+        with.services_written,
+        without.services_written + kind_skips(&without),
+        "{with}"
+    );
+    // The official example itself now gets past its organisation; it is a service in England,
+    // so what stops it is that it serves no Finnish area.
+    let r = import_with(
+        &fixture("hsds-examples/service_full.json"),
+        &table,
+        &dir.join("ex"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.services_skipped(), 1, "{r}");
+    assert!(r.skipped[0].why.contains("no area"), "{r}");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -531,13 +531,19 @@ impl Importer<'_> {
                 "organization.attributes".to_string(),
                 format!("unknown organisation kind \"{k}\""),
             ))?,
-            None => w::guess_org_kind(&name.fi).ok_or((
-                "organization".to_string(),
-                format!(
-                    "the kind of \"{}\" is unknown: add a {ORG_KIND} attribute",
-                    name.fi
-                ),
-            ))?,
+            // A real feed carries no kind of ours: the mapping table's word first, then the name.
+            None => self
+                .taxonomy
+                .org_kind(hsds_id, &name.fi)
+                .or_else(|| w::guess_org_kind(&name.fi))
+                .ok_or((
+                    "organization".to_string(),
+                    format!(
+                        "the kind of \"{}\" is unknown: add a {ORG_KIND} attribute, or a \
+                         {ORG_KIND} row for it to data/mapping/hsds_taxonomy.csv",
+                        name.fi
+                    ),
+                ))?,
         };
         let website = string(o, "website", "organization.")?
             .or(string(o, "url", "organization.")?)
