@@ -502,7 +502,12 @@ fn hsds_fixture_is_valid_hsds_and_imports_into_files_that_build() {
         "Mikkeli"
     );
     assert_eq!(place.hours.as_deref(), Some("Tu,Th 09:30-12:00"));
-    assert_eq!(place.hours_note.fi, "Ei kesä-heinäkuussa");
+    // The monthly father-and-child morning cannot be weekly hours; its description is kept in the
+    // note, a sentence of its own.
+    assert_eq!(
+        place.hours_note.fi,
+        "Ei kesä-heinäkuussa. Isä-lapsi-aamu kuun ensimmäisenä lauantaina."
+    );
     assert_eq!(
         place.accessibility,
         [perheopas_core::Accessibility::StepFree]

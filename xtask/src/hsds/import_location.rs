@@ -122,7 +122,25 @@ impl Importer<'_> {
                             texts.push(t);
                         }
                     }
-                    d.hours_note = (!texts.is_empty()).then(|| Text::fi(texts.join(" ")));
+                    // Several texts are sentences of their own: "Ei kesä-heinäkuussa" and
+                    // "Isä-lapsi-aamu …" run together would read as one.
+                    let joined = match texts.as_slice() {
+                        [] => None,
+                        [one] => Some(one.to_string()),
+                        many => Some(
+                            many.iter()
+                                .map(|t| {
+                                    if t.ends_with(['.', '!', '?']) {
+                                        t.to_string()
+                                    } else {
+                                        format!("{t}.")
+                                    }
+                                })
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        ),
+                    };
+                    d.hours_note = joined.map(Text::fi);
                 }
                 let h = osm_from_schedules(&schedules, &mut notes);
                 for n in notes {
