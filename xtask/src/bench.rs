@@ -1,7 +1,8 @@
 //! Search + facet benchmark over a generated catalogue. Prints median and p95 per query and can
 //! save a run and compare a later one against it (`target/bench/<name>.json`). It also prints
-//! the relevance of the search (recall@10 and MRR of `core/tests/relevance_queries.csv` over the
-//! sample catalogue), so a change that buys speed with relevance shows here too.
+//! the relevance of the search (recall@10 and MRR of `core/tests/relevance_queries.csv` and of the
+//! held-out `core/tests/relevance_heldout.csv` over the sample catalogue), so a change that buys
+//! speed with relevance shows here too.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -31,8 +32,18 @@ const VOCABULARY: [(&str, &str); 3] = [
     ),
 ];
 
-/// The relevance set of the core's relevance test.
-const RELEVANCE: &str = include_str!("../../core/tests/relevance_queries.csv");
+/// The relevance sets of the core's relevance tests: the one written with the search, and the
+/// one a reviewer wrote blind to it.
+const RELEVANCE: [(&str, &str); 2] = [
+    (
+        "own set",
+        include_str!("../../core/tests/relevance_queries.csv"),
+    ),
+    (
+        "held-out set",
+        include_str!("../../core/tests/relevance_heldout.csv"),
+    ),
+];
 
 /// A generated catalogue of `services` services with the families' vocabulary, so the
 /// benchmarks search as the app does (vocabulary, word forms, typos).
@@ -282,28 +293,30 @@ fn relevance(dir: &std::path::Path) {
             return;
         }
     };
-    let cases = match perheopas_core::search::relevance::parse(RELEVANCE) {
-        Ok(c) => c,
-        Err(e) => {
-            println!("relevance: not measured (relevance set: {e})");
-            return;
-        }
-    };
     let engine = Engine::new(cat);
-    let t = Instant::now();
-    let report = perheopas_core::search::relevance::evaluate(&engine, &cases);
-    println!(
-        "relevance over {} ({} services): {} searches, recall@{} {:.3}, MRR {:.3} (target recall ≥ 0.95); {:.1} ms for all",
-        dir.display(),
-        engine.catalogue.services.len(),
-        cases.len(),
-        perheopas_core::search::relevance::TOP,
-        report.recall,
-        report.mrr,
-        t.elapsed().as_secs_f64() * 1e3
-    );
-    for o in report.misses() {
-        println!("  miss: {:?} needs {:?}", o.case.query, o.case.types);
+    for (name, set) in RELEVANCE {
+        let cases = match perheopas_core::search::relevance::parse(set) {
+            Ok(c) => c,
+            Err(e) => {
+                println!("relevance: not measured ({name}: {e})");
+                continue;
+            }
+        };
+        let t = Instant::now();
+        let report = perheopas_core::search::relevance::evaluate(&engine, &cases);
+        println!(
+            "relevance over {} ({} services), {name}: {} searches, recall@{} {:.3}, MRR {:.3} (target recall ≥ 0.95); {:.1} ms for all",
+            dir.display(),
+            engine.catalogue.services.len(),
+            cases.len(),
+            perheopas_core::search::relevance::TOP,
+            report.recall,
+            report.mrr,
+            t.elapsed().as_secs_f64() * 1e3
+        );
+        for o in report.misses() {
+            println!("  miss: {:?} needs {:?}", o.case.query, o.case.types);
+        }
     }
 }
 

@@ -510,16 +510,22 @@ impl SearchIndex {
             }
             sum
         };
-        let weighed_any: Vec<u32> = any.iter().map(|&d| weighed(d)).collect();
-        let most = weighed_any.iter().copied().max().unwrap_or(0);
+        // Each document's weighed words, kept where its best score was (all zero by now).
+        let mut most = 0;
+        for &d in &any {
+            let w = weighed(d);
+            best[d as usize] = w;
+            most = most.max(w);
+        }
+        let weighed = best;
         // The documents meeting the query best; when they are fewer than a page or of few types,
         // also those meeting it but for one word ("masennuksen hoito": three
         // clinics say both words, the youth services only the first), ranked after them.
         let mut full = 0;
         let mut full_types: Vec<u16> = Vec::new();
         let mut met_words = 0;
-        for (&d, &w) in any.iter().zip(&weighed_any) {
-            if w == most {
+        for &d in &any {
+            if weighed[d as usize] == most {
                 full += 1;
                 met_words = met_words.max(mask[d as usize].count_ones() as usize);
                 let t = self.doc_type[d as usize];
@@ -547,20 +553,15 @@ impl SearchIndex {
         let hits: Vec<(u32, u32)> = if any.len() * 8 > self.docs {
             // Many matches: reading the scores in document order beats sorting the list.
             (0..self.docs as u32)
-                .filter(|&d| mask[d as usize] != 0)
-                .map(|d| (d, weighed(d)))
-                .filter(|&(_, w)| w >= least)
-                .map(|(d, w)| (d, score(d, w)))
+                .filter(|&d| mask[d as usize] != 0 && weighed[d as usize] >= least)
+                .map(|d| (d, score(d, weighed[d as usize])))
                 .collect()
         } else {
-            let mut found: Vec<(u32, u32)> = any
-                .iter()
-                .zip(&weighed_any)
-                .filter(|&(_, &w)| w >= least)
-                .map(|(&d, &w)| (d, score(d, w)))
-                .collect();
-            found.sort_unstable();
-            found
+            any.sort_unstable();
+            any.iter()
+                .filter(|&&d| weighed[d as usize] >= least)
+                .map(|&d| (d, score(d, weighed[d as usize])))
+                .collect()
         };
         Some(TextMatch {
             hits,
