@@ -79,6 +79,14 @@ fn every_real_service_is_written_or_skipped_with_its_reason() {
         assert!(s.record.starts_with("service ptv-"), "{s}");
         assert!(!s.field.is_empty() && !s.why.is_empty(), "{s}");
     }
+    // A missing charge type is said in words, not as Rust's `None`.
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.field == "serviceChargeType" && n.why.starts_with("not given:")),
+        "{report}"
+    );
     // No note about a record that was skipped (item 8).
     for n in &report.notes {
         assert!(

@@ -119,7 +119,9 @@ impl Ctx<'_> {
             (false, Some("FreeOfCharge" | "Free")) => Cost::Free,
             (false, Some("Chargeable" | "Charged")) => Cost::Fee,
             (false, other) => {
-                self.report.note(&rec, "serviceChargeType", &format!("{other:?}: imported as fee (the catalogue never says free without the source saying so)"));
+                // Said in words: `None` (Rust's debug form) meant nothing to a coordinator.
+                let given = other.map_or("not given".to_string(), |v| format!("\"{v}\""));
+                self.report.note(&rec, "serviceChargeType", &format!("{given}: imported as fee (the catalogue never says free without the source saying so)"));
                 Cost::Fee
             }
         };
