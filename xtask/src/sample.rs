@@ -776,12 +776,13 @@ fn municipal_services(g: &mut Gen, m: &Muni) -> Vec<Svc> {
             here.clone(),
         );
         s.languages = if big { vec!["fi", "en"] } else { vec!["fi"] };
-        s.delivery.push(at(
-            m,
-            Site::Health,
-            0,
-            "We 17:00-19:00; Jun-Aug off; PH off",
+        // Families sign up for the course: without that it could be read about but not joined.
+        let mut dp = at(m, Site::Health, 0, "We 17:00-19:00; Jun-Aug off; PH off");
+        dp.booking = Some(web(
+            c.host,
+            &format!("perhevalmennus/{ms}/ilmoittautuminen"),
         ));
+        s.delivery.push(dp);
         s.delivery.push(
             channel("online", web(c.host, &format!("perhevalmennus/{ms}"))).named(&[
                 "Verkkotapaamiset",
@@ -1031,18 +1032,16 @@ fn hub_services(g: &mut Gen, m: &Muni, served: &[&str]) -> Vec<Svc> {
         if big { c.org } else { VERTAISTUKI },
     );
     s.ages = Some((2.0, 12.0));
-    s.delivery.push(at(m, Site::Family, 0, EVENING_GROUP));
-    s.delivery.push(
-        channel(
-            "online",
-            web(if big { c.host } else { "vertaistuki" }, "ryhmat"),
-        )
-        .named(&[
+    let groups_host = if big { c.host } else { "vertaistuki" };
+    let mut dp = at(m, Site::Family, 0, EVENING_GROUP);
+    dp.booking = Some(web(groups_host, &format!("ryhmat/{ms}/ilmoittautuminen")));
+    s.delivery.push(dp);
+    s.delivery
+        .push(channel("online", web(groups_host, "ryhmat")).named(&[
             "Ilmoittautuminen ja verkkoryhmät",
             "Anmälan och nätgrupper",
             "Sign-up and online groups",
-        ]),
-    );
+        ]));
     out.push(s);
 
     let (mut s, _) = new(
