@@ -154,7 +154,9 @@ impl Breakdown {
                             let mut n = Reader { bytes: data, at: 0 };
                             for _ in 0..n.leb()? {
                                 let index = n.leb()? as usize;
-                                names.insert(index, n.name()?.to_string());
+                                // `{:#}` leaves out the trailing hash (`::h0123…`).
+                                let name = rustc_demangle::demangle(n.name()?);
+                                names.insert(index, format!("{name:#}"));
                             }
                         }
                     }
@@ -255,6 +257,17 @@ impl Breakdown {
 /// The crate a demangled name belongs to: the first path segment, looking through the `<` of a
 /// trait implementation (`<perheopas::X as core::fmt::Debug>::fmt` belongs to `perheopas`).
 pub fn crate_of(name: &str) -> String {
+    let own = first_segment(name);
+    // A blanket implementation (`<T as alloc::string::ToString>::to_string`) belongs to the
+    // trait's crate: `T` is a type parameter, not a crate.
+    let generic = own.len() <= 2 && own.chars().next().is_some_and(char::is_uppercase);
+    match name.find(" as ") {
+        Some(i) if generic => first_segment(&name[i + 4..]),
+        _ => own,
+    }
+}
+
+fn first_segment(name: &str) -> String {
     let s = name.trim_start_matches(['<', '&', '*']);
     let s = s
         .strip_prefix("mut ")
@@ -325,8 +338,8 @@ mod tests {
             let mut sub = vec![3];
             for (i, n) in [
                 (0, "env::f"),
-                (1, "perheopas_core::search::find::h01"),
-                (2, "<perheopas::App as core::fmt::Debug>::fmt::h02"),
+                (1, "_ZN14perheopas_core6search4find17h0123456789abcdefE"),
+                (2, "<perheopas::App as core::fmt::Debug>::fmt"),
             ] {
                 leb(i, &mut sub);
                 string(n, &mut sub);
@@ -339,6 +352,7 @@ mod tests {
         m
     }
 
+    /// The name section's symbols are mangled; the report reads them demangled, without hashes.
     #[test]
     fn functions_are_numbered_after_the_imports_and_sized_by_their_bodies() {
         let b = Breakdown::read(&module(true)).unwrap();
@@ -346,11 +360,11 @@ mod tests {
             b.functions,
             vec![
                 Function {
-                    name: "perheopas_core::search::find::h01".into(),
+                    name: "perheopas_core::search::find".into(),
                     bytes: 3
                 },
                 Function {
-                    name: "<perheopas::App as core::fmt::Debug>::fmt::h02".into(),
+                    name: "<perheopas::App as core::fmt::Debug>::fmt".into(),
                     bytes: 300
                 },
             ]
@@ -380,7 +394,15 @@ mod tests {
     #[test]
     fn crates_are_read_through_trait_impls() {
         assert_eq!(crate_of("tachys::view::any_view::AnyView::new"), "tachys");
-        assert_eq!(crate_of("<&mut T as core::fmt::Write>::write_str"), "T");
+        assert_eq!(crate_of("<&mut T as core::fmt::Write>::write_str"), "core");
+        assert_eq!(
+            crate_of("<F as tachys::reactive_graph::ReactiveFunction>::invoke"),
+            "tachys"
+        );
+        assert_eq!(
+            crate_of("<Func as leptos::component::ComponentConstructor<P,T>>::construct"),
+            "Func"
+        );
         assert_eq!(crate_of("<alloc::vec::Vec<T> as Drop>::drop"), "alloc");
         assert_eq!(crate_of("dlmalloc"), "dlmalloc");
         assert_eq!(crate_of("{closure#0}"), "(other)");
