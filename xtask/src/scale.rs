@@ -67,7 +67,7 @@ fn run_in(n: usize, dir: &Path) -> Result<Timings, String> {
     });
     // The written folder carries the reference files with the families' vocabulary, which the
     // generator leaves out: the catalogue read back has it.
-    cat.vocabulary = w::reference().vocabulary;
+    cat.vocabulary = w::reference()?.vocabulary;
     let files = timed(s, "records → TOML text (catalogue writer)", || {
         w::render(&w::from_catalogue(&cat), "scale test", 1000)
     });

@@ -51,11 +51,25 @@ pub fn reference_files() -> Vec<SourceFile> {
     .collect()
 }
 
-/// The reference tables as a catalogue without records (municipalities, counties, types).
-pub fn reference() -> Catalogue {
-    compile(&reference_files(), &now_stamp(), "9999-12-31")
-        .expect("the reference tables compile")
-        .0
+/// The reference tables as a catalogue without records (municipalities, counties, types,
+/// vocabulary). The tables are built into the tool from `data/`; when they disagree (a
+/// vocabulary row naming a type the types table lacks), every problem is named by file and line
+/// instead of the tool stopping with a panic.
+pub fn reference() -> Result<Catalogue, String> {
+    reference_from(&reference_files())
+}
+
+fn reference_from(files: &[SourceFile]) -> Result<Catalogue, String> {
+    compile(files, &now_stamp(), "9999-12-31")
+        .map(|(cat, _)| cat)
+        .map_err(|problems| {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            format!(
+                "the reference tables built into this tool do not compile (rebuild it after \
+                 fixing data/):\n  {}",
+                list.join("\n  ")
+            )
+        })
 }
 
 pub fn today() -> String {
@@ -174,5 +188,24 @@ pub fn keep_valid(
                 list.join("\n")
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_tables_that_disagree_are_named_not_a_panic() {
+        assert!(reference().is_ok());
+        let mut files = reference_files();
+        let vocab = files
+            .iter_mut()
+            .find(|f| f.path.contains("vocabulary/fi"))
+            .expect("a Finnish vocabulary file");
+        vocab.text.push_str("\nkeksitty sana,no_such_type,,,\n");
+        let err = reference_from(&files).unwrap_err();
+        assert!(err.contains("vocabulary/fi"), "{err}");
+        assert!(err.contains("no_such_type"), "{err}");
     }
 }

@@ -102,7 +102,7 @@ pub fn import_hsds(
     mapping: &Path,
     opts: &w::ImportOptions,
 ) -> Result<ImportReport, String> {
-    let reference = w::reference();
+    let reference = w::reference()?;
     let taxonomy = taxonomy::TaxonomyMap::load(mapping, &reference.service_types)?;
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
     let (mut records, mut report) = convert(&text, input, &reference, &taxonomy)?;

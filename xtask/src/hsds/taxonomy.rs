@@ -136,7 +136,7 @@ mod tests {
 
     #[test]
     fn terms_map_by_taxonomy_code_and_keyword() {
-        let types = w::reference().service_types;
+        let types = w::reference().unwrap().service_types;
         let m = TaxonomyMap::parse(
             "taxonomy,code,service_type,note\n\
              ESD Service Types,1186,family_counselling,\n\
@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn organisation_kinds_by_id_then_name_then_any() {
-        let types = w::reference().service_types;
+        let types = w::reference().unwrap().service_types;
         let m = TaxonomyMap::parse(
             "taxonomy,code,service_type,note\n\
              perheopas:organisation_kind,org-1,municipality,\n\

@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn mapping_prefers_keywords_then_classes() {
-        let types = w::reference().service_types;
+        let types = w::reference().unwrap().service_types;
         let m = Mapping::parse(
             "ptv_code,service_type,note\nP5.2,,generic\nP5.2+lastenneuvola,child_health_clinic,\nP5.2+äitiysneuvola,maternity_clinic,\nP3.7,family_counselling,\n*+turvakoti,shelter,\n",
             &types,

@@ -55,7 +55,7 @@ pub fn import_ptv(
     mapping: &Path,
     opts: &w::ImportOptions,
 ) -> Result<ImportReport, String> {
-    let reference = w::reference();
+    let reference = w::reference()?;
     let mapping = Mapping::load(mapping, &reference.service_types)?;
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
     let (mut records, mut report) = convert(&text, input, &mapping, &reference)?;
