@@ -62,16 +62,25 @@ fn Shell() -> impl IntoView {
     let show_header = config.header;
     let place = config.place.clone();
     let params = use_query_map();
+    // Only the full app remembers a family's choices; a widget and a kiosk keep their presets.
+    let remembers = config.mode == Mode::App;
+    state::provide_default_lang(remembers);
+    let fallback_lang = state::default_lang();
+    // The address's `lang` wins; without one, the language chosen before or the browser's.
     let lang = Memo::new(move |_| {
         params.with(|p| {
             p.get_str("lang")
                 .and_then(Lang::from_code)
-                .unwrap_or(Lang::Fi)
+                .unwrap_or_else(|| fallback_lang.get())
         })
     });
     state::provide_lang(lang);
+    state::provide_results_focus();
     let i18n = use_i18n();
-    Effect::new(move |_| i18n.set_locale(locale(lang.get())));
+    Effect::new(move |_| {
+        i18n.set_locale(locale(lang.get()));
+        state::set_document_lang(lang.get());
+    });
     state::provide_clock();
     state::provide_my_list();
     state::provide_online();
@@ -126,6 +135,8 @@ fn Shell() -> impl IntoView {
                         web_sys::console::warn_1(&format!("Perheopas: place={p} is not a service with an address; no 'you are here'").into());
                     }
                     state::provide_here(here);
+                    let cat = engine.clone();
+                    state::provide_home(remembers, move |code| cat.catalogue.municipality_by_code(code).is_some());
                     state::provide_origin();
                     state::provide_first_list();
                     let fallback = fallback.map(|f| view! { <FallbackNotice built=format_built(&f.built) problem=f.problem/> });

@@ -46,7 +46,10 @@ impl Search {
         let e = engine.clone();
         let open = Memo::new(move |_| e.open_at(clock.get()));
         let e = engine.clone();
-        let results = Memo::new(move |_| query.with(|q| open.with(|o| e.run(q, Some(o)))));
+        // Service areas stand for their municipalities only in the resolved query the engine runs.
+        let results = Memo::new(move |_| {
+            query.with(|q| open.with(|o| e.run(&q.resolved(&e.catalogue), Some(o))))
+        });
         let here_county = use_here().and_then(|h| {
             county_of(
                 &engine.catalogue,
@@ -58,7 +61,7 @@ impl Search {
         });
         let county = Signal::derive(move || {
             query
-                .with(|q| county_of(&engine.catalogue, q))
+                .with(|q| county_of(&engine.catalogue, &q.resolved(&engine.catalogue)))
                 .or_else(|| here_county.clone())
         });
         let urgent = Memo::new(move |_| query.with(query_is_urgent));

@@ -67,7 +67,10 @@ pub fn ZeroResultHelp(
                 .into_iter()
                 .map(|chip| {
                     let next = q.without(&chip);
-                    let n = engine.run(&next, Some(open)).hits.len();
+                    let n = engine
+                        .run(&next.resolved(&engine.catalogue), Some(open))
+                        .hits
+                        .len();
                     (labels::chip(lang, &chip, &engine.catalogue), next, n)
                 })
                 .filter(|(_, _, n)| *n > 0)
@@ -92,6 +95,53 @@ pub fn ZeroResultHelp(
                     </ul>
                 </div>
             }
+        })
+    }
+}
+
+/// The family's home municipality as one chip that reopens "where do you live?"; nothing in a
+/// widget or a kiosk, which never ask.
+#[component]
+pub fn HomeChip() -> impl IntoView {
+    let engine = use_engine();
+    let lang = use_lang();
+    let home = crate::state::use_home();
+    move || {
+        if !home.remembers || home.should_ask() {
+            return None;
+        }
+        let loc = locale(lang.get());
+        let name = home.municipality().and_then(|c| {
+            let cat = &engine.catalogue;
+            cat.municipality_by_code(&c)
+                .map(|i| cat.municipalities[i].name.get(lang.get()).text.to_string())
+        });
+        let (text, label) = match name {
+            Some(n) => (
+                td_string!(loc, home_chip, name = n.clone()).to_string(),
+                td_string!(loc, home_chip_label, name = n).to_string(),
+            ),
+            None => {
+                let t = td_string!(loc, home_chip_none).to_string();
+                (t.clone(), t)
+            }
+        };
+        Some(view! {
+            <p class="home-chip-row">
+                <button
+                    type="button"
+                    id="home-chip"
+                    class="chip home-chip"
+                    aria-label=label
+                    on:click=move |_| {
+                        home.asking.set(true);
+                        crate::components::area_prompt::focus_later("home-input");
+                    }
+                >
+                    <span aria-hidden="true">"⌂ "</span>
+                    {text}
+                </button>
+            </p>
         })
     }
 }

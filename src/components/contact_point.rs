@@ -1,5 +1,6 @@
 //! The chosen area's single contact point to the family-centre network (perheneuvo /
-//! palveluohjaus), shown above the results whenever an area is chosen.
+//! palveluohjaus), shown above the results whenever an area is chosen or the family's home
+//! municipality is known.
 
 use leptos::prelude::*;
 use perheopas_core::filter::Query;
@@ -14,11 +15,18 @@ use crate::state::{use_engine, use_lang};
 pub fn ContactPoints(query: Memo<Query>) -> impl IntoView {
     let engine = use_engine();
     let lang = use_lang();
+    let home = crate::state::try_use_home();
     move || {
         let cat = &engine.catalogue;
         let lang = lang.get();
         let loc = locale(lang);
+        // A service area stands for its municipalities here too.
+        // With no area in the search, the family's home municipality's (when they gave one).
         let mut counties: Vec<usize> = query.with(|q| {
+            let mut q = q.resolved(cat);
+            if q.municipalities.is_empty() && q.counties.is_empty() {
+                q.municipalities.extend(home.and_then(|h| h.municipality()));
+            }
             q.municipalities
                 .iter()
                 .filter_map(|m| {

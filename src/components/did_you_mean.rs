@@ -6,33 +6,11 @@
 use leptos::prelude::*;
 use perheopas_core::facets::Results;
 use perheopas_core::filter::Query;
-use perheopas_core::model::Lang;
 use perheopas_core::situations::{preset, SITUATIONS};
 
-use crate::labels;
+use crate::i18n::*;
+use crate::labels::{self, locale};
 use crate::state::{use_engine, use_lang};
-
-/// The component's own words: (heading of the corrections, heading of the situations, label of
-/// the list).
-fn words(lang: Lang) -> (&'static str, &'static str, &'static str) {
-    match lang {
-        Lang::Fi => (
-            "Tarkoititko",
-            "Näistä elämäntilanteista voi löytyä apua",
-            "Hakuehdotukset",
-        ),
-        Lang::Sv => (
-            "Menade du",
-            "Hjälp kan finnas under de här livssituationerna",
-            "Sökförslag",
-        ),
-        Lang::En => (
-            "Did you mean",
-            "Help may be found under these life situations",
-            "Search suggestions",
-        ),
-    }
-}
 
 #[component]
 pub fn DidYouMean(
@@ -46,7 +24,12 @@ pub fn DidYouMean(
         let q = query.get();
         let lang = lang.get();
         let s = results.with(|r| engine.did_you_mean(&q, r))?;
-        let (ask, fits, label) = words(lang);
+        let loc = locale(lang);
+        let (ask, fits, label) = (
+            td_string!(loc, dym_ask),
+            td_string!(loc, dym_fits),
+            td_string!(loc, dym_label),
+        );
         // Nothing near at all: the life situations of the start view are the way on.
         let situations: Vec<String> = if s.is_empty() {
             SITUATIONS.iter().map(|s| s.to_string()).collect()

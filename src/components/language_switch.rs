@@ -1,4 +1,5 @@
-//! Suomeksi / På svenska / In English: links that change only the `lang` parameter of the URL.
+//! Suomeksi / På svenska / In English: links that change only the `lang` parameter of the URL; the
+//! language chosen is remembered on the device for the next visit and the installed app.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -6,7 +7,7 @@ use perheopas_core::model::Lang;
 
 use crate::i18n::*;
 use crate::labels::locale;
-use crate::state::use_lang;
+use crate::state::{remember_lang, use_lang};
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
@@ -37,6 +38,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                                 hreflang=lang.code()
                                 lang=lang.code()
                                 aria-current=move || (current.get() == lang).then_some("true")
+                                on:click=move |_| remember_lang(lang)
                             >
                                 {name}
                             </a>

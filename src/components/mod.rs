@@ -1,10 +1,13 @@
 //! Parts the pages are built from.
 
 pub mod actions;
+pub mod area_prompt;
 pub mod chips;
 pub mod contact_point;
 pub mod content;
 pub mod crisis;
+pub mod did_you_mean;
+pub mod family_centre;
 pub mod filters;
 pub mod hours;
 pub mod kiosk;

@@ -7,12 +7,14 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use perheopas_core::filter::Query;
 
+use crate::components::area_prompt::AreaPrompt;
+use crate::components::chips::HomeChip;
 use crate::components::search_box::SearchBox;
 use crate::i18n::*;
 use crate::pages::results::ResultsPage;
 use crate::pages::start::StartPage;
 use crate::search::Search;
-use crate::state::{use_config, use_here};
+use crate::state::{use_config, use_here, use_home, HomeChoice};
 use crate::url_state::{href, href_map};
 
 #[component]
@@ -20,9 +22,18 @@ pub fn FinderPage(search: Search, at_start: Memo<bool>, in_map: Memo<bool>) -> i
     let i18n = use_i18n();
     let query = search.query;
     let on_change = search_changer(query, in_map);
+    let home = use_home();
+    // Asked on the first visit to the start view, and whenever the home chip asks again.
+    let asking = move || {
+        home.remembers
+            && (home.asking.get() || (at_start.get() && home.choice.get() == HomeChoice::Unasked))
+    };
     view! {
         <h1 class="page-title">{t!(i18n, page_title)}</h1>
         <SearchBox query on_change/>
+        <Show when=asking fallback=|| view! { <HomeChip/> }>
+            <AreaPrompt query at_start on_change/>
+        </Show>
         {move || {
             if at_start.get() {
                 view! { <StartPage/> }.into_any()
@@ -41,14 +52,20 @@ fn search_changer(query: Memo<Query>, in_map: Memo<bool>) -> Callback<(Query, bo
     // not take its steps back out (see `config::replaces_history`).
     let embedded = crate::config::replaces_history(use_config().mode);
     let here = use_here();
+    let home = use_home();
     Callback::new(move |(mut q, replace): (Query, bool)| {
-        // A kiosk's first search is about its own municipality.
-        if let Some(h) = &here {
+        // A kiosk's first search is about its own municipality, a family's about its home.
+        let local = here
+            .as_ref()
+            .map(|h| h.municipality.clone())
+            .or_else(|| home.municipality_untracked());
+        if let Some(m) = local {
             if query.with_untracked(Query::is_empty)
                 && q.municipalities.is_empty()
                 && q.counties.is_empty()
+                && q.service_areas.is_empty()
             {
-                q.municipalities.push(h.municipality.clone());
+                q.municipalities.push(m);
             }
         }
         let url = if in_map.get_untracked() {

@@ -1,13 +1,14 @@
 //! The start page (no search yet): life situations in families' words, and the three levels in one line each.
 
 use leptos::prelude::*;
+use perheopas_core::filter::Query;
 use perheopas_core::model::Level;
 use perheopas_core::situations::{preset, SITUATIONS};
 
 use crate::components::level_badge::LevelBadge;
 use crate::i18n::*;
 use crate::labels;
-use crate::state::{use_engine, use_lang};
+use crate::state::{focus_results_next, use_engine, use_home, use_lang};
 use crate::url_state::{href, href_view, View};
 
 #[component]
@@ -17,6 +18,13 @@ pub fn StartPage() -> impl IntoView {
     let i18n = use_i18n();
     // On a kiosk the situations are about the meeting place's own municipality.
     let here = crate::state::use_here();
+    // Elsewhere, about the family's home municipality once they have said it.
+    let home = use_home();
+    let local = move || {
+        here.as_ref()
+            .map(|h| h.municipality.clone())
+            .or_else(|| home.municipality())
+    };
     view! {
         <crate::components::kiosk::HereNote/>
         <section class="situations" aria-labelledby="situations-title">
@@ -25,14 +33,16 @@ pub fn StartPage() -> impl IntoView {
                 {SITUATIONS
                     .into_iter()
                     .filter_map(|id| preset(id, engine.languages()).map(|q| (id, q)))
-                    .map(|(id, mut q)| {
-                        if let Some(h) = &here {
-                            q.municipalities.push(h.municipality.clone());
+                    .map(|(id, q)| {
+                        let local = local.clone();
+                        view! {
+                            <li><a class="situation" on:click=|_| focus_results_next() href=move || {
+                                lang.track();
+                                let mut q = q.clone();
+                                q.municipalities.extend(local());
+                                href(&q, None)
+                            }>{move || labels::situation(lang.get(), id)}</a></li>
                         }
-                        (id, q)
-                    })
-                    .map(|(id, q)| view! {
-                        <li><a class="situation" href=move || { lang.track(); href(&q, None) }>{move || labels::situation(lang.get(), id)}</a></li>
                     })
                     .collect_view()}
             </ul>
@@ -51,6 +61,12 @@ pub fn StartPage() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
-        <p><a class="browse-all" href=move || { lang.track(); href_view(&View::Results) }>{t!(i18n, browse_all)}</a></p>
+        <p><a class="browse-all" on:click=|_| focus_results_next() href=move || {
+            lang.track();
+            match local() {
+                Some(m) => href(&Query { municipalities: vec![m], ..Query::default() }, None),
+                None => href_view(&View::Results),
+            }
+        }>{t!(i18n, browse_all)}</a></p>
     }
 }

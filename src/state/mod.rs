@@ -5,6 +5,8 @@
 //! distances, the map highlight and the first-list flag.
 
 mod clock;
+mod home;
+mod lang_pref;
 mod my_list;
 mod online;
 
@@ -17,6 +19,8 @@ use perheopas_core::filter::ParamProblem;
 use perheopas_core::model::{Lang, Text};
 
 pub use clock::{provide_clock, use_clock};
+pub use home::{provide_home, try_use_home, use_home, Home, HomeChoice};
+pub use lang_pref::{default_lang, provide_default_lang, remember_lang, set_document_lang};
 pub use my_list::{provide_my_list, use_my_list};
 pub use online::{provide_online, use_online};
 
@@ -149,4 +153,29 @@ pub fn not_starting_on_list() {
     if let Some(f) = use_context::<FirstList>() {
         f.0.set_value(false);
     }
+}
+
+/// Set when a choice (a life situation, an area) should land focus on the results heading once
+/// the results are drawn; the results page takes it.
+#[derive(Clone, Copy)]
+struct ResultsFocus(StoredValue<bool>);
+
+pub fn provide_results_focus() {
+    provide_context(ResultsFocus(StoredValue::new(false)));
+}
+
+/// The next results drawn take focus to their heading.
+pub fn focus_results_next() {
+    if let Some(f) = use_context::<ResultsFocus>() {
+        f.0.set_value(true);
+    }
+}
+
+/// True once after [`focus_results_next`].
+pub fn take_results_focus() -> bool {
+    use_context::<ResultsFocus>().is_some_and(|f| {
+        let on = f.0.get_value();
+        f.0.set_value(false);
+        on
+    })
 }

@@ -15,11 +15,44 @@ export async function countOf(page) {
 export const resultLinks = (page) =>
   page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('heading', { level: 3 }).getByRole('link');
 
-/** The filter panel is folded on phones; open it if needed. */
+/**
+ * The filters: on a phone a button opens them as a sheet over the results (a modal dialog); on a
+ * wide screen they sit open beside the results. Returns the part that holds the fields.
+ */
 export async function openFilters(page) {
+  const sheet = page.getByRole('dialog', { name: /^(Rajaa hakua|Avgränsa sökningen|Narrow the search)$/ });
+  const button = page.getByRole('button', { name: /^(Rajaa hakua|Avgränsa sökningen|Narrow the search) \(/ });
   const summary = page.getByText(/^(Rajaa hakua|Avgränsa sökningen|Narrow the search) \(/);
+  // Whichever the screen has, once the results are drawn.
+  await expect(button.or(summary).first()).toBeVisible();
+  if (await button.isVisible()) {
+    if (!(await sheet.isVisible())) await button.click();
+    await expect(sheet).toBeVisible();
+    return sheet;
+  }
   const details = page.locator('details', { has: summary });
   if ((await details.getAttribute('open')) === null) await summary.click();
+  return details;
+}
+
+/** Closes the phone's filter sheet with its "show N services" button, if it is open. */
+export async function showResults(page) {
+  const sheet = page.getByRole('dialog', { name: /^(Rajaa hakua|Avgränsa sökningen|Narrow the search)$/ });
+  if (await sheet.isVisible()) {
+    await sheet.getByRole('button', { name: /^(Näytä|Visa|Show) \d+ / }).click();
+    await expect(sheet).toBeHidden();
+  }
+}
+
+/**
+ * A returning family: "where do you live?" was answered on an earlier visit. `home` is a
+ * municipality code, or 'skip' for a family that chose not to say. Call before `page.goto`.
+ */
+export async function returningFamily(page, home = 'skip') {
+  const value = home === 'skip' ? 'skip' : `m:${home}`;
+  await page.addInitScript((v) => {
+    if (localStorage.getItem('perheopas.home') === null) localStorage.setItem('perheopas.home', JSON.stringify(v));
+  }, value);
 }
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and expects no violations. */

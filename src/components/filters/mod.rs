@@ -14,7 +14,10 @@ use crate::state::use_engine;
 use facets::{facets, FacetFieldset};
 use selects::{AgeSelect, AreaSelect};
 
-/// The filter panel: open on wide screens, folded on phones so the results come first.
+/// The filter panel: open beside the results on wide screens; on phones a button that opens
+/// the fields as a sheet over the results (a modal dialog: focus stays inside, Escape closes),
+/// with live counts and a sticky "show N services" button that closes it and moves focus to the
+/// results heading. After the panel, a link skips to the results.
 #[component]
 pub fn Filters(
     query: Memo<Query>,
@@ -37,17 +40,83 @@ pub fn Filters(
     // Folded, the panel's contents (a few hundred elements with live counts) are built when first
     // opened, not before the first results; once built they stay.
     let unfolded = RwSignal::new(wide);
+    let skip = view! {
+        <a class="skip-results" href="#results-title" on:click=|ev| {
+            ev.prevent_default();
+            crate::pages::results::focus_results_heading();
+        }>{t!(i18n, skip_to_results)}</a>
+    };
+    if wide {
+        return view! {
+            <div class="filters-column">
+                <details class="filters" open=true>
+                    <summary>{move || t_string!(i18n, filters_summary, count = selected()).to_string()}</summary>
+                    <FilterFields query results on_change/>
+                </details>
+                {skip}
+            </div>
+        }
+        .into_any();
+    }
+    let sheet = NodeRef::<leptos::html::Dialog>::new();
+    let open_sheet = move |_| {
+        unfolded.set(true);
+        if let Some(d) = sheet.get() {
+            call(&d, "showModal");
+        }
+    };
+    let total = move || results.with(|r| r.hits.len());
+    let show = move |_| {
+        if let Some(d) = sheet.get() {
+            call(&d, "close");
+        }
+        crate::pages::results::focus_results_heading();
+    };
     view! {
-        <details class="filters" open=wide on:toggle=move |ev| {
-            if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
-                unfolded.set(true);
-            }
-        }>
-            <summary>{move || t_string!(i18n, filters_summary, count = selected()).to_string()}</summary>
-            <Show when=move || unfolded.get()>
-                <FilterFields query results on_change/>
-            </Show>
-        </details>
+        <div class="filters-column">
+            <button type="button" class="filters-open" aria-haspopup="dialog" on:click=open_sheet>
+                {move || t_string!(i18n, filters_summary, count = selected()).to_string()}
+            </button>
+            <dialog node_ref=sheet class="filter-sheet" aria-labelledby="filter-sheet-title">
+                <div class="sheet-head">
+                    <h2 id="filter-sheet-title">{t!(i18n, filters_title)}</h2>
+                    <button type="button" class="sheet-close" aria-label=move || t_string!(i18n, filters_close).to_string() on:click=move |_| {
+                        if let Some(d) = sheet.get() {
+                            call(&d, "close");
+                        }
+                    }>
+                        <span aria-hidden="true">"×"</span>
+                    </button>
+                </div>
+                <div class="sheet-body">
+                    <Show when=move || unfolded.get()>
+                        <FilterFields query results on_change/>
+                    </Show>
+                </div>
+                <div class="sheet-foot">
+                    <button type="button" class="show-results" on:click=show>
+                        {move || match total() {
+                            1 => t_string!(i18n, show_results_one).to_string(),
+                            n => t_string!(i18n, show_results, count = n).to_string(),
+                        }}
+                    </button>
+                </div>
+            </dialog>
+            {skip}
+        </div>
+    }
+    .into_any()
+}
+
+/// Calls a method of the dialog element (`showModal`, `close`) without the web-sys feature.
+fn call(el: &web_sys::HtmlElement, method: &str) {
+    let f = js_sys::Reflect::get(el, &method.into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+    if let Some(f) = f {
+        if let Err(e) = f.call0(el) {
+            web_sys::console::warn_1(&e);
+        }
     }
 }
 

@@ -1,9 +1,11 @@
-//! The panel's two choices of one value: the area (a whole county or one municipality) and the
-//! child's age, each option with its live count.
+//! The panel's two choices of one value: the area (a whole county, one of its family-centre
+//! service areas, or one municipality, in the UI language's order) and the child's age, each
+//! option with its live count.
 
 use leptos::prelude::*;
+use perheopas_core::collate;
 use perheopas_core::facets::Results;
-use perheopas_core::filter::{format_age, parse_age, Query, AGE_BANDS};
+use perheopas_core::filter::{format_age, parse_age, service_area_counts, Query, AGE_BANDS};
 
 use crate::i18n::*;
 use crate::labels::{self, locale};
@@ -19,51 +21,91 @@ pub fn AreaSelect(
     let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
-    let cat = &engine.catalogue;
-    let (counties, munis) = cat.places_with_services();
+    let (counties, munis) = engine.catalogue.places_with_services();
     let value = move || {
         query.with(|q| {
             q.municipalities
                 .first()
                 .map(|m| format!("m:{m}"))
+                .or_else(|| q.service_areas.first().map(|a| format!("a:{a}")))
                 .or_else(|| q.counties.first().map(|c| format!("c:{c}")))
                 .unwrap_or_default()
         })
     };
-    let options = counties
-        .iter()
-        .map(|&c| {
-            let county = &cat.counties[c as usize];
-            let code = county.code.clone();
-            let (name, group_name) = (county.name.clone(), county.name.clone());
-            let in_county: Vec<_> = munis
-                .iter()
-                .copied()
-                .filter(|&m| cat.municipalities[m as usize].county == c)
-                .collect();
-            view! {
-                <optgroup label=move || group_name.get(lang.get()).text.to_string()>
-                    <option value=format!("c:{code}")>
-                        {move || td_string!(locale(lang.get()), area_county_all, county = name.get(lang.get()).text.to_string()).to_string()}
-                        " (" {move || results.with(|r| r.counties[c as usize].1)} ")"
-                    </option>
-                    {in_county
-                        .into_iter()
-                        .map(|m| {
-                            let muni = &cat.municipalities[m as usize];
-                            let name = muni.name.clone();
-                            view! {
-                                <option value=format!("m:{}", muni.code)>
-                                    {move || name.get(lang.get()).text.to_string()}
-                                    " (" {move || results.with(|r| r.municipalities[m as usize].1)} ")"
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </optgroup>
-            }
-        })
-        .collect_view();
+    // Service areas are counted apart (one more engine run), only while this select exists.
+    let e = engine.clone();
+    let area_counts = Memo::new(move |_| query.with(|q| service_area_counts(&e, q, None)));
+    let e = engine.clone();
+    // Rebuilt when the language changes: names and their order (collation) follow it.
+    let options = move || {
+        let lang = lang.get();
+        let loc = locale(lang);
+        let cat = &e.catalogue;
+        let name_of = |m: u16| {
+            cat.municipalities[m as usize]
+                .name
+                .get(lang)
+                .text
+                .to_string()
+        };
+        let mut counties = counties.clone();
+        counties.sort_by(|&a, &b| {
+            collate::compare(
+                cat.counties[a as usize].name.get(lang).text,
+                cat.counties[b as usize].name.get(lang).text,
+                lang,
+            )
+        });
+        counties
+            .into_iter()
+            .map(|c| {
+                let county = &cat.counties[c as usize];
+                let code = county.code.clone();
+                let county_name = county.name.get(lang).text.to_string();
+                let mut in_county: Vec<u16> = munis
+                    .iter()
+                    .copied()
+                    .filter(|&m| cat.municipalities[m as usize].county == c)
+                    .collect();
+                in_county.sort_by(|&a, &b| collate::compare(&name_of(a), &name_of(b), lang));
+                let areas = cat
+                    .county_areas(c)
+                    .into_iter()
+                    .map(|a| {
+                        let area = &cat.service_areas[a];
+                        let label = td_string!(loc, area_service_area, area = area.name.get(lang).text.to_string()).to_string();
+                        view! {
+                            <option value=format!("a:{}", area.id)>
+                                {label}
+                                " (" {move || area_counts.with(|n| n.iter().find(|x| x.0 == a).map_or(0, |x| x.1))} ")"
+                            </option>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <optgroup label=county_name.clone()>
+                        <option value=format!("c:{code}")>
+                            {td_string!(loc, area_county_all, county = county_name.clone()).to_string()}
+                            " (" {move || results.with(|r| r.counties[c as usize].1)} ")"
+                        </option>
+                        {areas}
+                        {in_county
+                            .into_iter()
+                            .map(|m| {
+                                let muni = &cat.municipalities[m as usize];
+                                view! {
+                                    <option value=format!("m:{}", muni.code)>
+                                        {name_of(m)}
+                                        " (" {move || results.with(|r| r.municipalities[m as usize].1)} ")"
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </optgroup>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <div class="field">
             <label for="area-select">{t!(i18n, area_label)}</label>
@@ -75,8 +117,11 @@ pub fn AreaSelect(
                     let mut q = query.get_untracked();
                     q.municipalities.clear();
                     q.counties.clear();
+                    q.service_areas.clear();
                     if let Some(m) = v.strip_prefix("m:") {
                         q.municipalities.push(m.to_string());
+                    } else if let Some(a) = v.strip_prefix("a:") {
+                        q.service_areas.push(a.to_string());
                     } else if let Some(c) = v.strip_prefix("c:") {
                         q.counties.push(c.to_string());
                     }
