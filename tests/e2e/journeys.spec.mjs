@@ -1,6 +1,6 @@
 // The journeys of issue 3, as families would take them on a phone.
 import { test, expect } from '@playwright/test';
-import { resultLinks, openFilters, countOf, atFinnishTime, ordinaryWeekday, comingIndependenceDay } from './helpers.mjs';
+import { resultLinks, openFilters, countOf, atFinnishTime, ordinaryWeekday, comingIndependenceDay, showResults } from './helpers.mjs';
 
 test('a parent expecting a baby in Lieksa finds the maternity clinic and sees it is open now', async ({ page }) => {
   // An ordinary Tuesday at 10:00 in Finland.
@@ -13,6 +13,8 @@ test('a parent expecting a baby in Lieksa finds the maternity clinic and sees it
   await page.getByLabel('Kunta tai hyvinvointialue').selectOption({ value: 'm:422' });
   await expect(page).toHaveURL(/age=pregnancy/);
   await expect(page).toHaveURL(/municipality=422/);
+  // On a phone the filters are a sheet over the results: "show N services" closes it.
+  await showResults(page);
 
   // The county's single contact point is offered for the chosen area.
   await expect(page.getByRole('heading', { name: 'Et tiedä, mistä aloittaa?' })).toBeVisible();
@@ -49,6 +51,7 @@ test('a Swedish-speaking user gets the interface and the texts in Swedish, Finni
   await expect(page).toHaveURL(/lang=sv/);
   await openFilters(page);
   await page.getByLabel('Kommun eller välfärdsområde').selectOption({ value: 'm:422' });
+  await showResults(page);
   await expect(resultLinks(page).filter({ hasText: 'Mödrarådgivning Lieksa' })).toHaveCount(1);
   await resultLinks(page).filter({ hasText: 'Mödrarådgivning Lieksa' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mödrarådgivning Lieksa' })).toBeVisible();

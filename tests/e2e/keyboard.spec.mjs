@@ -94,7 +94,7 @@ test('filters by keyboard: open the folded panel, pick an area by typing, tick a
   await expect(resultCount(page)).toBeVisible();
   const all = await countOf(page);
 
-  // Folded on a phone; Enter on its summary opens it.
+  // On a phone a button opens the filters as a sheet; Enter on it opens it.
   const area = page.getByLabel('Kunta tai hyvinvointialue');
   await expect(area).toBeHidden();
   await pressUntilFocused(page, filtersSummary(page), { max: 15 });
@@ -125,7 +125,10 @@ test('filters by keyboard: open the folded panel, pick an area by typing, tick a
   await expect.poll(() => countOf(page)).toBe(expected);
   await expect(filtersSummary(page)).toHaveText('Rajaa hakua (2 valittu)');
 
-  // The chip sits above the panel: back up to it with Shift+Tab and remove it with Enter.
+  // Escape closes the sheet and focus returns to its button. The chip sits above it: back up to
+  // it with Shift+Tab and remove it with Enter.
+  await page.keyboard.press('Escape');
+  await expect(filtersSummary(page)).toBeFocused();
   const chip = page.getByRole('button', { name: 'Poista rajaus: Kaikille perheille' });
   await expect(chip).toBeVisible();
   await pressUntilFocused(page, chip, { key: 'Shift+Tab', max: 12 });
@@ -197,7 +200,8 @@ test('the map by keyboard: pan with arrows, reset, pick a marker with Enter and 
   const map = page.getByRole('group', { name: /^Kartta hakutuloksista/ });
   await expect(map).toBeVisible();
   const start = await map.getAttribute('viewBox');
-  await pressUntilFocused(page, map, { max: 25 });
+  // Past the header, the search, the chips, your family centre, the filters and the sort.
+  await pressUntilFocused(page, map, { max: 35 });
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await expect(map).not.toHaveAttribute('viewBox', start);

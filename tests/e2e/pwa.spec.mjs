@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countOf, resultLinks, openFilters } from './helpers.mjs';
+import { countOf, resultLinks, openFilters, showResults } from './helpers.mjs';
 
 /** A server of our own, so the test can stop it: offline must not depend on it. */
 async function serve(dir, port, prefix = '/') {
@@ -44,6 +44,7 @@ test('after one visit the app works offline: reload, search, filter, service pag
   await openFilters(page);
   await page.getByLabel('Kunta tai hyvinvointialue').selectOption({ value: 'm:422' });
   await expect.poll(() => countOf(page)).toBeLessThan(everywhere);
+  await showResults(page);
   await page.getByRole('link', { name: 'Äitiysneuvola Lieksa' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Äitiysneuvola Lieksa' })).toBeVisible();
   // The booking page needs the network and says so; the phone number still works.

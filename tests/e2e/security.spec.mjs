@@ -1,7 +1,7 @@
 // Privacy and security: a strict Content-Security-Policy, no request to any origin but our own,
 // no cookies, and the position asked for only on request.
 import { test, expect } from '@playwright/test';
-import { openFilters } from './helpers.mjs';
+import { openFilters, showResults } from './helpers.mjs';
 
 test.use({ bypassCSP: false });
 
@@ -72,6 +72,7 @@ test('a walk through every view and mode makes no request off our origin, sets n
   await page.getByRole('link', { name: 'Odotamme vauvaa' }).click();
   await openFilters(page);
   await page.getByLabel('Kunta tai hyvinvointialue').selectOption({ value: 'm:422' });
+  await showResults(page);
   await expect(page.getByRole('link', { name: 'Äitiysneuvola Lieksa' })).toBeVisible();
 
   await csp.step('service page with QR code');
