@@ -212,7 +212,7 @@ impl Engine {
     /// clinic family work of ten towns, then the clinic itself). The order within each type is
     /// kept, and the list is read once however long.
     fn share_first_page(&self, ranked: &mut [u32]) {
-        let type_of = |d: u32| self.catalogue.services[d as usize].service_type as usize;
+        let type_of = |d: u32| self.index.doc_type(d) as usize;
         let mut taken: Vec<u8> = vec![0; self.catalogue.service_types.len()];
         let full = |taken: &[u8], t: usize| taken.get(t).is_some_and(|&n| n as usize >= PER_TYPE);
         // Where to look on for another type: before it, only full types remain.

@@ -273,6 +273,12 @@ impl SearchIndex {
         self.alpha_rank[doc as usize]
     }
 
+    /// The service type of a document, from a compact list (cheaper than the service itself
+    /// when many documents are looked at).
+    pub fn doc_type(&self, doc: u32) -> u16 {
+        self.doc_type[doc as usize]
+    }
+
     /// The document at an alphabetical position.
     pub fn doc_at_rank(&self, rank: u32) -> u32 {
         self.by_rank[rank as usize]
@@ -501,7 +507,7 @@ impl SearchIndex {
                 .iter_mut()
                 .for_each(|w| *w = (*w).max(COMMON_WEIGHT));
         }
-        let weighed = |d: u32| -> u32 {
+        let weighed_of = |d: u32| -> u32 {
             let mut m = mask[d as usize];
             let mut sum = 0;
             while m != 0 {
@@ -510,21 +516,30 @@ impl SearchIndex {
             }
             sum
         };
-        // Each document's weighed words, kept where its best score was (all zero by now).
+        // Each document's weighed words, kept where its best score was (all zero by now). With
+        // one word met (as while typing) every document met weighs the same: no pass needed.
+        let words_met = met_by.iter().filter(|&&n| n > 0).count();
         let mut most = 0;
-        for &d in &any {
-            let w = weighed(d);
-            best[d as usize] = w;
-            most = most.max(w);
+        let mut weighed = best;
+        if words_met > 1 {
+            for &d in &any {
+                let w = weighed_of(d);
+                weighed[d as usize] = w;
+                most = most.max(w);
+            }
+        } else if let Some(&d) = any.first() {
+            most = weighed_of(d);
+            for &d in &any {
+                weighed[d as usize] = most;
+            }
         }
-        let weighed = best;
         // The documents meeting the query best; when they are fewer than a page or of few types,
         // also those meeting it but for one word ("masennuksen hoito": three
         // clinics say both words, the youth services only the first), ranked after them.
         let mut full = 0;
         let mut full_types: Vec<u16> = Vec::new();
         let mut met_words = 0;
-        for &d in &any {
+        for &d in any.iter().filter(|_| words_met > 1) {
             if weighed[d as usize] == most {
                 full += 1;
                 met_words = met_words.max(mask[d as usize].count_ones() as usize);
@@ -535,7 +550,6 @@ impl SearchIndex {
             }
         }
         // Words that met some service, and the weight of the most telling of them.
-        let met_words_of_query = met_by.iter().filter(|&&n| n > 0).count();
         let heaviest = weights
             .iter()
             .zip(&met_by)
@@ -543,12 +557,11 @@ impl SearchIndex {
             .map(|(&w, _)| w)
             .max()
             .unwrap_or(0);
-        let least =
-            if (full < FIRST_PAGE || full_types.len() < NARROW_TYPES) && met_words_of_query > 1 {
-                most.saturating_sub(heaviest)
-            } else {
-                most
-            };
+        let least = if (full < FIRST_PAGE || full_types.len() < NARROW_TYPES) && words_met > 1 {
+            most.saturating_sub(heaviest)
+        } else {
+            most
+        };
         let score = |d: u32, w: u32| w << MET_SHIFT | total[d as usize].min(MET_MASK);
         let hits: Vec<(u32, u32)> = if any.len() * 8 > self.docs {
             // Many matches: reading the scores in document order beats sorting the list.
@@ -567,7 +580,7 @@ impl SearchIndex {
             hits,
             specialist,
             terms: a.terms.len(),
-            met: met_words,
+            met: if words_met > 1 { met_words } else { words_met },
         })
     }
 }
