@@ -71,7 +71,7 @@ test('from Lieksa\'s results a parent calls the maternity clinic and gets direct
   await expect(call).toHaveAttribute('href', 'tel:+358130001090');
   const directions = actions.getByRole('link', { name: 'Reittiohjeet' });
   await expect(directions).toHaveAttribute('href', /^geo:63\.30439,30\.03011\?q=63\.30439,30\.03011\(/);
-  await expect(actions.getByRole('link', { name: 'Kartta verkossa' })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=63\.30439&mlon=30\.03011/);
+  await expect(actions.getByRole('link', { name: 'OpenStreetMap' })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=63\.30439&mlon=30\.03011/);
   // Actions first: above the summary, right under the name.
   const summary = card.locator('.summary');
   expect((await call.boundingBox()).y).toBeLessThan((await summary.boundingBox()).y);
