@@ -136,7 +136,8 @@ test('filters by keyboard: open the folded panel, pick an area by typing, tick a
   await expect(chip).toHaveCount(0);
   await expect(page).not.toHaveURL(/level=/);
   await expect.poll(() => countOf(page)).toBe(inLieksa);
-  await expect(universal).not.toBeChecked();
+  // Unticked in the (now closed) sheet too.
+  await expect(page.getByRole('checkbox', { name: /^Kaikille perheille \(\d+\)$/, includeHidden: true })).not.toBeChecked();
   // The Lieksa chip is removed with Space the same way, and the whole search comes back.
   const lieksa = page.getByRole('button', { name: 'Poista rajaus: Lieksa' });
   await pressUntilFocused(page, lieksa, { key: 'Shift+Tab', max: 4 });
