@@ -24,5 +24,6 @@
 
 pub mod basemap;
 pub mod cluster;
+pub mod labels;
 pub mod locate;
 pub mod projection;

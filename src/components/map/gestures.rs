@@ -12,6 +12,9 @@ pub struct Gestures {
     pub frame: NodeRef<html::Div>,
     /// Active pointers and their last positions, for drag and pinch.
     pointers: StoredValue<Vec<(i32, f64, f64)>>,
+    /// Full screen, one finger pans the map; in the page, it scrolls the page (the browser's,
+    /// by `touch-action`), and only two fingers move the map.
+    pub full: RwSignal<bool>,
 }
 
 impl Gestures {
@@ -20,18 +23,20 @@ impl Gestures {
             view_box,
             frame: NodeRef::new(),
             pointers: StoredValue::new(Vec::new()),
+            full: RwSignal::new(false),
         }
     }
 
-    /// Drawing units per screen pixel (tracks the view box).
+    /// Drawing units per screen pixel (tracks the view box). The view box is fitted whole into
+    /// the frame ("meet"), so the tighter of the two directions sets the scale.
     pub fn units_per_px(self) -> f64 {
-        let px_width = self
+        let (w, h) = self
             .frame
             .get()
-            .map(|e| e.client_width() as f64)
-            .filter(|w| *w > 0.0)
-            .unwrap_or(400.0);
-        self.view_box.with(|v| v[2]) / px_width
+            .map(|e| (e.client_width() as f64, e.client_height() as f64))
+            .filter(|(w, h)| *w > 0.0 && *h > 0.0)
+            .unwrap_or((400.0, 400.0));
+        self.view_box.with(|v| (v[2] / w).max(v[3] / h))
     }
 
     pub fn zoom_by(self, factor: f64) {
@@ -58,7 +63,10 @@ impl Gestures {
             return;
         };
         let upp = self.units_per_px();
-        if ps.len() == 1 {
+        let finger = ev.pointer_type() == "touch";
+        if ps.len() == 1 && finger && !self.full.get_untracked() {
+            // The page scrolls under a single finger; the map stays where it is.
+        } else if ps.len() == 1 {
             let (dx, dy) = (x - ps[i].1, y - ps[i].2);
             self.view_box.update(|v| {
                 v[0] -= dx * upp;

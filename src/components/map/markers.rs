@@ -12,6 +12,14 @@ use crate::labels::locale;
 use crate::state::{use_engine, use_lang};
 use crate::url_state::href;
 
+/// A cluster marker's drawn radius, px (the `radius` prop is this in drawing units).
+pub const MARKER_PX: f64 = 14.0;
+/// The radius every marker answers a tap within, px: a target of at least 44 px.
+const HIT_PX: f64 = 23.0;
+/// A cluster whose places spread over less than this (metres) is one spot: zooming would not
+/// part them.
+const SPREAD_M: f64 = 150.0;
+
 /// Clusters with their position in the drawing's units.
 pub type Placed = Vec<(f64, f64, Cluster<MarkerId>)>;
 
@@ -24,6 +32,8 @@ pub fn Markers(
     radius: Signal<f64>,
     selected: RwSignal<Option<Vec<MarkerId>>>,
     highlight: Option<RwSignal<Option<u32>>>,
+    /// Zooms the map to a cluster's extent (TM35FIN metres).
+    zoom_to: Callback<[f64; 4]>,
 ) -> impl IntoView {
     let engine = use_engine();
     let lang = use_lang();
@@ -47,6 +57,17 @@ pub fn Markers(
                         td_string!(loc, cluster_label, count = n).to_string()
                     };
                     let ids2 = ids.clone();
+                    // A cluster of places far enough apart to tell from each other opens by
+                    // zooming in; one place (or a few in one building) opens its list.
+                    let spread = c.bounds[2] - c.bounds[0] >= SPREAD_M || c.bounds[3] - c.bounds[1] >= SPREAD_M;
+                    let bounds = c.bounds;
+                    let open = move |ids: Vec<MarkerId>| {
+                        if n > 1 && spread {
+                            zoom_to.run(bounds);
+                        } else {
+                            selected.set(Some(ids));
+                        }
+                    };
                     view! {
                         <g
                             class="marker"
@@ -58,13 +79,15 @@ pub fn Markers(
                                 if let (Some(h), [one]) = (highlight, ids.as_slice()) {
                                     h.set(Some(one.service));
                                 }
-                                selected.set(Some(ids.clone()))
+                                open(ids.clone())
                             }
                             on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
                                 ev.prevent_default();
-                                selected.set(Some(ids2.clone()));
+                                open(ids2.clone());
                             }
                         >
+                            // The touch target: 44 px across whatever the drawn size.
+                            <circle class="hit" cx=*sx cy=*sy r=r * HIT_PX / MARKER_PX></circle>
                             <circle cx=*sx cy=*sy r=if n == 1 { r * 0.7 } else { r }></circle>
                             {(n > 1).then(|| view! { <text x=*sx y=*sy dy="0.35em" font-size=r * 1.0>{n}</text> })}
                         </g>

@@ -12,11 +12,12 @@ use leptos::prelude::*;
 use perheopas_core::facets::Results;
 use perheopas_core::filter::Query;
 use perheopas_core::map::cluster::cluster;
+use perheopas_core::map::labels::{place_names, scale_bar, scale_label, PlaceName, NAME_PX};
 use perheopas_core::map::locate::{service_markers, MarkerId};
 use perheopas_core::map::projection::latlon_to_tm35;
 
 use crate::i18n::*;
-use crate::state::{use_engine, use_highlight};
+use crate::state::{use_engine, use_highlight, use_lang};
 use drawn::{area_view, Drawn, ViewBox};
 use gestures::Gestures;
 use markers::{MarkerPanel, Markers, Placed, Unplaced};
@@ -56,10 +57,37 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
     let selected = RwSignal::new(None::<Vec<MarkerId>>);
     let (clusters, unplaced) = clustered(&drawn, results, gestures);
     let places = move || clusters.with(|c| c.iter().map(|(_, _, c)| c.len()).sum::<usize>());
-    let radius = Signal::derive(move || 14.0 * gestures.units_per_px());
+    let radius = Signal::derive(move || markers::MARKER_PX * gestures.units_per_px());
+    let zoom_to = zoom_to_cluster(&drawn, view_box);
+    let names = oriented_names(&drawn, view_box, gestures);
+    let d = drawn.clone();
+    // A bar of a round length up to 120 px, so distances on the map can be judged.
+    let scale =
+        Memo::new(move |_| scale_bar(gestures.units_per_px() * d.t.metres_per_unit(), 120.0));
 
+    // In the page, one finger scrolls the page past the map (the browser's own panning);
+    // full screen, the map takes every gesture, as embedded maps do.
+    let full = gestures.full;
+    let (open_ref, close_ref) = (
+        NodeRef::<leptos::html::Button>::new(),
+        NodeRef::<leptos::html::Button>::new(),
+    );
+    // Focus goes with the view: into the full-screen map, and back to its button after.
+    let show_full = move |on: bool| {
+        full.set(on);
+        let target = if on { close_ref } else { open_ref };
+        set_timeout(
+            move || {
+                if let Some(b) = target.get_untracked() {
+                    let _ = b.focus();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    };
     view! {
         <div class="map-controls">
+            <button type="button" class="action" node_ref=open_ref on:click=move |_| show_full(true)>{t!(i18n, map_fullscreen)}</button>
             <button type="button" class="action" on:click=move |_| gestures.zoom_by(1.5)>{t!(i18n, zoom_in)}</button>
             <button type="button" class="action" on:click=move |_| gestures.zoom_by(1.0 / 1.5)>{t!(i18n, zoom_out)}</button>
             <button type="button" class="action" on:click=move |_| view_box.set(whole)>{t!(i18n, zoom_reset)}</button>
@@ -67,7 +95,15 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
                 <button type="button" class="action" on:click=move |_| if let Some(a) = area.get() { view_box.set(a) }>{t!(i18n, zoom_area)}</button>
             </Show>
         </div>
-        <div class="map-frame" node_ref=gestures.frame>
+        <div
+            class="map-frame"
+            class:fullscreen=move || full.get()
+            node_ref=gestures.frame
+            on:keydown=move |ev| if ev.key() == "Escape" && full.get_untracked() { show_full(false) }
+        >
+            <Show when=move || full.get()>
+                <button type="button" class="action map-close" node_ref=close_ref on:click=move |_| show_full(false)>{t!(i18n, map_fullscreen_close)}</button>
+            </Show>
             <svg
                 class="map"
                 role="group"
@@ -85,8 +121,26 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
                 <path class="land" d=drawn.land.clone() fill-rule="evenodd"></path>
                 <path class="regions" d=drawn.regions.clone() fill="none"></path>
                 <path class="lakes" d=drawn.lakes.clone() fill-rule="evenodd"></path>
-                <g class="markers"><Markers clusters radius selected highlight/></g>
+                // Names to orient by; the markers and their summary carry what a screen reader needs.
+                <g class="place-names" aria-hidden="true">
+                    {move || {
+                        let u = gestures.units_per_px();
+                        names
+                            .get()
+                            .into_iter()
+                            .map(|n| view! {
+                                <circle cx=n.x cy=n.y r=2.5 * u></circle>
+                                <text x=n.text_x y=n.text_y font-size=NAME_PX * u stroke-width=3.0 * u>{n.text}</text>
+                            })
+                            .collect_view()
+                    }}
+                </g>
+                <g class="markers"><Markers clusters radius selected highlight zoom_to/></g>
             </svg>
+            <div class="map-scale" aria-hidden="true">
+                <span class="map-scale-bar" style:width=move || format!("{:.0}px", scale.get().1)></span>
+                <span>{move || scale_label(scale.get().0)}</span>
+            </div>
         </div>
         <MarkerPanel selected query/>
         <Unplaced unplaced query/>
@@ -133,6 +187,50 @@ fn frame_area_and_pick(
             h * scale,
         ]);
     });
+}
+
+/// Frames a cluster's places (TM35FIN metres) with room around them, no closer than a street
+/// view, so the cluster falls apart into its places.
+fn zoom_to_cluster(drawn: &Arc<Drawn>, view_box: RwSignal<ViewBox>) -> Callback<[f64; 4]> {
+    let d = drawn.clone();
+    Callback::new(move |b: [f64; 4]| {
+        let (x0, y0) = d.t.apply(b[0], b[3]);
+        let (x1, y1) = d.t.apply(b[2], b[1]);
+        let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+        let (w, h) = view_box.with_untracked(|v| (v[2], v[3]));
+        // Half again the cluster's extent, never under 1 km across in drawing units.
+        let min = 1000.0 / d.t.metres_per_unit();
+        let scale = ((x1 - x0).max(min) * 1.5 / w)
+            .max((y1 - y0).max(min) * 1.5 / h)
+            .min(0.5);
+        view_box.set([
+            cx - w * scale / 2.0,
+            cy - h * scale / 2.0,
+            w * scale,
+            h * scale,
+        ]);
+    })
+}
+
+/// The municipality centres whose names fit the current view, in the UI language.
+fn oriented_names(
+    drawn: &Arc<Drawn>,
+    view_box: RwSignal<ViewBox>,
+    gestures: Gestures,
+) -> Memo<Vec<PlaceName>> {
+    let lang = use_lang();
+    let d = drawn.clone();
+    Memo::new(move |_| {
+        let v = view_box.get();
+        place_names(
+            &d.base.centres,
+            &d.t,
+            v,
+            gestures.units_per_px(),
+            lang.get(),
+            &[],
+        )
+    })
 }
 
 /// The results' places clustered for the current zoom, and the results with no place.

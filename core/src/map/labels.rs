@@ -1,0 +1,239 @@
+//! What a reader orients by on the map: which place names fit at the current zoom (the larger
+//! municipality centres first, none overlapping another) and a scale bar of a round length.
+//!
+//! Both work in the drawing's units and the screen's pixels the view is shown at, so the names
+//! keep one size on screen whatever the zoom, and more of them appear as the map is zoomed in.
+
+use super::basemap::{Centre, SvgTransform};
+use crate::model::Lang;
+
+/// Type size of a place name on screen, px.
+pub const NAME_PX: f64 = 13.0;
+/// At most this many names at once: beyond it the map reads as text, not a map.
+pub const MAX_NAMES: usize = 40;
+
+/// One place name to draw: the centre it names and where its text starts (drawing units).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceName {
+    pub centre: usize,
+    pub text: String,
+    /// The centre's own point.
+    pub x: f64,
+    pub y: f64,
+    /// Where the text's baseline starts: right of the point, vertically centred on it.
+    pub text_x: f64,
+    pub text_y: f64,
+}
+
+/// A box in drawing units: left, top, right, bottom.
+type Box = [f64; 4];
+
+fn overlaps(a: &Box, b: &Box) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// The name a centre carries in the UI language: Swedish where it has one, else Finnish.
+pub fn centre_name(c: &Centre, lang: Lang) -> &str {
+    match (lang, &c.name_sv) {
+        (Lang::Sv, Some(sv)) => sv,
+        _ => &c.name,
+    }
+}
+
+/// The names that fit in `view` (x, y, width, height in drawing units) shown at `units_per_px`,
+/// the most populous first, each kept only if its box (text and point, with a small margin)
+/// touches no box already kept. `avoid` are boxes to keep clear (e.g. markers), drawing units.
+pub fn place_names(
+    centres: &[Centre],
+    t: &SvgTransform,
+    view: [f64; 4],
+    units_per_px: f64,
+    lang: Lang,
+    avoid: &[[f64; 4]],
+) -> Vec<PlaceName> {
+    let u = units_per_px;
+    let mut order: Vec<usize> = (0..centres.len()).collect();
+    order.sort_by(|&a, &b| {
+        centres[b]
+            .population
+            .cmp(&centres[a].population)
+            .then(a.cmp(&b))
+    });
+    let mut kept: Vec<Box> = avoid.to_vec();
+    let mut out = Vec::new();
+    for i in order {
+        if out.len() >= MAX_NAMES {
+            break;
+        }
+        let c = &centres[i];
+        let (x, y) = t.apply(c.x as f64, c.y as f64);
+        let text = centre_name(c, lang);
+        // Source Sans averages about 0.52 em per letter; the box is a little generous.
+        let width = (text.chars().count() as f64 * 0.55 * NAME_PX + 8.0) * u;
+        let half = 0.7 * NAME_PX * u;
+        let (text_x, text_y) = (x + 5.0 * u, y + 0.35 * NAME_PX * u);
+        let b = [x - 3.0 * u, y - half, text_x + width, y + half];
+        let inside = b[0] >= view[0]
+            && b[2] <= view[0] + view[2]
+            && b[1] >= view[1]
+            && b[3] <= view[1] + view[3];
+        if !inside || kept.iter().any(|k| overlaps(k, &b)) {
+            continue;
+        }
+        kept.push(b);
+        out.push(PlaceName {
+            centre: i,
+            text: text.to_string(),
+            x,
+            y,
+            text_x,
+            text_y,
+        });
+    }
+    out
+}
+
+/// A scale bar: the round length (1, 2 or 5 × 10ⁿ metres) whose bar is longest without passing
+/// `max_px`, and its length in pixels.
+pub fn scale_bar(metres_per_px: f64, max_px: f64) -> (f64, f64) {
+    let most = metres_per_px * max_px;
+    let mut step = 10f64.powf(most.log10().floor());
+    for k in [5.0, 2.0, 1.0] {
+        if k * step <= most {
+            step *= k;
+            break;
+        }
+    }
+    (step, step / metres_per_px)
+}
+
+/// "50 km", "500 m": a scale bar's words.
+pub fn scale_label(metres: f64) -> String {
+    if metres >= 1000.0 {
+        format!("{} km", (metres / 1000.0).round())
+    } else {
+        format!("{} m", metres.round())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn centre(name: &str, x: i32, y: i32, population: u32) -> Centre {
+        Centre {
+            code: name.to_string(),
+            name: name.to_string(),
+            name_sv: (name == "Vaasa").then(|| "Vasa".to_string()),
+            region: String::new(),
+            county: String::new(),
+            x,
+            y,
+            population,
+            land_km2: 0,
+        }
+    }
+
+    /// Metres as drawing units one to one, y flipped about 7 000 000.
+    fn t() -> SvgTransform {
+        SvgTransform {
+            origin_x: 0.0,
+            origin_y: 7_000_000.0,
+            scale: 1.0,
+        }
+    }
+
+    #[test]
+    fn the_larger_place_wins_where_names_would_overlap() {
+        let cs = [
+            centre("Liperi", 10_000, 6_990_000, 12_000),
+            centre("Joensuu", 10_500, 6_990_000, 77_000),
+            centre("Lieksa", 60_000, 6_950_000, 11_000),
+        ];
+        // 100 m per pixel: the two first are 5 px apart, the third far away.
+        let names = place_names(
+            &cs,
+            &t(),
+            [0.0, 0.0, 100_000.0, 100_000.0],
+            100.0,
+            Lang::Fi,
+            &[],
+        );
+        let texts: Vec<&str> = names.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, ["Joensuu", "Lieksa"]);
+        // Zoomed in to 1 m per pixel the two are 500 px apart and both names fit.
+        let names = place_names(
+            &cs,
+            &t(),
+            [0.0, 0.0, 100_000.0, 100_000.0],
+            1.0,
+            Lang::Fi,
+            &[],
+        );
+        assert_eq!(names.len(), 3, "{names:?}");
+    }
+
+    #[test]
+    fn names_outside_the_view_or_cut_by_its_edge_are_left_out() {
+        let cs = [
+            centre("Kuopio", 50_000, 6_950_000, 120_000),
+            centre("Joensuu", 99_000, 6_950_000, 77_000),
+        ];
+        let names = place_names(
+            &cs,
+            &t(),
+            [0.0, 0.0, 100_000.0, 100_000.0],
+            100.0,
+            Lang::Fi,
+            &[],
+        );
+        assert_eq!(names.len(), 1);
+        assert_eq!(names[0].text, "Kuopio");
+        assert_eq!((names[0].x, names[0].y), (50_000.0, 50_000.0));
+        assert!(names[0].text_x > names[0].x);
+    }
+
+    #[test]
+    fn swedish_names_in_swedish_and_boxes_to_avoid_are_kept_clear() {
+        let cs = [centre("Vaasa", 50_000, 6_950_000, 68_000)];
+        let sv = place_names(
+            &cs,
+            &t(),
+            [0.0, 0.0, 100_000.0, 100_000.0],
+            100.0,
+            Lang::Sv,
+            &[],
+        );
+        assert_eq!(sv[0].text, "Vasa");
+        let marker = [[49_000.0, 49_000.0, 51_000.0, 51_000.0]];
+        assert!(place_names(&cs, &t(), [0.0, 0.0, 1e5, 1e5], 100.0, Lang::Fi, &marker).is_empty());
+    }
+
+    #[test]
+    fn the_number_of_names_is_capped() {
+        let cs: Vec<Centre> = (0..100)
+            .map(|i| {
+                centre(
+                    &format!("P{i}"),
+                    (i % 10) * 10_000,
+                    6_900_000 + (i / 10) * 10_000,
+                    1,
+                )
+            })
+            .collect();
+        let names = place_names(&cs, &t(), [-1e6, -1e6, 1e7, 1e7], 1.0, Lang::Fi, &[]);
+        assert_eq!(names.len(), MAX_NAMES);
+    }
+
+    #[test]
+    fn scale_bars_have_round_lengths_within_their_room() {
+        assert_eq!(scale_bar(1000.0, 100.0), (100_000.0, 100.0));
+        let (m, px) = scale_bar(1800.0, 100.0);
+        assert_eq!(m, 100_000.0);
+        assert!((px - 55.555).abs() < 0.01);
+        assert_eq!(scale_bar(30.0, 100.0).0, 2000.0);
+        assert_eq!(scale_bar(4.0, 100.0).0, 200.0);
+        assert_eq!(scale_label(50_000.0), "50 km");
+        assert_eq!(scale_label(500.0), "500 m");
+    }
+}
