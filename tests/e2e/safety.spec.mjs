@@ -1,7 +1,7 @@
 // Trust and safety (issue 16): quick exit that Back cannot undo, closed services that never read
 // "open", crisis help where it is needed, and the safe-browsing page.
 import { test, expect } from '@playwright/test';
-import { atFinnishTime, resultLinks } from './helpers.mjs';
+import { atFinnishTime, resultLinks, returningFamily } from './helpers.mjs';
 
 const NEUTRAL = 'https://www.ilmatieteenlaitos.fi/';
 // Another origin the family came from, e.g. a search engine's results.
@@ -163,4 +163,15 @@ test('the safe-browsing page is linked from the violence situation and offers to
   await expect(page.getByRole('heading', { level: 1, name: 'Surfa tryggt' })).toBeVisible();
   await page.goto('./?view=safety&lang=en');
   await expect(page.getByRole('heading', { level: 2, name: 'What a web page cannot erase' })).toBeVisible();
+});
+
+test('browse safely offers to forget the home municipality kept on this device', async ({ page }) => {
+  await returningFamily(page, '422');
+  await page.goto('./?view=safety');
+  const forget = page.getByRole('button', { name: 'Unohda kotikunta (Lieksa)' });
+  await expect(forget).toBeVisible();
+  await forget.click();
+  await expect(page.getByText('Kotikuntaa ei ole tallessa tällä laitteella.')).toBeVisible();
+  // Kept as "not told", so the question is not asked again and nothing names the place.
+  expect(await page.evaluate(() => localStorage.getItem('perheopas.home'))).toBe('"skip"');
 });
