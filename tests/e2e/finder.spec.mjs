@@ -54,8 +54,8 @@ test('a result opens its service page and the way back keeps the search', async 
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page).toHaveURL(/service=/);
-  await expect(page.getByRole('link', { name: /^0\d\d 000/ }).first()).toHaveAttribute('href', /^tel:0\d+/);
-  await expect(page.getByText(/Tiedot tarkistettu \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Soita 0\d\d 000/ }).first()).toHaveAttribute('href', /^tel:\+358\d+/);
+  await expect(page.getByText(/Tiedot tarkistettu \d{1,2}\.\d{1,2}\.\d{4}/)).toBeVisible();
 
   await page.goBack();
   await expect(page.getByRole('searchbox', { name: 'Hae palvelua' })).toHaveValue('lastenneuvola');

@@ -50,7 +50,7 @@ test('after one visit the app works offline: reload, search, filter, service pag
   // The booking page needs the network and says so; the phone number still works.
   await expect(page.getByRole('link', { name: 'Varaa aika' })).toBeVisible();
   await expect(page.getByText('(vaatii verkkoyhteyden)').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: /^0\d\d 000/ }).first()).toHaveAttribute('href', /^tel:/);
+  await expect(page.getByRole('link', { name: /^Soita 0\d\d 000/ }).first()).toHaveAttribute('href', /^tel:/);
   // The map is drawn from bundled data: no tile server, no network.
   await page.goto('http://127.0.0.1:8191/?view=map&county=14');
   await expect(page.getByRole('group', { name: /^Kartta hakutuloksista/ })).toBeVisible();
