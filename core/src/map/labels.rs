@@ -11,6 +11,9 @@ use crate::model::Lang;
 pub const NAME_PX: f64 = 13.0;
 /// At most this many names at once: beyond it the map reads as text, not a map.
 pub const MAX_NAMES: usize = 40;
+/// How far from its point a name may move to clear a marker drawn there, px (a marker's
+/// radius and a little).
+pub const CLEAR_PX: f64 = 26.0;
 
 /// One place name to draw: the centre it names and where its text starts (drawing units).
 #[derive(Clone, Debug, PartialEq)]
@@ -71,22 +74,36 @@ pub fn place_names(
         // Source Sans averages about 0.52 em per letter; the box is a little generous.
         let width = (text.chars().count() as f64 * 0.55 * NAME_PX + 8.0) * u;
         let half = 0.7 * NAME_PX * u;
-        let (text_x, text_y) = (x + 5.0 * u, y + 0.35 * NAME_PX * u);
-        let b = [x - 3.0 * u, y - half, text_x + width, y + half];
-        let inside = b[0] >= view[0]
-            && b[2] <= view[0] + view[2]
-            && b[1] >= view[1]
-            && b[3] <= view[1] + view[3];
-        if !inside || kept.iter().any(|k| overlaps(k, &b)) {
+        let text_y = y + 0.35 * NAME_PX * u;
+        // Right of the point, else left of it, else clear of a marker drawn on it (up to
+        // `CLEAR_PX` away) on either side: the first spot that overlaps nothing kept.
+        let spots = [5.0, -5.0 - width / u, CLEAR_PX, -CLEAR_PX - width / u];
+        let fits = |b: &Box| {
+            b[0] >= view[0]
+                && b[2] <= view[0] + view[2]
+                && b[1] >= view[1]
+                && b[3] <= view[1] + view[3]
+                && !kept.iter().any(|k| overlaps(k, b))
+        };
+        let Some(b) = spots
+            .iter()
+            .map(|dx| {
+                let left = x + dx * u;
+                [left, y - half, left + width, y + half]
+            })
+            .find(fits)
+        else {
             continue;
-        }
+        };
         kept.push(b);
+        // The point itself stays clear of later names.
+        kept.push([x - 3.0 * u, y - 3.0 * u, x + 3.0 * u, y + 3.0 * u]);
         out.push(PlaceName {
             centre: i,
             text: text.to_string(),
             x,
             y,
-            text_x,
+            text_x: b[0],
             text_y,
         });
     }
@@ -144,13 +161,14 @@ mod tests {
     }
 
     #[test]
-    fn the_larger_place_wins_where_names_would_overlap() {
-        let cs = [
-            centre("Liperi", 10_000, 6_990_000, 12_000),
-            centre("Joensuu", 10_500, 6_990_000, 77_000),
-            centre("Lieksa", 60_000, 6_950_000, 11_000),
-        ];
-        // 100 m per pixel: the two first are 5 px apart, the third far away.
+    fn the_larger_places_win_and_no_two_names_overlap() {
+        // 25 places 2 km apart: at 100 m per pixel (20 px apart) their names cannot all fit.
+        let cs: Vec<Centre> = (0..25)
+            .map(|i| {
+                let (x, y) = (20_000 + (i % 5) * 2_000, 6_950_000 + (i / 5) * 2_000);
+                centre(&format!("Paikka{i}"), x, y, 1_000 + i as u32)
+            })
+            .collect();
         let names = place_names(
             &cs,
             &t(),
@@ -159,25 +177,47 @@ mod tests {
             Lang::Fi,
             &[],
         );
-        let texts: Vec<&str> = names.iter().map(|n| n.text.as_str()).collect();
-        assert_eq!(texts, ["Joensuu", "Lieksa"]);
-        // Zoomed in to 1 m per pixel the two are 500 px apart and both names fit.
+        assert!(
+            !names.is_empty() && names.len() < cs.len(),
+            "{}",
+            names.len()
+        );
+        // The most populous first.
+        assert_eq!(names[0].text, "Paikka24");
+        let boxes: Vec<Box> = names
+            .iter()
+            .map(|n| {
+                let w = (n.text.chars().count() as f64 * 0.55 * NAME_PX + 8.0) * 100.0;
+                [
+                    n.text_x,
+                    n.y - 0.7 * NAME_PX * 100.0,
+                    n.text_x + w,
+                    n.y + 0.7 * NAME_PX * 100.0,
+                ]
+            })
+            .collect();
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!overlaps(a, b), "{a:?} {b:?}");
+            }
+        }
+        // Zoomed in to 10 m per pixel, every one of them fits.
         let names = place_names(
             &cs,
             &t(),
             [0.0, 0.0, 100_000.0, 100_000.0],
-            1.0,
+            10.0,
             Lang::Fi,
             &[],
         );
-        assert_eq!(names.len(), 3, "{names:?}");
+        assert_eq!(names.len(), cs.len());
     }
 
     #[test]
     fn names_outside_the_view_or_cut_by_its_edge_are_left_out() {
         let cs = [
             centre("Kuopio", 50_000, 6_950_000, 120_000),
-            centre("Joensuu", 99_000, 6_950_000, 77_000),
+            centre("Joensuu", 120_000, 6_950_000, 77_000),
         ];
         let names = place_names(
             &cs,
@@ -191,6 +231,17 @@ mod tests {
         assert_eq!(names[0].text, "Kuopio");
         assert_eq!((names[0].x, names[0].y), (50_000.0, 50_000.0));
         assert!(names[0].text_x > names[0].x);
+        // A name at the view's right edge goes left of its point instead.
+        let edge = [centre("Ilomantsi", 98_000, 6_950_000, 5_000)];
+        let e = place_names(
+            &edge,
+            &t(),
+            [0.0, 0.0, 100_000.0, 100_000.0],
+            100.0,
+            Lang::Fi,
+            &[],
+        );
+        assert!(e[0].text_x < e[0].x, "{e:?}");
     }
 
     #[test]
@@ -205,8 +256,14 @@ mod tests {
             &[],
         );
         assert_eq!(sv[0].text, "Vasa");
+        // A marker on the point (20 px across at 100 m/px): the name moves clear of it.
         let marker = [[49_000.0, 49_000.0, 51_000.0, 51_000.0]];
-        assert!(place_names(&cs, &t(), [0.0, 0.0, 1e5, 1e5], 100.0, Lang::Fi, &marker).is_empty());
+        let moved = place_names(&cs, &t(), [0.0, 0.0, 1e5, 1e5], 100.0, Lang::Fi, &marker);
+        assert_eq!(moved.len(), 1);
+        assert!(moved[0].text_x >= 51_000.0, "{moved:?}");
+        // A marker too wide to clear: no name rather than one under it.
+        let wide = [[40_000.0, 49_000.0, 60_000.0, 51_000.0]];
+        assert!(place_names(&cs, &t(), [0.0, 0.0, 1e5, 1e5], 100.0, Lang::Fi, &wide).is_empty());
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
     let places = move || clusters.with(|c| c.iter().map(|(_, _, c)| c.len()).sum::<usize>());
     let radius = Signal::derive(move || markers::MARKER_PX * gestures.units_per_px());
     let zoom_to = zoom_to_cluster(&drawn, view_box);
-    let names = oriented_names(&drawn, view_box, gestures);
+    let names = oriented_names(&drawn, view_box, gestures, clusters);
     let d = drawn.clone();
     // A bar of a round length up to 120 px, so distances on the map can be judged.
     let scale =
@@ -212,24 +212,26 @@ fn zoom_to_cluster(drawn: &Arc<Drawn>, view_box: RwSignal<ViewBox>) -> Callback<
     })
 }
 
-/// The municipality centres whose names fit the current view, in the UI language.
+/// The municipality centres whose names fit the current view, in the UI language. Names move
+/// clear of the markers, which mostly stand on the centres they would name.
 fn oriented_names(
     drawn: &Arc<Drawn>,
     view_box: RwSignal<ViewBox>,
     gestures: Gestures,
+    clusters: Memo<Placed>,
 ) -> Memo<Vec<PlaceName>> {
     let lang = use_lang();
     let d = drawn.clone();
     Memo::new(move |_| {
         let v = view_box.get();
-        place_names(
-            &d.base.centres,
-            &d.t,
-            v,
-            gestures.units_per_px(),
-            lang.get(),
-            &[],
-        )
+        let u = gestures.units_per_px();
+        let r = markers::MARKER_PX * u;
+        let avoid: Vec<[f64; 4]> = clusters.with(|cs| {
+            cs.iter()
+                .map(|(x, y, _)| [x - r, y - r, x + r, y + r])
+                .collect()
+        });
+        place_names(&d.base.centres, &d.t, v, u, lang.get(), &avoid)
     })
 }
 
