@@ -22,11 +22,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const cold = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fi-FI' });
     cold.push(await timeToResults(await context.newPage()));
     await context.close();
   }
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'fi-FI' });
   const page = await context.newPage();
   await timeToResults(page);
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');

@@ -20,7 +20,7 @@ try {
   const zoom = [];
   let markers = 0;
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, serviceWorkers: 'block', locale: 'fi-FI' });
     const page = await context.newPage();
     await page.route('**/catalogue.bin', (route) => route.fulfill({ body, contentType: 'application/octet-stream' }));
     await page.goto(`http://127.0.0.1:${port}/?view=list`);

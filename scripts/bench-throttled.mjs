@@ -129,7 +129,7 @@ try {
     let transfers = null;
     let heaps = null;
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 }, locale: 'fi-FI' });
       await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.perheopasWasmMemory = e.detail.wasm.memory; }));
       const page = await context.newPage();
       const cdp = await throttle(context, page);
@@ -148,7 +148,7 @@ try {
     }
 
     // Warm: a returning visitor whose service worker answers from its cache.
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, locale: 'fi-FI' });
     await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.perheopasWasmMemory = e.detail.wasm.memory; }));
     const page = await context.newPage();
     await page.goto(url);
