@@ -4,105 +4,26 @@
 //!
 //! `cargo test -p perheopas-core --features source --test relevance -- --nocapture`
 
-use std::path::Path;
+mod relevance_common;
 
-use perheopas_core::facets::Engine;
 use perheopas_core::search::relevance;
-use perheopas_core::source::{compile, SourceFile};
-
-/// The issue's target.
-const RECALL_TARGET: f64 = 0.95;
-
-fn read_data(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            read_data(root, &path, out);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("toml" | "csv")
-        ) {
-            let rel = path.strip_prefix(root).unwrap();
-            let rel = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push(SourceFile {
-                path: rel,
-                text: std::fs::read_to_string(&path).unwrap(),
-            });
-        }
-    }
-}
-
-fn sample_engine() -> Engine {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let mut files = Vec::new();
-    read_data(&root, &root, &mut files);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    let (cat, report) = match compile(&files, "2026-12-01T00:00:00Z", "2099-12-31") {
-        Ok(c) => c,
-        Err(p) => panic!(
-            "the sample catalogue must compile:\n{}",
-            p.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-    };
-    assert!(report.vocabulary.entries > 100, "{:?}", report.vocabulary);
-    // The catalogue grows by the vocabulary, never by a list of word forms.
-    let with = perheopas_core::asset::encode(&cat).len();
-    let without = perheopas_core::asset::encode(&perheopas_core::Catalogue {
-        vocabulary: Default::default(),
-        ..cat.clone()
-    })
-    .len();
-    println!(
-        "vocabulary: {}; {} bytes of the catalogue's {with} ({} KB before gzip)",
-        report.vocabulary,
-        with - without,
-        (with - without) / 1024
-    );
-    Engine::new(cat)
-}
+use relevance_common::{run_set, sample_engine, RECALL_TARGET};
 
 #[test]
 fn families_searches_find_fitting_services() {
-    let engine = sample_engine();
+    let (engine, vocabulary_entries) = sample_engine();
+    assert!(
+        vocabulary_entries > 100,
+        "{vocabulary_entries} vocabulary entries"
+    );
     let cases = relevance::parse(include_str!("relevance_queries.csv")).unwrap();
     assert!(cases.len() >= 150, "{} searches", cases.len());
-    let report = relevance::evaluate(&engine, &cases);
-    for o in report.misses() {
-        println!(
-            "miss line {}: {:?} needs {:?}; first {:?} crisis {}; top: {:?}",
-            o.case.line,
-            o.case.query,
-            o.case.types,
-            o.first,
-            if o.crisis_ok { "ok" } else { "MISSING" },
-            o.top_types
-        );
-    }
-    println!(
-        "relevance: {} searches, recall@{} {:.3}, MRR {:.3} (target recall ≥ {RECALL_TARGET})",
-        cases.len(),
-        relevance::TOP,
-        report.recall,
-        report.mrr
-    );
+    let (report, crisis_missed) = run_set(&engine, "relevance", &cases);
     assert!(
         report.recall >= RECALL_TARGET,
         "recall@10 {:.3} below {RECALL_TARGET}",
         report.recall
     );
-    let crisis_missed: Vec<&str> = report
-        .outcomes
-        .iter()
-        .filter(|o| !o.crisis_ok)
-        .map(|o| o.case.query.as_str())
-        .collect();
     assert!(
         crisis_missed.is_empty(),
         "crisis help not raised for {crisis_missed:?}"
@@ -112,7 +33,7 @@ fn families_searches_find_fitting_services() {
 /// The issue's table: every search there finds fitting services, and none finds nothing.
 #[test]
 fn the_issue_table_finds_fitting_services() {
-    let engine = sample_engine();
+    let (engine, _) = sample_engine();
     let cat = &engine.catalogue;
     for (query, wanted) in [
         ("masennus", "youth_mental_health_basic"),
@@ -167,7 +88,7 @@ fn the_issue_table_finds_fitting_services() {
 /// suggestion (the app then offers the life situations of the start view).
 #[test]
 fn did_you_mean_offers_known_words_and_situations() {
-    let engine = sample_engine();
+    let (engine, _) = sample_engine();
     let ask = |text: &str| {
         let q = perheopas_core::filter::Query {
             text: text.into(),
@@ -204,7 +125,7 @@ fn did_you_mean_offers_known_words_and_situations() {
 /// the level, as the browser test `journeys.spec.mjs` expects.
 #[test]
 fn a_service_name_brings_only_its_own_type() {
-    let engine = sample_engine();
+    let (engine, _) = sample_engine();
     let q = perheopas_core::filter::Query {
         text: "puheterapia".into(),
         levels: vec![perheopas_core::model::Level::Universal],
