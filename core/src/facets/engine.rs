@@ -359,26 +359,7 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::tests::tiny_catalogue;
-
-    /// Twelve child health clinics in the centre ("Lastenneuvola Keskusta"), twenty psychiatry
-    /// clinics, the speech therapy (whose summary says "neuvolan") and a clinic elsewhere.
-    fn crowded() -> Catalogue {
-        let mut cat = tiny_catalogue();
-        let a = cat.services[0].clone();
-        let c = cat.services[2].clone();
-        for i in 0..11 {
-            let mut s = a.clone();
-            s.id = format!("a{i}");
-            cat.services.push(s);
-        }
-        for i in 0..19 {
-            let mut s = c.clone();
-            s.id = format!("c{i}");
-            cat.services.push(s);
-        }
-        cat
-    }
+    use crate::search::tests::crowded;
 
     fn first_page_types(e: &Engine, text: &str) -> Vec<String> {
         let q = Query {

@@ -840,8 +840,9 @@ pub(crate) mod tests {
         assert_eq!(ids(&cat, &idx.matches("lähete").unwrap()), ["c"]);
     }
 
-    #[test]
-    fn few_types_meeting_every_word_let_those_meeting_fewer_join() {
+    /// Twelve child health clinics in the centre ("Lastenneuvola Keskusta"), twenty psychiatry
+    /// clinics, the speech therapy (whose summary says "neuvolan") and a clinic elsewhere.
+    pub(crate) fn crowded() -> Catalogue {
         let mut cat = tiny_catalogue();
         let a = cat.services[0].clone();
         let c = cat.services[2].clone();
@@ -855,6 +856,12 @@ pub(crate) mod tests {
             s.id = format!("c{i}");
             cat.services.push(s);
         }
+        cat
+    }
+
+    #[test]
+    fn few_types_meeting_every_word_let_those_meeting_fewer_join() {
+        let cat = crowded();
         let idx = SearchIndex::build(&cat);
         // Twelve clinics in the centre say both words, all of one type: the speech therapy,
         // which says "neuvolan", follows them.
