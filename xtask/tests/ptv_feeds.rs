@@ -3,11 +3,14 @@
 //! hours that give no hours, several `additionalInformation` texts and `isReservation`, an `http`
 //! organisation site, and a place in a merged municipality's far village.
 
+mod ptv_common;
+
 use std::path::{Path, PathBuf};
 
-use perheopas_core::model::{Catalogue, Channel, Service};
-use perheopas_xtask::catalogue_writer::{self as w, ImportOptions, ImportReport};
-use perheopas_xtask::{data_files, ptv};
+use perheopas_core::model::Catalogue;
+use perheopas_xtask::catalogue_writer::{ImportOptions, ImportReport};
+use perheopas_xtask::ptv;
+use ptv_common::{compile_written, in_person, service};
 use serde_json::{json, Value};
 
 fn root() -> PathBuf {
@@ -36,27 +39,9 @@ fn import(name: &str, edit: impl FnOnce(&mut Value)) -> (ImportReport, Catalogue
         &ImportOptions { allow_shrink: true },
     )
     .unwrap();
-    let mut files = data_files::read(&out).unwrap();
-    files.extend(w::reference_files());
-    let cat = perheopas_core::source::compile(&files, "2026-11-23T00:00:00Z", &w::today())
-        .unwrap_or_else(|p| panic!("{}", p[0]))
-        .0;
+    let cat = compile_written(&out);
     let _ = std::fs::remove_dir_all(dir);
     (report, cat)
-}
-
-fn service<'a>(cat: &'a Catalogue, ends: &str) -> &'a Service {
-    cat.services
-        .iter()
-        .find(|s| s.id.ends_with(ends))
-        .unwrap_or_else(|| panic!("service …{ends} written"))
-}
-
-fn in_person(s: &Service) -> Vec<&perheopas_core::model::DeliveryPoint> {
-    s.delivery
-        .iter()
-        .filter(|d| d.channel == Channel::InPerson)
-        .collect()
 }
 
 #[test]

@@ -4,11 +4,14 @@
 //! place of its own, placeholder connection hours do not replace a phone line's own hours, and a
 //! school in Vähäkyrö (Vaasa since 2013) is kept with its service.
 
+mod ptv_common;
+
 use std::path::{Path, PathBuf};
 
-use perheopas_core::model::{Catalogue, Channel, DeliveryPoint, Service};
-use perheopas_xtask::catalogue_writer::{self as w, ImportOptions, ImportReport};
-use perheopas_xtask::{data_files, ptv};
+use perheopas_core::model::{Catalogue, Channel};
+use perheopas_xtask::catalogue_writer::{ImportOptions, ImportReport};
+use perheopas_xtask::ptv;
+use ptv_common::{compile_written, in_person, service};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -35,27 +38,9 @@ fn import(name: &str, extra_rows: &str) -> (ImportReport, Catalogue) {
         },
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let mut files = data_files::read(&out).unwrap();
-    files.extend(w::reference_files());
-    let cat = perheopas_core::source::compile(&files, "2026-11-23T00:00:00Z", &w::today())
-        .unwrap_or_else(|p| panic!("{}", p[0]))
-        .0;
+    let cat = compile_written(&out);
     let _ = std::fs::remove_dir_all(dir);
     (report, cat)
-}
-
-fn service<'a>(cat: &'a Catalogue, ptv_id: &str) -> &'a Service {
-    cat.services
-        .iter()
-        .find(|s| s.id.ends_with(ptv_id))
-        .unwrap_or_else(|| panic!("service …{ptv_id} written"))
-}
-
-fn in_person(s: &Service) -> Vec<&DeliveryPoint> {
-    s.delivery
-        .iter()
-        .filter(|d| d.channel == Channel::InPerson)
-        .collect()
 }
 
 #[test]
