@@ -151,6 +151,18 @@ mod tests {
         }
     }
 
+    /// The names in a 100 km square view (drawing units are metres, see [`t`]).
+    fn in_view(cs: &[Centre], units_per_px: f64, lang: Lang, avoid: &[[f64; 4]]) -> Vec<PlaceName> {
+        place_names(
+            cs,
+            &t(),
+            [0.0, 0.0, 100_000.0, 100_000.0],
+            units_per_px,
+            lang,
+            avoid,
+        )
+    }
+
     /// Metres as drawing units one to one, y flipped about 7 000 000.
     fn t() -> SvgTransform {
         SvgTransform {
@@ -169,14 +181,7 @@ mod tests {
                 centre(&format!("Paikka{i}"), x, y, 1_000 + i as u32)
             })
             .collect();
-        let names = place_names(
-            &cs,
-            &t(),
-            [0.0, 0.0, 100_000.0, 100_000.0],
-            100.0,
-            Lang::Fi,
-            &[],
-        );
+        let names = in_view(&cs, 100.0, Lang::Fi, &[]);
         assert!(
             !names.is_empty() && names.len() < cs.len(),
             "{}",
@@ -202,14 +207,7 @@ mod tests {
             }
         }
         // Zoomed in to 10 m per pixel, every one of them fits.
-        let names = place_names(
-            &cs,
-            &t(),
-            [0.0, 0.0, 100_000.0, 100_000.0],
-            10.0,
-            Lang::Fi,
-            &[],
-        );
+        let names = in_view(&cs, 10.0, Lang::Fi, &[]);
         assert_eq!(names.len(), cs.len());
     }
 
@@ -219,51 +217,30 @@ mod tests {
             centre("Kuopio", 50_000, 6_950_000, 120_000),
             centre("Joensuu", 120_000, 6_950_000, 77_000),
         ];
-        let names = place_names(
-            &cs,
-            &t(),
-            [0.0, 0.0, 100_000.0, 100_000.0],
-            100.0,
-            Lang::Fi,
-            &[],
-        );
+        let names = in_view(&cs, 100.0, Lang::Fi, &[]);
         assert_eq!(names.len(), 1);
         assert_eq!(names[0].text, "Kuopio");
         assert_eq!((names[0].x, names[0].y), (50_000.0, 50_000.0));
         assert!(names[0].text_x > names[0].x);
         // A name at the view's right edge goes left of its point instead.
         let edge = [centre("Ilomantsi", 98_000, 6_950_000, 5_000)];
-        let e = place_names(
-            &edge,
-            &t(),
-            [0.0, 0.0, 100_000.0, 100_000.0],
-            100.0,
-            Lang::Fi,
-            &[],
-        );
+        let e = in_view(&edge, 100.0, Lang::Fi, &[]);
         assert!(e[0].text_x < e[0].x, "{e:?}");
     }
 
     #[test]
     fn swedish_names_in_swedish_and_boxes_to_avoid_are_kept_clear() {
         let cs = [centre("Vaasa", 50_000, 6_950_000, 68_000)];
-        let sv = place_names(
-            &cs,
-            &t(),
-            [0.0, 0.0, 100_000.0, 100_000.0],
-            100.0,
-            Lang::Sv,
-            &[],
-        );
+        let sv = in_view(&cs, 100.0, Lang::Sv, &[]);
         assert_eq!(sv[0].text, "Vasa");
         // A marker on the point (20 px across at 100 m/px): the name moves clear of it.
         let marker = [[49_000.0, 49_000.0, 51_000.0, 51_000.0]];
-        let moved = place_names(&cs, &t(), [0.0, 0.0, 1e5, 1e5], 100.0, Lang::Fi, &marker);
+        let moved = in_view(&cs, 100.0, Lang::Fi, &marker);
         assert_eq!(moved.len(), 1);
         assert!(moved[0].text_x >= 51_000.0, "{moved:?}");
         // A marker too wide to clear: no name rather than one under it.
         let wide = [[40_000.0, 49_000.0, 60_000.0, 51_000.0]];
-        assert!(place_names(&cs, &t(), [0.0, 0.0, 1e5, 1e5], 100.0, Lang::Fi, &wide).is_empty());
+        assert!(in_view(&cs, 100.0, Lang::Fi, &wide).is_empty());
     }
 
     #[test]
