@@ -7,6 +7,26 @@ use crate::data_files;
 
 /// Checks the catalogue; with `out`, also writes the compiled asset there.
 pub fn check(data: &Path, out: Option<&Path>) -> Result<(), String> {
+    let cat = compiled(data)?;
+    if let Some(out) = out {
+        let bytes = perheopas_core::asset::encode(&cat);
+        if let Some(dir) = out.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+        println!(
+            "  wrote {} ({} bytes, built {})",
+            out.display(),
+            bytes.len(),
+            cat.built
+        );
+    }
+    Ok(())
+}
+
+/// The catalogue checked and compiled, with what was read and every warning printed; every
+/// problem is printed and named in the error.
+pub fn compiled(data: &Path) -> Result<perheopas_core::Catalogue, String> {
     let files = data_files::read(data)?;
     let now = chrono::Utc::now();
     let built = now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
@@ -68,20 +88,7 @@ pub fn check(data: &Path, out: Option<&Path>) -> Result<(), String> {
                 lines.len(),
                 lines.len() - real
             );
-            if let Some(out) = out {
-                let bytes = perheopas_core::asset::encode(&cat);
-                if let Some(dir) = out.parent() {
-                    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-                }
-                std::fs::write(out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
-                println!(
-                    "  wrote {} ({} bytes, built {})",
-                    out.display(),
-                    bytes.len(),
-                    cat.built
-                );
-            }
-            Ok(())
+            Ok(cat)
         }
     }
 }

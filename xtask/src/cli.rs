@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::catalogue_writer::ImportOptions;
 use crate::{
     basemap, bench, broken, check_cmd, coverage_cmd, csp, hsds, map_bench, peer, ptv, sample,
-    scale, size, sw, synth,
+    scale, shards_cmd, size, sw, synth,
 };
 
 /// The Perheopas catalogue tool.
@@ -151,6 +151,14 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = SERVICES)]
         services: usize,
     },
+    /// Write the catalogue as a common part and one shard per county, with a manifest
+    /// (the catalogue of DATA, or a generated one of N services).
+    Shards {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        #[arg(long, value_name = "N")]
+        services: Option<usize>,
+    },
     /// Copy catalogue asset IN to OUT with its first service's organisation past the end of the
     /// list, header and checksum valid (for the browser test of the fallback).
     BrokenCatalogue { input: PathBuf, output: PathBuf },
@@ -164,6 +172,13 @@ pub fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Check => check_cmd::check(data, None),
         Command::Build { out } => check_cmd::check(data, Some(&out)),
+        Command::Shards { out, services } => {
+            let cat = match services {
+                Some(n) => synth::catalogue(n),
+                None => check_cmd::compiled(data)?,
+            };
+            shards_cmd::run(&cat, &out)
+        }
         Command::Sample => write_sample(data),
         // Only an explicit --data benchmarks a real catalogue; without it, a generated one.
         Command::Bench {

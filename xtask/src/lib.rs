@@ -19,6 +19,7 @@ pub mod peer;
 pub mod ptv;
 pub mod sample;
 pub mod scale;
+pub mod shards_cmd;
 pub mod size;
 pub mod sw;
 pub mod synth;

@@ -5,6 +5,7 @@
 //! between the records is checked ([`references`]), since the app follows them without asking.
 
 mod references;
+pub mod shard;
 mod strings;
 
 use crate::model::Catalogue;
@@ -22,16 +23,22 @@ const HEADER: usize = 4 + 2 + 4 + 4;
 /// Writes the catalogue as it is: the references are the writer's to get right (the catalogue
 /// tool compiles them), and the tests write broken ones on purpose to see them refused.
 pub fn encode(cat: &Catalogue) -> Vec<u8> {
-    let (records, table) =
-        strings::write(|| postcard::to_allocvec(cat).expect("a catalogue always serialises"));
-    let mut body = postcard::to_allocvec(&table).expect("strings always serialise");
-    body.extend_from_slice(&records);
-    with_header(&body)
+    encode_as(MAGIC, cat)
 }
 
-fn with_header(body: &[u8]) -> Vec<u8> {
+/// Any record set with its texts in a table, behind a header with `magic`: the whole catalogue
+/// here, a county's part of it in [`shard`].
+fn encode_as<T: serde::Serialize>(magic: &[u8; 4], value: &T) -> Vec<u8> {
+    let (records, table) =
+        strings::write(|| postcard::to_allocvec(value).expect("a catalogue always serialises"));
+    let mut body = postcard::to_allocvec(&table).expect("strings always serialise");
+    body.extend_from_slice(&records);
+    with_header(magic, &body)
+}
+
+fn with_header(magic: &[u8; 4], body: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER + body.len());
-    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(magic);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(body.len() as u32).to_le_bytes());
     out.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
@@ -79,7 +86,20 @@ impl std::fmt::Display for DecodeError {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Catalogue, DecodeError> {
-    if bytes.len() < 6 || &bytes[..4] != MAGIC {
+    let catalogue: Catalogue = decode_as(MAGIC, bytes)?;
+    // A number past the end of a list would crash the app where it is followed; refused here,
+    // the file is one more damaged download and the app shows the saved copy.
+    references::check(&catalogue).map_err(|e| DecodeError::Corrupt(format!("records: {e}")))?;
+    Ok(catalogue)
+}
+
+/// Header, length, checksum and text table of a file written by [`encode_as`]; the records'
+/// references are the caller's to check.
+fn decode_as<T: serde::de::DeserializeOwned>(
+    magic: &[u8; 4],
+    bytes: &[u8],
+) -> Result<T, DecodeError> {
+    if bytes.len() < 6 || &bytes[..4] != magic {
         return Err(DecodeError::NotACatalogue);
     }
     let found = u16::from_le_bytes([bytes[4], bytes[5]]);
@@ -120,20 +140,15 @@ pub fn decode(bytes: &[u8]) -> Result<Catalogue, DecodeError> {
     let (table, records) = postcard::take_from_bytes::<Vec<String>>(body)
         .map_err(|e| DecodeError::Corrupt(format!("text table: {e}")))?;
     let budget = body.len().saturating_mul(strings::EXPANSION_LIMIT);
-    let (catalogue, rest) = strings::read(table, budget, || {
-        postcard::take_from_bytes::<Catalogue>(records)
-    })
-    .map_err(|e| DecodeError::Corrupt(format!("records: {e}")))?;
+    let (value, rest) = strings::read(table, budget, || postcard::take_from_bytes::<T>(records))
+        .map_err(|e| DecodeError::Corrupt(format!("records: {e}")))?;
     if !rest.is_empty() {
         return Err(DecodeError::Corrupt(format!(
             "{} bytes after the last record",
             rest.len()
         )));
     }
-    // A number past the end of a list would crash the app where it is followed; refused here,
-    // the file is one more damaged download and the app shows the saved copy.
-    references::check(&catalogue).map_err(|e| DecodeError::Corrupt(format!("records: {e}")))?;
-    Ok(catalogue)
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -179,7 +194,7 @@ mod tests {
         // The table cut to one string: the records point past it.
         let mut short = postcard::to_allocvec(&table[..1]).unwrap();
         short.extend_from_slice(records);
-        match decode(&with_header(&short)) {
+        match decode(&with_header(MAGIC, &short)) {
             Err(DecodeError::Corrupt(e)) => {
                 assert_eq!(e, "records: text 1 beyond the table of 1 texts")
             }
@@ -188,11 +203,11 @@ mod tests {
         let mut padded = body.to_vec();
         padded.extend_from_slice(&[0, 0, 0]);
         assert_eq!(
-            decode(&with_header(&padded)),
+            decode(&with_header(MAGIC, &padded)),
             Err(DecodeError::Corrupt("3 bytes after the last record".into()))
         );
         assert!(
-            matches!(decode(&with_header(&[0xff; 3])), Err(DecodeError::Corrupt(e)) if e.starts_with("text table:"))
+            matches!(decode(&with_header(MAGIC, &[0xff; 3])), Err(DecodeError::Corrupt(e)) if e.starts_with("text table:"))
         );
     }
 

@@ -1,0 +1,200 @@
+//! The catalogue cut by county (issue 23): merging every shard of a cut gives the catalogue
+//! back, on the sample of `data/` and on a generated national catalogue; a shard from another
+//! build or county, or merged twice, is refused with the catalogue kept; the files and the
+//! manifest written by `shards` agree.
+
+use std::path::Path;
+
+use perheopas_core::asset::{self, shard, DecodeError};
+use perheopas_core::Catalogue;
+use perheopas_xtask::{check_cmd, shards_cmd, synth};
+
+fn sample() -> Catalogue {
+    check_cmd::compiled(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")).unwrap()
+}
+
+/// A catalogue back from its parts: the same services (by id, every field, the same
+/// organisation), the same hours for every place, the same family centre for every area.
+fn assert_same(whole: &Catalogue, merged: &Catalogue) {
+    assert_eq!(whole.services.len(), merged.services.len());
+    for s in &whole.services {
+        let (_, m) = merged.service_by_id(&s.id).expect("every service is back");
+        assert_eq!(
+            whole.organisation(s),
+            merged.organisation(m),
+            "organisation of {}",
+            s.id
+        );
+        let m = perheopas_core::Service {
+            organisation: s.organisation,
+            ..m.clone()
+        };
+        assert_eq!(s, &m);
+        for d in &s.delivery {
+            if let Some(h) = &d.hours {
+                assert_eq!(whole.schedule(h), merged.schedule(h), "hours {h}");
+            }
+        }
+    }
+    for a in &whole.service_areas {
+        let b = merged.service_areas.iter().find(|b| b.id == a.id).unwrap();
+        assert_eq!(
+            a.family_centre.map(|s| &whole.services[s as usize].id),
+            b.family_centre.map(|s| &merged.services[s as usize].id),
+            "family centre of {}",
+            a.id
+        );
+    }
+}
+
+fn round_trip(whole: &Catalogue) {
+    let (common, shards) = shard::split(whole);
+    let mut merged = asset::decode(&asset::encode(&common)).unwrap();
+    // In any order: a family opens the counties in the order it needs them.
+    for s in shards.into_iter().rev() {
+        merge_bytes(&mut merged, &shard::encode(&s));
+    }
+    assert_same(whole, &merged);
+}
+
+fn merge_bytes(cat: &mut Catalogue, bytes: &[u8]) {
+    shard::merge(cat, shard::decode(bytes).unwrap()).unwrap();
+}
+
+#[test]
+fn the_sample_merged_from_its_shards_is_the_catalogue() {
+    let whole = sample();
+    let (common, shards) = shard::split(&whole);
+    assert!(shards.len() >= 3, "{} shards", shards.len());
+    assert!(
+        common.services.len() < whole.services.len() / 2,
+        "{} of {} services are common",
+        common.services.len(),
+        whole.services.len()
+    );
+    round_trip(&whole);
+}
+
+#[test]
+fn a_national_catalogue_merged_from_its_shards_is_the_catalogue() {
+    let whole = synth::catalogue(5_000);
+    let (_, shards) = shard::split(&whole);
+    assert!(shards.len() >= 20, "{} shards", shards.len());
+    round_trip(&whole);
+}
+
+#[test]
+fn the_common_part_alone_is_a_whole_catalogue_with_every_family_centre() {
+    let whole = sample();
+    let (common, _) = shard::split(&whole);
+    assert!(common.services.iter().any(|s| s.areas.nationwide));
+    let common = asset::decode(&asset::encode(&common)).expect("checked like any catalogue");
+    let mut centres = 0;
+    for a in &whole.service_areas {
+        let Some(s) = a.family_centre else { continue };
+        let b = common.service_areas.iter().find(|b| b.id == a.id).unwrap();
+        let in_common = b.family_centre.expect("the family centre is kept");
+        assert_eq!(
+            common.services[in_common as usize].id,
+            whole.services[s as usize].id
+        );
+        centres += 1;
+    }
+    assert!(centres > 0, "the sample has family centres to keep");
+}
+
+#[test]
+fn a_shard_holds_only_services_of_its_own_county() {
+    let whole = sample();
+    let (_, shards) = shard::split(&whole);
+    for s in &shards {
+        let c = whole.county_by_code(&s.county).unwrap() as u16;
+        for service in &s.services {
+            let (_, original) = whole.service_by_id(&service.id).unwrap();
+            assert_eq!(
+                shard::home_county(&whole, original),
+                Some(c),
+                "{}",
+                service.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_wrong_shard_is_refused_by_name_and_the_catalogue_kept() {
+    let whole = sample();
+    let (common, shards) = shard::split(&whole);
+    let mut cat = common.clone();
+    let other_build = shard::Shard {
+        built: "2020-01-01T00:00:00Z".into(),
+        ..shards[0].clone()
+    };
+    let e = shard::merge(&mut cat, other_build).unwrap_err();
+    assert!(e.contains("do not belong together"), "{e}");
+    let nowhere = shard::Shard {
+        county: "99".into(),
+        ..shards[0].clone()
+    };
+    assert_eq!(
+        shard::merge(&mut cat, nowhere).unwrap_err(),
+        "shard \"99\": no such county in the catalogue"
+    );
+    assert_eq!(
+        cat, common,
+        "a refused shard leaves the catalogue as it was"
+    );
+    shard::merge(&mut cat, shards[0].clone()).unwrap();
+    let kept = cat.clone();
+    let e = shard::merge(&mut cat, shards[0].clone()).unwrap_err();
+    assert!(e.contains("already used"), "{e}");
+    assert_eq!(cat, kept);
+}
+
+#[test]
+fn a_shard_is_never_read_as_a_catalogue_nor_the_reverse() {
+    let (common, shards) = shard::split(&sample());
+    assert_eq!(
+        asset::decode(&shard::encode(&shards[0])),
+        Err(DecodeError::NotACatalogue)
+    );
+    assert_eq!(
+        shard::decode(&asset::encode(&common)),
+        Err(DecodeError::NotACatalogue)
+    );
+    let mut bytes = shard::encode(&shards[0]);
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    assert_eq!(shard::decode(&bytes), Err(DecodeError::ChecksumMismatch));
+}
+
+#[test]
+fn the_written_files_are_the_manifest_and_merge_back() {
+    let whole = sample();
+    let dir = std::env::temp_dir().join(format!("perheopas-shards-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let written = shards_cmd::write(&whole, &dir).unwrap();
+    let read: shards_cmd::Manifest =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(read, written.manifest);
+    assert_eq!(read.built, whole.built);
+    let bytes = std::fs::read(dir.join(&read.common.file)).unwrap();
+    assert_eq!(bytes.len(), read.common.bytes);
+    let mut cat = asset::decode(&bytes).unwrap();
+    let mut services = read.common.services;
+    for part in &read.shards {
+        let bytes = std::fs::read(dir.join(&part.file)).unwrap();
+        assert_eq!(bytes.len(), part.bytes, "{}", part.file);
+        use sha2::Digest;
+        let hash: String = sha2::Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(hash, part.sha256, "{}", part.file);
+        services += part.services;
+        merge_bytes(&mut cat, &bytes);
+    }
+    assert_eq!(services, whole.services.len());
+    assert_same(&whole, &cat);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
