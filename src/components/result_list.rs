@@ -10,11 +10,12 @@ use crate::components::content::{any_machine, Content, MachineNotice};
 use crate::components::hours::OpenStatus;
 use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
+use crate::components::origin::use_measured_from;
 use crate::components::sessions::NextSession;
 use crate::i18n::*;
 use crate::labels::{self, locale};
 use crate::state::{
-    take_first_list, try_use_origin, use_config, use_engine, use_highlight, use_lang,
+    take_first_list, try_use_nearest_first, use_config, use_engine, use_highlight, use_lang,
 };
 use crate::url_state::{full_app_href, href};
 use perheopas_core::config::{LinkTarget, Mode};
@@ -45,24 +46,10 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
         .collect::<Vec<_>>()
         .join(", ");
     let hours = s.delivery.iter().find_map(|d| d.hours.clone());
-    // Distance from the chosen point (near me, a municipality, the kiosk's meeting place) to the
-    // service's nearest place.
-    let origin = try_use_origin().and_then(|o| o.get_untracked());
-    let distance = origin
-        .and_then(|from| service_distance_km(s, from))
-        .map(|(_, km)| km);
-    let distance = distance.map(|km| {
-        let km = if km < 10.0 {
-            format!("{km:.1}")
-        } else {
-            format!("{km:.0}")
-        };
-        let km = if lang == Lang::En {
-            km
-        } else {
-            km.replace('.', ",")
-        };
-        td_string!(loc, distance_km, km = km).to_string()
+    // How far the service's nearest place is from where distances are measured from: near me,
+    // a kiosk's meeting place, or the home municipality's centre (`origin`), said with which.
+    let distance = untrack(use_measured_from()).and_then(|from| {
+        service_distance_km(s, from.point(cat)).map(|(_, km)| from.distance_label(cat, lang, km))
     });
     // On the map view a located service can be shown on the map, and a marker picks its card.
     let highlight = use_highlight();
@@ -126,21 +113,23 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     // A new search starts from the top of the list again.
     Effect::watch(move || query.track(), move |_, _, _| shown.set(PAGE), false);
     let total = move || results.with(|r| r.hits.len());
-    let origin = try_use_origin();
+    // Distances show whenever there is an origin; the list is sorted by them only when asked.
+    let measured_from = use_measured_from();
+    let nearest_first = try_use_nearest_first();
     let items = {
         let engine = engine.clone();
         move || {
             let q = query.get();
             let lang = lang.get();
             let cat = &engine.catalogue;
-            let from = origin.and_then(|o| o.get());
+            let from = measured_from().filter(|_| nearest_first.is_some_and(|n| n.get()));
             results.with(|r| {
-            // With a point chosen, nearest first; services without a place keep their order last.
+            // Nearest first when chosen; services without a place keep their order last.
             let sorted;
             let hits: &[u32] = match from {
                 Some(from) => {
                     let mut h = r.hits.clone();
-                    sort_by_distance(cat, &mut h, from);
+                    sort_by_distance(cat, &mut h, from.point(cat));
                     sorted = h;
                     &sorted
                 }

@@ -91,14 +91,27 @@ pub fn use_here() -> Option<Here> {
     use_context::<KioskPlace>().and_then(|k| k.0)
 }
 
-/// Where distances are measured from, (lat, lon), when the user chose a point.
+/// A point given to measure distances from, (lat, lon): the device's position ("near me") or a
+/// kiosk's meeting place. Without one, distances are measured from the home municipality's
+/// centre, derived where it is needed (`components::origin::use_measured_from`), never copied here.
 #[derive(Clone, Copy)]
 struct Origin(RwSignal<Option<(f64, f64)>>);
 
-/// A kiosk measures from its meeting place from the start; call after [`provide_here`].
+/// Whether the list is sorted nearest first: a choice of its own, apart from showing distances.
+#[derive(Clone, Copy)]
+struct NearestFirst(RwSignal<bool>);
+
+/// A kiosk measures from its meeting place, nearest first, from the start; call after
+/// [`provide_here`].
 pub fn provide_origin() {
     let here = use_here().map(|h| h.location);
+    provide_context(NearestFirst(RwSignal::new(here.is_some())));
     provide_context(Origin(RwSignal::new(here)));
+}
+
+/// The sort order: nearest first (true) or the search's own order.
+pub fn try_use_nearest_first() -> Option<RwSignal<bool>> {
+    use_context::<NearestFirst>().map(|n| n.0)
 }
 
 pub fn use_origin() -> RwSignal<Option<(f64, f64)>> {

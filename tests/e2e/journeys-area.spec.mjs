@@ -181,16 +181,105 @@ test('on a phone the filters open as a sheet with live counts; "Näytä N palvel
   await expect(open).toBeFocused();
 });
 
-test('distance order is a sort control beside the result count', async ({ page }) => {
+/** The distances the cards show, in list order, as numbers of km. */
+async function cardDistances(page, label) {
+  const texts = await page.getByRole('article').getByText(label).allTextContents();
+  return texts.map((d) => Number(d.split(' ')[0].replace(',', '.')));
+}
+
+test('the home municipality sets distances: km from its centre on every card; nearest first is a separate sort; near me comes first', async ({ page, context }) => {
   await returningFamily(page, '422');
-  await page.goto('./?q=neuvola&municipality=422');
+  // A search across every area, so distances range from a few km to a few hundred.
+  await page.goto('./?age=pregnancy');
+  await expect(resultCount(page)).toBeVisible();
+  // The whole first page drawn (the first paint carries fewer cards).
+  await expect.poll(async () => resultLinks(page).count()).toBe(Math.min(await countOf(page), 30));
+  const fromHome = /^\d+(,\d)? km kotikuntasi keskustasta \(Lieksa\)$/;
+  // No position shared: the cards say how far each is from Lieksa's centre, in words that say so.
+  const before = await resultLinks(page).allTextContents();
+  const km = await cardDistances(page, fromHome);
+  expect(km.length).toBeGreaterThan(5);
+  // Showing distances does not re-sort: the list keeps its relevance order until asked.
   const sort = page.getByRole('combobox', { name: 'Järjestys' });
   await expect(sort).toHaveValue('relevance');
-  await sort.selectOption({ label: 'Lähimmät ensin: Lieksa' });
-  const distances = await page.getByText(/^\d+(,\d)? km täältä$/).allTextContents();
-  expect(distances.length).toBeGreaterThan(1);
-  const km = distances.map((d) => Number(d.split(' ')[0].replace(',', '.')));
-  expect(km).toEqual([...km].sort((a, b) => a - b));
+  expect(km).not.toEqual([...km].sort((a, b) => a - b));
+  // The sort control beside the count sorts nearest first from the same centre.
+  await sort.selectOption({ label: 'Lähimmät ensin: Lieksa, keskusta' });
+  const ascending = (d) => d.length > 5 && d.every((x, i) => i === 0 || d[i - 1] <= x);
+  await expect.poll(async () => ascending(await cardDistances(page, fromHome))).toBe(true);
+  expect((await cardDistances(page, fromHome))[0]).toBeLessThan(5);
+  // Back to relevance: the same order as before.
+  await sort.selectOption({ label: 'Osuvimmat ensin' });
+  await expect.poll(() => resultLinks(page).allTextContents()).toEqual(before);
+
+  // Near me, once used, is where distances are measured from (Kuopio here), and sorts by it.
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 62.8924, longitude: 27.6782 });
+  await page.getByRole('button', { name: 'Lähellä minua' }).click();
+  await expect(page.getByText(/^Olet lähellä kuntaa Kuopio \(\d+ km keskustasta\)\.$/)).toBeVisible();
+  await expect(page.getByRole('article').getByText(fromHome)).toHaveCount(0);
+  const fromMe = /^\d+(,\d)? km täältä$/;
+  await expect.poll(async () => ascending(await cardDistances(page, fromMe))).toBe(true);
+  expect((await cardDistances(page, fromMe))[0]).toBeLessThan(5);
+  await expect(sort).toHaveValue('nearest');
+
+  // In Swedish, the same honest label.
+  await page.goto('./?age=pregnancy&lang=sv');
+  await expect(page.getByRole('article').getByText(/^\d+(,\d)? km från centrum i Lieksa$/).first()).toBeVisible();
+});
+
+test.describe('on a wide screen (1280×800)', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+  test('a situation and the area choice move focus to the results heading', async ({ page }) => {
+    await returningFamily(page, '422');
+    await page.goto('./');
+    await page.getByRole('link', { name: 'Odotamme vauvaa' }).click();
+    await expect(page).toHaveURL(/age=pregnancy/);
+    await expect(resultCount(page)).toBeFocused();
+    await expect(resultCount(page)).toBeInViewport();
+    // The area: the home chip reopens the question; a municipality chosen lands on the results.
+    await page.getByRole('button', { name: 'Kotikunta: Lieksa. Vaihda kuntaa' }).click();
+    await expect(page.getByRole('combobox', { name: 'Kunta tai postinumero' })).toBeFocused();
+    await page.keyboard.type('Kuopio');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/municipality=297/);
+    await expect(resultCount(page)).toBeFocused();
+    await expect(resultCount(page)).toBeInViewport();
+  });
+
+  test('a ticked box keeps focus and its count is announced; the panel ends with "Näytä N palvelua", which lands on the results', async ({ page }) => {
+    await returningFamily(page);
+    await page.goto('./?q=neuvola');
+    await expect(resultCount(page)).toBeVisible();
+    const panel = await openFilters(page);
+    const universal = panel.getByRole('checkbox', { name: /^Kaikille perheille \(\d+\)$/ });
+    const expected = Number((await universal.evaluate((el) => el.labels[0].textContent)).match(/\((\d+)\)/)[1]);
+    // Ticking a box (WCAG 3.2.2 On Input): focus stays on it, the new count is said politely.
+    await universal.focus();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/level=universal/);
+    await expect(universal).toBeFocused();
+    await expect(resultCount(page)).toHaveAttribute('aria-live', 'polite');
+    await expect(resultCount(page)).toHaveText(`${expected} palvelua`);
+    // The panel's last control shows the results, counting them.
+    const show = panel.getByRole('button', { name: `Näytä ${expected} palvelua` });
+    await expect(show).toBeVisible();
+    const last = await panel.evaluate((el) => {
+      const all = [...el.querySelectorAll('a[href], button, input, select, textarea, summary')];
+      return all[all.length - 1].textContent.trim();
+    });
+    expect(last).toBe(`Näytä ${expected} palvelua`);
+    // By keyboard: Enter on it.
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await expect(resultCount(page)).toBeFocused();
+    await expect(resultCount(page)).toBeInViewport();
+    // The skip link after the panel does the same.
+    await page.getByRole('link', { name: 'Siirry hakutuloksiin' }).click();
+    await expect(resultCount(page)).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
 });
 
 test('"skip to results" after the filters moves focus to the results heading', async ({ page }) => {

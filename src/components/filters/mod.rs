@@ -15,9 +15,10 @@ use facets::{facets, FacetFieldset};
 use selects::{AgeSelect, AreaSelect};
 
 /// The filter panel: open beside the results on wide screens; on phones a button that opens
-/// the fields as a sheet over the results (a modal dialog: focus stays inside, Escape closes),
-/// with live counts and a sticky "show N services" button that closes it and moves focus to the
-/// results heading. After the panel, a link skips to the results.
+/// the fields as a sheet over the results (a modal dialog: focus stays inside, Escape closes).
+/// Either way it has live counts and ends with a sticky "show N services" button that moves
+/// focus to the results heading (closing the sheet). After the panel, a link skips to the
+/// results.
 #[component]
 pub fn Filters(
     query: Memo<Query>,
@@ -46,12 +47,26 @@ pub fn Filters(
             crate::pages::results::focus_results_heading();
         }>{t!(i18n, skip_to_results)}</a>
     };
+    let total = move || results.with(|r| r.hits.len());
+    // "Show N services": says what the fields now find and moves focus to the results heading.
+    // A change inside the fields keeps focus where it is (WCAG 3.2.2 On Input: ticking several
+    // boxes, or typing a name into a select, must not throw the user out); the heading says the
+    // new count as a polite live region, and this button is the step on to the results.
+    let show_label = move || match total() {
+        1 => t_string!(i18n, show_results_one).to_string(),
+        n => t_string!(i18n, show_results, count = n).to_string(),
+    };
     if wide {
         return view! {
             <div class="filters-column">
                 <details class="filters" open=true>
                     <summary>{move || t_string!(i18n, filters_summary, count = selected()).to_string()}</summary>
                     <FilterFields query results on_change/>
+                    <div class="panel-foot">
+                        <button type="button" class="show-results" on:click=|_| crate::pages::results::focus_results_heading()>
+                            {show_label}
+                        </button>
+                    </div>
                 </details>
                 {skip}
             </div>
@@ -65,7 +80,6 @@ pub fn Filters(
             call(&d, "showModal");
         }
     };
-    let total = move || results.with(|r| r.hits.len());
     let show = move |_| {
         if let Some(d) = sheet.get() {
             call(&d, "close");
@@ -94,12 +108,7 @@ pub fn Filters(
                     </Show>
                 </div>
                 <div class="sheet-foot">
-                    <button type="button" class="show-results" on:click=show>
-                        {move || match total() {
-                            1 => t_string!(i18n, show_results_one).to_string(),
-                            n => t_string!(i18n, show_results, count = n).to_string(),
-                        }}
-                    </button>
+                    <button type="button" class="show-results" on:click=show>{show_label}</button>
                 </div>
             </dialog>
             {skip}
