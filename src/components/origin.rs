@@ -98,15 +98,22 @@ pub fn use_measured_from() -> impl Fn() -> Option<MeasuredFrom> + Clone + Send +
     let home: Option<Home> = try_use_home();
     let engine: Option<Arc<Engine>> = try_use_engine();
     move || {
-        if let Some(p) = point.and_then(|o| o.get()) {
-            return Some(MeasuredFrom::Here(p));
-        }
-        let code = home?.municipality()?;
-        engine
-            .as_ref()?
-            .catalogue
-            .municipality_by_code(&code)
-            .map(MeasuredFrom::HomeCentre)
+        precedence(point.and_then(|o| o.get()), || {
+            let code = home?.municipality()?;
+            engine.as_ref()?.catalogue.municipality_by_code(&code)
+        })
+    }
+}
+
+/// A point given (near me, a kiosk's place) comes before the home municipality's centre, which
+/// is looked up only when needed.
+fn precedence(
+    point: Option<(f64, f64)>,
+    home_centre: impl FnOnce() -> Option<usize>,
+) -> Option<MeasuredFrom> {
+    match point {
+        Some(p) => Some(MeasuredFrom::Here(p)),
+        None => home_centre().map(MeasuredFrom::HomeCentre),
     }
 }
 
@@ -225,6 +232,35 @@ pub fn NearMe(query: Memo<Query>, on_change: Callback<(Query, bool)>) -> impl In
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn near_me_comes_before_the_home_centre() {
+        let me = (63.3, 30.0);
+        assert_eq!(
+            precedence(Some(me), || Some(7)),
+            Some(MeasuredFrom::Here(me))
+        );
+        assert_eq!(
+            precedence(None, || Some(7)),
+            Some(MeasuredFrom::HomeCentre(7))
+        );
+        assert_eq!(precedence(None, || None), None);
+    }
+
+    #[test]
+    fn the_home_centre_is_the_municipality_centre() {
+        let mut cat = Catalogue::default();
+        cat.municipalities
+            .push(perheopas_core::model::Municipality {
+                code: "422".into(),
+                name: perheopas_core::model::Text::fi("Lieksa"),
+                county: 0,
+                centre: (63.3125, 30.0),
+            });
+        let (lat, lon) = MeasuredFrom::HomeCentre(0).point(&cat);
+        assert!((lat - 63.3125).abs() < 1e-6 && (lon - 30.0).abs() < 1e-6);
+        assert_eq!(MeasuredFrom::Here((1.0, 2.0)).point(&cat), (1.0, 2.0));
+    }
 
     #[test]
     fn distances_read_as_the_language_writes_them() {
