@@ -7,6 +7,9 @@
 // ("auto" or pixels), data-title, data-exit ("0": no quick-exit button on the host page). Bad
 // values are reported in the console by the widget itself.
 //
+// When a service or another page of its own opens inside the widget, the host page scrolls the
+// widget's title into view (not on the widget's first load).
+//
 // The frame is allowed the position ("Near me", asked for only when the user taps it), Web Share
 // and writing to the clipboard (the `allow` list); a host's own Permissions-Policy header must not
 // forbid them either.
@@ -66,15 +69,37 @@
     }
   }
 
+  // Messages from the widget's own frames only: the right origin, from one of our iframes, and
+  // of the expected shape; anything else is ignored without a word.
   window.addEventListener('message', (event) => {
-    if (event.origin !== base.origin || event.data?.type !== 'perheopas-height') return;
-    for (const [iframe, auto] of frames) {
-      if (auto && iframe.contentWindow === event.source) {
-        const h = Number(event.data.height);
-        if (h > 0 && h < 100000) iframe.style.height = `${h}px`;
-      }
+    if (event.origin !== base.origin) return;
+    const data = event.data;
+    if (typeof data !== 'object' || data === null) return;
+    const iframe = [...frames.keys()].find((f) => f.contentWindow === event.source);
+    if (!iframe) return;
+    if (data.type === 'perheopas-height' && frames.get(iframe)) {
+      const h = Number(data.height);
+      if (h > 0 && h < 100000) iframe.style.height = `${h}px`;
+    } else if (data.type === 'perheopas-scroll' && typeof data.top === 'number' && data.top >= 0 && data.top < 100000) {
+      bringIntoView(iframe, data.top);
     }
   });
+
+  // A page opened inside the widget (a service, my list, help) starts at its title. The frame is
+  // as tall as its content and never scrolls, so without this a reader who tapped a service far
+  // down the results would land mid-page with its title above the window. The frame tells where
+  // its title is (`top`, px from the frame's top); the host page scrolls only if the title is
+  // out of sight: to the frame's top when the title then shows in the window's upper half (the
+  // widget's own quick exit in view too), else to the title.
+  const TITLE_ROOM = 48;
+  function bringIntoView(iframe, top) {
+    const rect = iframe.getBoundingClientRect();
+    const title = rect.top + top;
+    if (title >= 0 && title <= window.innerHeight - TITLE_ROOM) return;
+    const offset = top < window.innerHeight / 2 ? 0 : top;
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    window.scrollTo({ top: window.scrollY + rect.top + offset - MARGIN, behavior: still ? 'auto' : 'smooth' });
+  }
 
   // --- Quick exit on the host page -------------------------------------------------------------
 

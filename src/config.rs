@@ -1,7 +1,10 @@
 //! The running mode (app, widget, kiosk) read from the start URL (`state` provides it), and the
-//! widget's side of living inside a host page: its height sent to the host, its navigation kept
-//! out of the host's history, the host's accent colour applied.
+//! widget's side of living inside a host page: its height sent to the host, a newly opened page's
+//! title brought into the host's view, its navigation kept out of the host's history, the host's
+//! accent colour applied.
 
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 use perheopas_core::config::{Config, Mode};
 use perheopas_core::filter::ParamProblem;
 use wasm_bindgen::prelude::*;
@@ -65,8 +68,10 @@ fn apply_look(config: &Config) {
     }
 }
 
-/// In a widget, tells the host page the content height whenever it changes.
+/// In a widget, tells the host page the content height whenever it changes, and when a new page
+/// opens inside it (see [`report_new_page_to_host`]). Call inside the router.
 pub fn report_height_to_host() {
+    report_new_page_to_host();
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -92,6 +97,51 @@ pub fn report_height_to_host() {
         observer.observe(&body);
     }
     send.forget();
+}
+
+/// Which page of its own the address opens, if any: a service or one of the views that start at
+/// their top. The finder's views (start, list, map) keep the reader's place in the results.
+fn own_page(p: &leptos_router::params::ParamsMap) -> Option<String> {
+    match crate::url_state::View::from_query(p, false).0 {
+        crate::url_state::View::Start
+        | crate::url_state::View::Results
+        | crate::url_state::View::Map => None,
+        crate::url_state::View::Service(id) => Some(format!("service:{id}")),
+        other => Some(format!("{other:?}")),
+    }
+}
+
+/// The host page sizes the frame to its content, so the frame never scrolls: a service opened
+/// from far down the results would start off-screen, above the host's window. When a page of
+/// its own opens (not on the widget's first load, which must not move the host page), the frame
+/// tells the host where its title is, once it is drawn; `embed.js` scrolls it into view.
+fn report_new_page_to_host() {
+    let params = use_query_map();
+    Effect::new(move |prev: Option<Option<String>>| {
+        let page = params.with(own_page);
+        if prev.is_some_and(|p| p != page) && page.is_some() {
+            request_animation_frame(send_title_offset);
+        }
+        page
+    });
+}
+
+/// Posts `{type: "perheopas-scroll", top}`: the main heading's distance from the frame's top, px.
+fn send_title_offset() {
+    let Some(w) = web_sys::window() else { return };
+    let top = w
+        .document()
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .map_or(0.0, |h| {
+            h.get_bounding_client_rect().top() + w.scroll_y().unwrap_or(0.0)
+        });
+    if let Ok(Some(parent)) = w.parent() {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"perheopas-scroll".into());
+        let _ = js_sys::Reflect::set(&message, &"top".into(), &top.max(0.0).round().into());
+        // Where the title is tells nothing about the family; the loader checks the sender.
+        let _ = parent.post_message(&message, "*");
+    }
 }
 
 /// Whether the app's own steps replace the current history entry instead of adding entries: in

@@ -264,3 +264,59 @@ test.describe('quick exit on the host page', () => {
     await expect(page.getByRole('button')).toHaveCount(0);
   });
 });
+
+test.describe('a widget on a phone, below the host page\'s own content', () => {
+  test.use({ viewport: { width: 412, height: 915 } });
+  const TITLE = 'Perheopas puhelimessa';
+
+  test('opening a service brings its title into view; the first load does not move the host page', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${HOST}phone.html`);
+    const frame = page.frameLocator(`iframe[title="${TITLE}"]`);
+    await expect(frame.getByRole('heading', { level: 2, name: /palvelua$/ })).toBeVisible();
+    // Loading the widget did not scroll the page the family is reading.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // A service far down the results: the link is tapped where the reader scrolled to.
+    const link = frame.getByRole('article').last().getByRole('link').first();
+    const name = (await link.textContent()).trim();
+    await link.click();
+    const title = frame.getByRole('heading', { level: 1, name });
+    await expect(title).toBeAttached();
+    await expect(title).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: '/tmp/shots/widget-phone-service.png' }).catch(() => {});
+    expect(errors).toEqual([]);
+  });
+
+  test('only the widget\'s own frame moves the host page, and only with a well-formed message', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${HOST}phone.html`);
+    const frame = page.frameLocator(`iframe[title="${TITLE}"]`);
+    await expect(frame.getByRole('heading', { level: 2, name: /palvelua$/ })).toBeVisible();
+    const widget = page.frames().find((f) => f.url().includes('mode=widget'));
+    // Malformed messages from the widget's own frame: ignored, nothing thrown.
+    await widget.evaluate(() => {
+      for (const m of [null, 'perheopas-scroll', 42, { type: 'perheopas-scroll' }, { type: 'perheopas-scroll', top: '500' },
+        { type: 'perheopas-scroll', top: -5 }, { type: 'perheopas-scroll', top: Infinity }, { type: 'perheopas-height', height: 'tall' }]) {
+        parent.postMessage(m, '*');
+      }
+    });
+    // A well-formed message from another frame of the widget's own origin: not ours, ignored.
+    await page.evaluate(() => new Promise((resolve) => {
+      const other = document.createElement('iframe');
+      other.src = 'http://127.0.0.1:8181/manifest.webmanifest';
+      other.title = 'Other';
+      other.onload = resolve;
+      document.body.append(other);
+    }));
+    const other = page.frames().find((f) => f.url().endsWith('manifest.webmanifest'));
+    await other.evaluate(() => parent.postMessage({ type: 'perheopas-scroll', top: 400 }, '*'));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The same message from the widget's frame scrolls its title into view.
+    await widget.evaluate(() => parent.postMessage({ type: 'perheopas-scroll', top: 400 }, '*'));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+    expect(errors).toEqual([]);
+  });
+});
