@@ -11,7 +11,10 @@ use perheopas_core::facets::Engine;
 use perheopas_core::model::Lang;
 use wasm_bindgen::JsCast;
 
-use crate::components::kiosk::{resolve_here, KioskLayer};
+use crate::components::kiosk::choice::{provide_chosen, ChosenTray};
+use crate::components::kiosk::{
+    provide_attract, resolve_here, AttractToday, KioskLayer, SearchClear,
+};
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::{FallbackNotice, SampleNotice};
 use crate::components::pwa::{OfflineNotice, UpdatePrompt};
@@ -60,6 +63,13 @@ fn Shell() -> impl IntoView {
         });
     }
     let show_header = config.header;
+    // A kiosk keeps no list a family could never see again: what they choose goes to their own
+    // phone as one QR code (`kiosk::choice`).
+    let kiosk = config.mode == Mode::Kiosk;
+    if kiosk {
+        provide_attract();
+        provide_chosen();
+    }
     let place = config.place.clone();
     let params = use_query_map();
     // Only the full app remembers a family's choices; a widget and a kiosk keep their presets.
@@ -101,14 +111,17 @@ fn Shell() -> impl IntoView {
         <KioskLayer/>
         <header class="site-header" hidden=!show_header>
             <div class="brand-row">
-                <a class="brand" href="./">"Perheopas"</a>
+                // A kiosk's start keeps its configuration; "./" would leave kiosk mode.
+                <a class="brand" href=move || if kiosk { href_view(&View::Start) } else { "./".to_string() }>"Perheopas"</a>
                 <p class="tagline">{t!(i18n, tagline)}</p>
             </div>
             <div class="header-row">
                 <LanguageSwitch/>
-                <a class="my-list-link" href=move || { lang.track(); href_view(&View::MyList) }>
-                    {move || t_string!(i18n, mylist_link, count = my_list.with(Vec::len)).to_string()}
-                </a>
+                {(!kiosk).then(|| view! {
+                    <a class="my-list-link" href=move || { lang.track(); href_view(&View::MyList) }>
+                        {move || t_string!(i18n, mylist_link, count = my_list.with(Vec::len)).to_string()}
+                    </a>
+                })}
                 // Beside quick exit: what it does, and what a page cannot erase.
                 <a class="my-list-link" href=move || { lang.track(); href_view(&View::Safety) }>{t!(i18n, safety_link)}</a>
             </div>
@@ -153,18 +166,27 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
     let lang = crate::state::use_lang();
     let sample = engine.catalogue.sample;
     let built = format_built(&engine.catalogue.built);
+    // The coverage view and the embed builder are for coordinators, not for families at a kiosk.
+    let coordinators = crate::state::use_config().mode != perheopas_core::config::Mode::Kiosk;
     view! {
         {sample.then(|| view! { <SampleNotice/> })}
         // One route: the address's query string says which page is shown (`pages::Pages`).
         <Routes fallback=|| view! { <Pages/> }>
             <Route path=path!("") view=Pages/>
         </Routes>
+        // Kiosk parts that need the catalogue; after the search field, which the clear button
+        // is positioned against.
+        <SearchClear/>
+        <ChosenTray/>
+        <AttractToday/>
         <footer class="site-footer">
             <p>{t!(i18n, catalogue_updated, date = built.clone())}</p>
             <p>{t!(i18n, privacy_note)}</p>
             <p class="sources">{t!(i18n, map_attribution)}</p>
-            <p><a href=move || { lang.track(); href_view(&View::Embed) }>{t!(i18n, embed_link)}</a></p>
-            <p><a href=move || { lang.track(); href_view(&View::Coverage) }>{t!(i18n, coverage_link)}</a></p>
+            {coordinators.then(|| view! {
+                <p><a href=move || { lang.track(); href_view(&View::Embed) }>{t!(i18n, embed_link)}</a></p>
+                <p><a href=move || { lang.track(); href_view(&View::Coverage) }>{t!(i18n, coverage_link)}</a></p>
+            })}
             <p><a href=move || { lang.track(); href_view(&View::Accessibility) }>{t!(i18n, a11y_link)}</a></p>
         </footer>
     }

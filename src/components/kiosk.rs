@@ -2,18 +2,19 @@
 //! to a clean start (no search, list, history or stored state left), "you are here", and links
 //! handed to the visitor's own phone as QR codes instead of being followed.
 
+pub mod choice;
+pub mod today;
+
 use std::time::Duration;
 
+use crate::components::share::qr_svg;
+use crate::i18n::*;
+use crate::labels::locale;
+use crate::state::{use_config, use_here, use_lang, Here};
 use leptos::ev;
 use leptos::prelude::*;
 use perheopas_core::config::Mode;
 use perheopas_core::facets::Engine;
-use qrcode::render::svg;
-use qrcode::QrCode;
-
-use crate::i18n::*;
-use crate::labels::locale;
-use crate::state::{use_config, use_here, use_lang, Here};
 
 /// Seconds of countdown shown before the reset (at most half the idle time).
 const COUNTDOWN: u32 = 10;
@@ -79,16 +80,29 @@ pub fn reset() {
     let _ = w.location().replace(&start_url());
 }
 
+/// Whether the attract screen is up: shared by the screen itself (shown before the catalogue
+/// has loaded) and its "today here" (drawn from the catalogue once it has).
+#[derive(Clone, Copy)]
+struct Attract(RwSignal<bool>);
+
+/// Starts a kiosk on its attract screen; call in the shell, above both.
+pub fn provide_attract() {
+    provide_context(Attract(RwSignal::new(true)));
+}
+
+fn use_attract() -> Option<RwSignal<bool>> {
+    use_context::<Attract>().map(|a| a.0)
+}
+
 /// The attract screen and the idle countdown; renders nothing outside kiosk mode.
 #[component]
 pub fn KioskLayer() -> impl IntoView {
-    if !is_kiosk() {
+    let Some(attract) = use_attract().filter(|_| is_kiosk()) else {
         return ().into_any();
-    }
+    };
     let idle = use_config().idle_seconds;
     let countdown = COUNTDOWN.min(idle / 2);
     let i18n = use_i18n();
-    let attract = RwSignal::new(true);
     let last = StoredValue::new(js_sys::Date::now());
     let left = RwSignal::new(idle);
     let touch = move || {
@@ -117,19 +131,97 @@ pub fn KioskLayer() -> impl IntoView {
     );
     view! {
         <Show when=move || attract.get()>
-            <button type="button" class="kiosk-attract" on:click=move |_| { attract.set(false); touch(); }>
-                <span class="attract-title">"Perheopas"</span>
-                // In all three languages at once: the visitor has not chosen one yet.
-                <span lang="fi">{td_string!(Locale::fi, kiosk_touch)}</span>
-                <span lang="sv">{td_string!(Locale::sv, kiosk_touch)}</span>
-                <span lang="en">{td_string!(Locale::en, kiosk_touch)}</span>
-            </button>
+            // The whole screen starts; the button is what a screen reader or keyboard finds.
+            <div class="kiosk-attract" on:click=move |_| { attract.set(false); touch(); }>
+                <button type="button" class="kiosk-attract-start">
+                    <span class="attract-title">"Perheopas"</span>
+                    // In all three languages at once: the visitor has not chosen one yet.
+                    <span lang="fi">{td_string!(Locale::fi, kiosk_touch)}</span>
+                    <span lang="sv">{td_string!(Locale::sv, kiosk_touch)}</span>
+                    <span lang="en">{td_string!(Locale::en, kiosk_touch)}</span>
+                </button>
+            </div>
         </Show>
         <Show when=move || !attract.get() && left.get() <= countdown>
             <div class="kiosk-countdown" role="alertdialog" aria-modal="true" aria-labelledby="countdown-text">
                 <p id="countdown-text">{move || t_string!(i18n, kiosk_countdown, seconds = left.get()).to_string()}</p>
                 <button type="button" class="kiosk-continue" on:click=move |_| touch()>{t!(i18n, kiosk_continue)}</button>
             </div>
+        </Show>
+    }
+    .into_any()
+}
+
+/// "Today here" on the attract screen, once the catalogue has loaded; a touch on it starts too.
+#[component]
+pub fn AttractToday() -> impl IntoView {
+    let Some(attract) = use_attract().filter(|_| is_kiosk()) else {
+        return ().into_any();
+    };
+    view! {
+        <Show when=move || attract.get()>
+            <div class="kiosk-attract-today" on:click=move |_| attract.set(false)>
+                <today::TodayHere attract=true/>
+            </div>
+        </Show>
+    }
+    .into_any()
+}
+
+/// A large "clear search" button over the right end of the search field (CSS anchor
+/// positioning: the field is the finder's, this sits after it in the page), shown while there is
+/// text. Clearing keeps the field focused, so the on-screen keyboard stays up for the next word.
+#[component]
+pub fn SearchClear() -> impl IntoView {
+    if !is_kiosk() {
+        return ().into_any();
+    }
+    let i18n = use_i18n();
+    let params = leptos_router::hooks::use_query_map();
+    let navigate = leptos_router::hooks::use_navigate();
+    let shown = Memo::new(move |_| {
+        params.with(|p| {
+            let in_finder = matches!(
+                crate::url_state::View::from_query(p, true).0,
+                crate::url_state::View::Results | crate::url_state::View::Map
+            );
+            in_finder && p.get_str("q").is_some_and(|q| !q.is_empty())
+        })
+    });
+    let clear = move |_| {
+        let Some(w) = web_sys::window() else { return };
+        let loc = w.location();
+        let Ok(p) = web_sys::UrlSearchParams::new_with_str(&loc.search().unwrap_or_default())
+        else {
+            return;
+        };
+        p.delete("q");
+        let url = format!(
+            "{}?{}",
+            loc.pathname().unwrap_or_default(),
+            String::from(p.to_string())
+        );
+        navigate(
+            &url,
+            leptos_router::NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+        if let Some(input) = w
+            .document()
+            .and_then(|d| d.get_element_by_id("search-input"))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = input.focus();
+        }
+    };
+    view! {
+        <Show when=move || shown.get()>
+            <button type="button" class="kiosk-search-clear" on:click=clear.clone()>
+                <span aria-hidden="true">"✕ "</span>{t!(i18n, kiosk_search_clear)}
+            </button>
         </Show>
     }
     .into_any()
@@ -158,14 +250,7 @@ pub fn HereNote() -> impl IntoView {
 pub fn PhoneHandoff(url: String, #[prop(into)] label: String) -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
-    let svg = QrCode::new(url.as_bytes())
-        .map(|c| {
-            c.render::<svg::Color>()
-                .min_dimensions(220, 220)
-                .quiet_zone(true)
-                .build()
-        })
-        .unwrap_or_default();
+    let svg = qr_svg(&url, 220);
     view! {
         <span class="handoff">
             <span class="handoff-label">{label.clone()}</span>

@@ -1,13 +1,18 @@
-//! The "save to my list" toggle on cards and service pages (the list itself: `state`).
+//! The "save to my list" toggle on cards and service pages (the list itself: `state`); on a
+//! kiosk, which has no list, "Valitse" in its place (`kiosk::choice`).
 
 use leptos::prelude::*;
 
+use crate::components::kiosk::choice::ChooseButton;
 use crate::i18n::*;
 use crate::state::use_my_list;
 
 /// A toggle button; its name stays the same and `aria-pressed` tells whether it is saved.
 #[component]
 pub fn SaveButton(id: String) -> impl IntoView {
+    if crate::components::kiosk::is_kiosk() {
+        return view! { <ChooseButton id/> }.into_any();
+    }
     let list = use_my_list();
     let i18n = use_i18n();
     let id2 = id.clone();
@@ -30,4 +35,5 @@ pub fn SaveButton(id: String) -> impl IntoView {
             {t!(i18n, save)}
         </button>
     }
+    .into_any()
 }

@@ -67,24 +67,41 @@ pub fn PrintButton() -> impl IntoView {
     }
 }
 
+/// `url` as a QR code in SVG, drawn on the device, at least `px` pixels square.
+pub fn qr_svg(url: &str, px: u32) -> String {
+    QrCode::new(url.as_bytes())
+        .map(|code| {
+            code.render::<svg::Color>()
+                .min_dimensions(px, px)
+                .quiet_zone(true)
+                .build()
+        })
+        .unwrap_or_default()
+}
+
 /// `url` as a QR code, drawn as SVG on the device.
 #[component]
 pub fn QrLink(#[prop(into)] url: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let svg = move || {
-        QrCode::new(url.get().as_bytes())
-            .map(|code| {
-                code.render::<svg::Color>()
-                    .min_dimensions(180, 180)
-                    .quiet_zone(true)
-                    .build()
-            })
-            .unwrap_or_default()
-    };
+    let svg = move || qr_svg(&url.get(), 180);
     view! {
         <figure class="qr">
             <div class="qr-code" role="img" aria-label=move || t_string!(i18n, qr_alt).to_string() inner_html=svg></div>
             <figcaption>{t!(i18n, qr_title)}</figcaption>
+        </figure>
+    }
+}
+
+/// On a kiosk, beside a service's title: "Scan to take this with you", the code opening the
+/// service in the full app on the visitor's phone. `name` tells screen readers whose code it is.
+#[component]
+pub fn TakeAlongQr(url: String, name: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let svg = qr_svg(&url, 240);
+    view! {
+        <figure class="qr take-along">
+            <div class="qr-code" role="img" aria-label=move || t_string!(i18n, kiosk_take_along_alt, name = name.clone()).to_string() inner_html=svg></div>
+            <figcaption>{t!(i18n, kiosk_take_along)}</figcaption>
         </figure>
     }
 }

@@ -17,7 +17,7 @@ use crate::components::kiosk::is_kiosk;
 use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
 use crate::components::sessions::SessionList;
-use crate::components::share::{current_url, PrintButton, QrLink, ShareButton};
+use crate::components::share::{current_url, PrintButton, QrLink, ShareButton, TakeAlongQr};
 use crate::i18n::*;
 use crate::labels::{self, locale};
 use crate::state::{use_clock, use_engine, use_lang};
@@ -50,6 +50,13 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = h.focus_with_options(&options);
+        }
+        // A kiosk has no "back to where I was" scrolling to keep: its visitor starts reading at
+        // the title and the code beside it, not wherever the results list had been scrolled to.
+        if kiosk {
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
         }
     });
     move || {
@@ -102,7 +109,21 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
         view! {
             <article class="service-page">
                 <p><a class="back" href=back>{td_string!(loc, back_to_results)}</a></p>
-                <h1 tabindex="-1" node_ref=heading><Content text=s.name.clone() lang/></h1>
+                {if kiosk {
+                    // The code to take the service along, beside its title on the first screen.
+                    view! {
+                        <div class="kiosk-title-row">
+                            <div class="kiosk-title">
+                                <h1 tabindex="-1" node_ref=heading><Content text=s.name.clone() lang/></h1>
+                                <SaveButton id=s.id.clone()/>
+                            </div>
+                            <TakeAlongQr url=full_app_href(&s.id) name=s.name.get(lang).text.to_string()/>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! { <h1 tabindex="-1" node_ref=heading><Content text=s.name.clone() lang/></h1> }.into_any()
+                }}
                 <ActionBar service=s lang/>
                 <p class="badges"><LevelBadge level=t.level/> " " <span class="type"><Content text=t.name.clone() lang/></span></p>
                 {machine.then(|| view! { <MachineNotice lang/> })}
@@ -134,15 +155,16 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
                     {(0..s.delivery.len()).map(|d| view! { <li><DeliveryCard index=index as u32 s delivery=d cat lang closure/></li> }).collect_view()}
                 </ul>
                 <p class="checked">{td_string!(loc, checked, date = checked).to_string()}</p>
-                <div class="actions">
-                    <SaveButton id=s.id.clone()/>
-                    {(!kiosk).then(|| view! {
+                // A kiosk has no printer or share sheet; its "Valitse" is beside the title.
+                {(!kiosk).then(|| view! {
+                    <div class="actions">
+                        <SaveButton id=s.id.clone()/>
                         <PrintButton/>
                         <ShareButton title=s.name.get(lang).text.to_string() url=Signal::derive(current_url)/>
-                    })}
-                </div>
-                // On a kiosk the code opens the service in the full app on the visitor's phone.
-                <QrLink url=Signal::derive({ let id = s.id.clone(); move || if kiosk { full_app_href(&id) } else { current_url() } })/>
+                    </div>
+                })}
+                // On a kiosk the code is beside the title (above).
+                {(!kiosk).then(|| view! { <QrLink url=Signal::derive(current_url)/> })}
             </article>
         }
         .into_any()

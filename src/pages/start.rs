@@ -1,10 +1,12 @@
-//! The start page (no search yet): life situations in families' words, and the three levels in one line each.
+//! The start page (no search yet): life situations in families' words, and the three levels in
+//! one line each; on a kiosk, "today here" beside the situations.
 
 use leptos::prelude::*;
 use perheopas_core::filter::Query;
 use perheopas_core::model::Level;
 use perheopas_core::situations::{preset, SITUATIONS};
 
+use crate::components::kiosk::today::TodayHere;
 use crate::components::level_badge::LevelBadge;
 use crate::i18n::*;
 use crate::labels;
@@ -25,8 +27,8 @@ pub fn StartPage() -> impl IntoView {
             .map(|h| h.municipality.clone())
             .or_else(|| home.municipality())
     };
-    view! {
-        <crate::components::kiosk::HereNote/>
+    let kiosk = crate::components::kiosk::is_kiosk();
+    let situations = view! {
         <section class="situations" aria-labelledby="situations-title">
             <h2 id="situations-title">{t!(i18n, situations_title)}</h2>
             <ul class="situation-grid">
@@ -47,6 +49,15 @@ pub fn StartPage() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+    };
+    view! {
+        <crate::components::kiosk::HereNote/>
+        // A kiosk shows what is on today beside the situations (as tiles, `style/kiosk.css`).
+        {if kiosk {
+            view! { <div class="kiosk-start"><TodayHere/> {situations}</div> }.into_any()
+        } else {
+            situations.into_any()
+        }}
         <section class="levels" aria-labelledby="levels-title">
             <h2 id="levels-title">{t!(i18n, levels_title)}</h2>
             <ul class="level-list">
