@@ -185,3 +185,54 @@ test('one finger over the map scrolls the page; on the full-screen map it pans t
   await expect(close).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Kartta koko näytölle' })).toBeFocused();
 });
+
+test('"you are here" is marked after near me, above the markers and not a service to tap', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  // Central Lieksa.
+  await context.setGeolocation({ latitude: 63.3135, longitude: 30.025 });
+  await page.goto('./?q=neuvola&county=14');
+  await page.getByRole('link', { name: 'Kartta' }).click();
+  await expect(map(page)).toBeVisible();
+  const here = map(page).getByRole('img', { name: 'Olet tässä' });
+  // Not before the family asks: the position is used only on request.
+  await expect(here).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lähellä minua' }).click();
+  await expect(here).toBeVisible();
+  await expect(map(page).getByRole('button', { name: 'Olet tässä' })).toHaveCount(0);
+  // Drawn after (over) the markers, and a tap on it goes through to what is below.
+  expect(await here.evaluate((g) => g.previousElementSibling?.classList.contains('markers'))).toBe(true);
+  await expect(here).toHaveAttribute('pointer-events', 'none');
+  await map(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/map-near-me.png' });
+});
+
+test('a kiosk marks its meeting place as "you are here" on the map', async ({ page }) => {
+  await page.goto('./?mode=kiosk&place=lieksa-kohtaamispaikka&view=map');
+  const start = page.getByRole('button', { name: /Kosketa aloittaaksesi/ });
+  if (await start.isVisible()) await start.tap();
+  await expect(map(page)).toBeVisible();
+  await expect(map(page).getByRole('img', { name: 'Olet tässä' })).toBeVisible();
+});
+
+test('the chosen municipality\'s centre is marked and its name stands out', async ({ page }) => {
+  await page.goto('./?view=map&county=14');
+  await expect(map(page)).toBeVisible();
+  await expect(map(page).getByRole('img', { name: /^Valittu kunta/ })).toHaveCount(0);
+  await page.goto('./?view=map&municipality=422');
+  await expect(map(page)).toBeVisible();
+  const centre = map(page).getByRole('img', { name: 'Valittu kunta: Lieksa, keskusta' });
+  await expect(centre).toBeVisible();
+  const name = map(page).getByText('Lieksa', { exact: true });
+  await expect(name).toBeVisible();
+  // Larger than the other names, and the view is framed on it: the centre in the map's middle third.
+  const size = async (l) => Number(await l.evaluate((t) => getComputedStyle(t).fontSize.replace('px', '')));
+  const others = map(page).locator('.place-names text').filter({ hasNotText: /^Lieksa$/ });
+  if (await others.count()) expect(await size(name)).toBeGreaterThan(await size(others.first()));
+  const m = await map(page).boundingBox();
+  const c = await centre.boundingBox();
+  expect(Math.abs(c.x + c.width / 2 - (m.x + m.width / 2))).toBeLessThan(m.width / 3);
+  expect(Math.abs(c.y + c.height / 2 - (m.y + m.height / 2))).toBeLessThan(m.height / 3);
+  await map(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/map-municipality.png' });
+  await expectNoAxeViolations(page);
+});

@@ -9,6 +9,8 @@ use crate::model::Lang;
 
 /// Type size of a place name on screen, px.
 pub const NAME_PX: f64 = 13.0;
+/// Type size of the chosen municipality's name, px: emphasised over the others.
+pub const CHOSEN_PX: f64 = 17.0;
 /// At most this many names at once: beyond it the map reads as text, not a map.
 pub const MAX_NAMES: usize = 40;
 /// How far from its point a name may move to clear a marker drawn there, px (a marker's
@@ -26,6 +28,8 @@ pub struct PlaceName {
     /// Where the text's baseline starts: right of the point, vertically centred on it.
     pub text_x: f64,
     pub text_y: f64,
+    /// The name of a municipality the search is limited to: drawn larger, first of all.
+    pub chosen: bool,
 }
 
 /// A box in drawing units: left, top, right, bottom.
@@ -43,9 +47,11 @@ pub fn centre_name(c: &Centre, lang: Lang) -> &str {
     }
 }
 
-/// The names that fit in `view` (x, y, width, height in drawing units) shown at `units_per_px`,
-/// the most populous first, each kept only if its box (text and point, with a small margin)
-/// touches no box already kept. `avoid` are boxes to keep clear (e.g. markers), drawing units.
+/// The names that fit in `view` (x, y, width, height in drawing units) shown at `units_per_px`:
+/// first the `chosen` centres (the municipalities a search is limited to), then the most
+/// populous, each kept only if its box (text and point, with a small margin) touches no box
+/// already kept. `avoid` are boxes to keep clear (e.g. markers), drawing units. A chosen name
+/// that cannot clear them all is still shown, above its point: it is what the reader asked for.
 pub fn place_names(
     centres: &[Centre],
     t: &SvgTransform,
@@ -53,13 +59,15 @@ pub fn place_names(
     units_per_px: f64,
     lang: Lang,
     avoid: &[[f64; 4]],
+    chosen: &[usize],
 ) -> Vec<PlaceName> {
     let u = units_per_px;
     let mut order: Vec<usize> = (0..centres.len()).collect();
     order.sort_by(|&a, &b| {
-        centres[b]
-            .population
-            .cmp(&centres[a].population)
+        chosen
+            .contains(&b)
+            .cmp(&chosen.contains(&a))
+            .then(centres[b].population.cmp(&centres[a].population))
             .then(a.cmp(&b))
     });
     let mut kept: Vec<Box> = avoid.to_vec();
@@ -69,30 +77,42 @@ pub fn place_names(
             break;
         }
         let c = &centres[i];
+        let is_chosen = chosen.contains(&i);
+        let px = if is_chosen { CHOSEN_PX } else { NAME_PX };
         let (x, y) = t.apply(c.x as f64, c.y as f64);
         let text = centre_name(c, lang);
         // Source Sans averages about 0.52 em per letter; the box is a little generous.
-        let width = (text.chars().count() as f64 * 0.55 * NAME_PX + 8.0) * u;
-        let half = 0.7 * NAME_PX * u;
-        let text_y = y + 0.35 * NAME_PX * u;
-        // Right of the point, else left of it, else clear of a marker drawn on it (up to
-        // `CLEAR_PX` away) on either side: the first spot that overlaps nothing kept.
-        let spots = [5.0, -5.0 - width / u, CLEAR_PX, -CLEAR_PX - width / u];
-        let fits = |b: &Box| {
+        let width = (text.chars().count() as f64 * 0.55 * px + 8.0) * u;
+        let half = 0.7 * px * u;
+        let inside = |b: &Box| {
             b[0] >= view[0]
                 && b[2] <= view[0] + view[2]
                 && b[1] >= view[1]
                 && b[3] <= view[1] + view[3]
-                && !kept.iter().any(|k| overlaps(k, b))
         };
-        let Some(b) = spots
-            .iter()
-            .map(|dx| {
-                let left = x + dx * u;
-                [left, y - half, left + width, y + half]
-            })
-            .find(fits)
-        else {
+        let fits = |b: &Box| inside(b) && !kept.iter().any(|k| overlaps(k, b));
+        // Right of the point, else left of it, else clear of a marker drawn on it (up to
+        // `CLEAR_PX` away) on either side: the first spot that overlaps nothing kept.
+        let beside = [5.0, -5.0 - width / u, CLEAR_PX, -CLEAR_PX - width / u]
+            .map(|dx| [x + dx * u, y - half, x + dx * u + width, y + half]);
+        // A chosen name may also stand centred above or below the marker, or, failing all,
+        // above it over whatever is there.
+        let (up, down) = (
+            y - (CLEAR_PX + 2.0) * u - half,
+            y + (CLEAR_PX + 2.0) * u + half,
+        );
+        let over = [up, down].map(|cy| [x - width / 2.0, cy - half, x + width / 2.0, cy + half]);
+        let found = beside.iter().find(|b| fits(b)).copied();
+        let found = match (found, is_chosen) {
+            (Some(b), _) => Some(b),
+            (None, true) => over
+                .iter()
+                .find(|b| fits(b))
+                .or_else(|| over.iter().find(|b| inside(b)))
+                .copied(),
+            (None, false) => None,
+        };
+        let Some(b) = found else {
             continue;
         };
         kept.push(b);
@@ -104,7 +124,8 @@ pub fn place_names(
             x,
             y,
             text_x: b[0],
-            text_y,
+            text_y: (b[1] + b[3]) / 2.0 + 0.35 * px * u,
+            chosen: is_chosen,
         });
     }
     out
@@ -160,6 +181,7 @@ mod tests {
             units_per_px,
             lang,
             avoid,
+            &[],
         )
     }
 
@@ -244,6 +266,38 @@ mod tests {
     }
 
     #[test]
+    fn a_chosen_municipality_is_named_first_and_larger_even_under_markers() {
+        // A city and a village on one spot at the view's right edge: only one name fits, left
+        // of the point.
+        let cs = [
+            centre("Kaupunki", 97_000, 6_950_000, 100_000),
+            centre("Kylä", 97_000, 6_950_000, 2_000),
+        ];
+        let texts = |names: &[PlaceName]| names.iter().map(|n| n.text.clone()).collect::<Vec<_>>();
+        let plain = in_view(&cs, 100.0, Lang::Fi, &[]);
+        assert_eq!(texts(&plain), ["Kaupunki"]);
+        assert!(!plain[0].chosen);
+        let t = t();
+        let view = [0.0, 0.0, 100_000.0, 100_000.0];
+        let chosen = place_names(&cs, &t, view, 100.0, Lang::Fi, &[], &[1]);
+        assert_eq!(texts(&chosen), ["Kylä"]);
+        assert!(chosen[0].chosen);
+        // Larger: its baseline sits further below the point's line than an ordinary name's.
+        assert!(chosen[0].text_y - chosen[0].y > plain[0].text_y - plain[0].y);
+        // Markers covering every spot beside the point: a chosen name still shows, centred
+        // above it; an ordinary one is left out.
+        let wide = [[80_000.0, 49_000.0, 100_000.0, 51_000.0]];
+        let under = place_names(&cs, &t, view, 100.0, Lang::Fi, &wide, &[1]);
+        assert_eq!(texts(&under), ["Kylä"]);
+        assert!(under[0].text_y < under[0].y - 2_000.0, "{under:?}");
+        assert!(
+            under[0].text_x < under[0].x,
+            "centred on the point: {under:?}"
+        );
+        assert!(place_names(&cs, &t, view, 100.0, Lang::Fi, &wide, &[]).is_empty());
+    }
+
+    #[test]
     fn the_number_of_names_is_capped() {
         let cs: Vec<Centre> = (0..100)
             .map(|i| {
@@ -255,7 +309,7 @@ mod tests {
                 )
             })
             .collect();
-        let names = place_names(&cs, &t(), [-1e6, -1e6, 1e7, 1e7], 1.0, Lang::Fi, &[]);
+        let names = place_names(&cs, &t(), [-1e6, -1e6, 1e7, 1e7], 1.0, Lang::Fi, &[], &[]);
         assert_eq!(names.len(), MAX_NAMES);
     }
 

@@ -5,6 +5,7 @@
 mod drawn;
 mod gestures;
 mod markers;
+mod marks;
 
 use std::sync::Arc;
 
@@ -12,7 +13,9 @@ use leptos::prelude::*;
 use perheopas_core::facets::Results;
 use perheopas_core::filter::Query;
 use perheopas_core::map::cluster::cluster;
-use perheopas_core::map::labels::{place_names, scale_bar, scale_label, PlaceName, NAME_PX};
+use perheopas_core::map::labels::{
+    place_names, scale_bar, scale_label, PlaceName, CHOSEN_PX, NAME_PX,
+};
 use perheopas_core::map::locate::{service_markers, MarkerId};
 use perheopas_core::map::projection::latlon_to_tm35;
 
@@ -21,6 +24,7 @@ use crate::state::{use_engine, use_highlight, use_lang};
 use drawn::{area_view, Drawn, ViewBox};
 use gestures::Gestures;
 use markers::{MarkerPanel, Markers, Placed, Unplaced};
+use marks::{chosen_centres, you_are_here, ChosenCentres, YouAreHere};
 
 /// Marker cells: one cluster per this many pixels, about a fingertip.
 const CELL_PX: f64 = 48.0;
@@ -59,7 +63,10 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
     let places = move || clusters.with(|c| c.iter().map(|(_, _, c)| c.len()).sum::<usize>());
     let radius = Signal::derive(move || markers::MARKER_PX * gestures.units_per_px());
     let zoom_to = zoom_to_cluster(&drawn, view_box);
-    let names = oriented_names(&drawn, view_box, gestures, clusters);
+    let chosen = chosen_centres(&drawn, query);
+    let here = you_are_here(&drawn);
+    let units_per_px = Signal::derive(move || gestures.units_per_px());
+    let names = oriented_names(&drawn, view_box, gestures, clusters, chosen);
     let d = drawn.clone();
     // A bar of a round length up to 120 px, so distances on the map can be judged.
     let scale =
@@ -128,14 +135,20 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
                         names
                             .get()
                             .into_iter()
-                            .map(|n| view! {
-                                <circle cx=n.x cy=n.y r=2.5 * u></circle>
-                                <text x=n.text_x y=n.text_y font-size=NAME_PX * u stroke-width=3.0 * u>{n.text}</text>
+                            .map(|n| {
+                                let px = if n.chosen { CHOSEN_PX } else { NAME_PX };
+                                view! {
+                                    <circle cx=n.x cy=n.y r=2.5 * u></circle>
+                                    <text x=n.text_x y=n.text_y class:chosen=n.chosen font-size=px * u stroke-width=3.0 * u>{n.text}</text>
+                                }
                             })
                             .collect_view()
                     }}
                 </g>
+                <ChosenCentres drawn=drawn.clone() chosen units_per_px/>
                 <g class="markers"><Markers clusters radius selected highlight zoom_to/></g>
+                // Above the markers, as a phone's map shows its own position.
+                <YouAreHere at=here units_per_px/>
             </svg>
             <div class="map-scale" aria-hidden="true">
                 <span class="map-scale-bar" style:width=move || format!("{:.0}px", scale.get().1)></span>
@@ -212,13 +225,15 @@ fn zoom_to_cluster(drawn: &Arc<Drawn>, view_box: RwSignal<ViewBox>) -> Callback<
     })
 }
 
-/// The municipality centres whose names fit the current view, in the UI language. Names move
-/// clear of the markers, which mostly stand on the centres they would name.
+/// The municipality centres whose names fit the current view, in the UI language, the chosen
+/// municipality's first. Names move clear of the markers, which mostly stand on the centres
+/// they would name.
 fn oriented_names(
     drawn: &Arc<Drawn>,
     view_box: RwSignal<ViewBox>,
     gestures: Gestures,
     clusters: Memo<Placed>,
+    chosen: Memo<Vec<usize>>,
 ) -> Memo<Vec<PlaceName>> {
     let lang = use_lang();
     let d = drawn.clone();
@@ -231,7 +246,7 @@ fn oriented_names(
                 .map(|(x, y, _)| [x - r, y - r, x + r, y + r])
                 .collect()
         });
-        place_names(&d.base.centres, &d.t, v, u, lang.get(), &avoid)
+        chosen.with(|c| place_names(&d.base.centres, &d.t, v, u, lang.get(), &avoid, c))
     })
 }
 
