@@ -4,7 +4,7 @@ use super::selection::{channel_bit, feature_bit};
 use crate::model::{Access, Catalogue, Cost, Level, OrgKind};
 
 /// The places a service serves, with overlaps removed so each service counts once per place.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq, Hash)]
 pub(super) struct Served {
     pub(super) nationwide: bool,
     pub(super) counties: Vec<u16>,

@@ -8,7 +8,7 @@ use super::{sets, Counting, SETS_MIN_DOCS, SETS_SHARE};
 use crate::filter::{Query, AGE_BANDS};
 use crate::hours::OpenState;
 use crate::model::{Accessibility, Catalogue, Channel, Level, OrgKind};
-use crate::search::{situation_of_category, SearchIndex, Suggestions, FEW_RESULTS};
+use crate::search::{situation_of_category, SearchIndex, Suggestions, Way, FEW_RESULTS};
 
 /// How many of the first results are varied by type (the app shows 30 at a time).
 const VARIED: usize = 60;
@@ -33,11 +33,56 @@ fn compose(text: u32, own: u32, near: u32) -> u32 {
 /// buckets (distinct scores) ranked that way.
 const NOT_HIT: u8 = u8::MAX;
 
+/// Slots of the table finding each score's bucket: a power of two, well above [`NOT_HIT`].
+const SCORE_SLOTS: usize = 1024;
+
+/// Distinct scores numbered in order of first appearance (buckets), fewer than [`NOT_HIT`]. A
+/// small open-addressing table finds a score's bucket in about one probe, so the tens of
+/// thousands of hits of a one-letter query are neither sorted nor searched.
+struct ScoreBuckets {
+    slots: [u8; SCORE_SLOTS],
+    scores: Vec<u32>,
+}
+
+impl ScoreBuckets {
+    fn new() -> ScoreBuckets {
+        ScoreBuckets {
+            slots: [NOT_HIT; SCORE_SLOTS],
+            scores: Vec::new(),
+        }
+    }
+
+    /// The bucket of `score`, a new one if it is new; `None` once there would be too many.
+    fn of(&mut self, score: u32) -> Option<u8> {
+        // Fibonacci hashing: the top bits of the product spread near scores apart.
+        let mut at =
+            (score.wrapping_mul(0x9E37_79B9) >> (32 - SCORE_SLOTS.trailing_zeros())) as usize;
+        loop {
+            let b = self.slots[at];
+            if b == NOT_HIT {
+                if self.scores.len() + 1 >= NOT_HIT as usize {
+                    return None;
+                }
+                self.scores.push(score);
+                self.slots[at] = (self.scores.len() - 1) as u8;
+                return Some(self.slots[at]);
+            }
+            if self.scores[b as usize] == score {
+                return Some(b);
+            }
+            at = (at + 1) % SCORE_SLOTS;
+        }
+    }
+}
+
 /// The catalogue with everything precomputed that each keystroke would otherwise redo.
 pub struct Engine {
     pub catalogue: Catalogue,
     pub(super) index: SearchIndex,
     pub(super) docs: Vec<Doc>,
+    /// Whether the family can contact each service itself ([`Doc::reachable`]), compact, as
+    /// every hit of a keystroke reads it.
+    reachable: Vec<bool>,
     pub(super) category_names: Vec<String>,
     /// Every service language in the catalogue: fi, sv, en first, then alphabetical.
     pub(super) languages: Vec<String>,
@@ -60,6 +105,7 @@ impl Engine {
         Engine {
             catalogue,
             index,
+            reachable: docs.iter().map(|d| d.reachable).collect(),
             docs,
             category_names,
             languages,
@@ -102,14 +148,16 @@ impl Engine {
 
     /// Best score first, then alphabetically. Scores take few distinct values, so rather than
     /// sort tens of thousands of hits, one pass over the documents in alphabetical order drops
-    /// each hit into its score's bucket; that keeps a one-letter query fast on a phone.
-    /// Also returns the scores of the first [`VARIED`] ranked hits.
-    fn rank(&self, hits: Vec<(u32, u32)>) -> (Vec<u32>, Vec<u32>) {
+    /// each hit into its score's place (a counting sort); that keeps a one-letter query fast on
+    /// a phone. Also returns the scores of the first [`VARIED`] ranked hits.
+    fn rank(&self, hits: Vec<(u32, u32)>, way: Way) -> (Vec<u32>, Vec<u32>) {
         let docs = self.docs.len();
-        let mut scores: Vec<u32> = hits.iter().map(|&(_, s)| s).collect();
-        scores.sort_unstable_by(|a, b| b.cmp(a));
-        scores.dedup();
-        if scores.len() >= NOT_HIT as usize || hits.len() * 8 < docs {
+        let bucketed = if hits.len() * 8 < docs || way == Way::Reference {
+            None
+        } else {
+            self.bucket(&hits)
+        };
+        let Some((key, scores, sizes)) = bucketed else {
             // Many distinct scores, or few hits for the catalogue's size: sorting them is cheaper
             // than a pass over every document.
             let mut hits = hits;
@@ -118,55 +166,73 @@ impl Engine {
             });
             let top = hits.iter().take(VARIED).map(|&(_, s)| s).collect();
             return (hits.into_iter().map(|(d, _)| d).collect(), top);
+        };
+        // Buckets best score first, and where each starts in the ranked list.
+        let mut order: Vec<u8> = (0..scores.len() as u8).collect();
+        order.sort_unstable_by_key(|&b| std::cmp::Reverse(scores[b as usize]));
+        let mut starts = vec![0u32; scores.len()];
+        let mut at = 0;
+        for &b in &order {
+            starts[b as usize] = at;
+            at += sizes[b as usize];
         }
-        let mut bucket_of = vec![NOT_HIT; docs];
-        for &(doc, score) in &hits {
-            // `scores` is in descending order.
-            let b = scores.partition_point(|&s| s > score);
-            bucket_of[doc as usize] = b as u8;
-        }
-        let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); scores.len()];
-        for rank in 0..docs as u32 {
-            let doc = self.index.doc_at_rank(rank);
-            let b = bucket_of[doc as usize];
-            if b != NOT_HIT {
-                buckets[b as usize].push(doc);
-            }
-        }
-        let top = buckets
+        let top = order
             .iter()
-            .zip(&scores)
-            .flat_map(|(docs, &s)| std::iter::repeat_n(s, docs.len()))
+            .flat_map(|&b| std::iter::repeat_n(scores[b as usize], sizes[b as usize] as usize))
             .take(VARIED)
             .collect();
-        (buckets.concat(), top)
+        // One read of the alphabetical order, each hit written to its bucket's next place.
+        let mut ranked = vec![0u32; hits.len()];
+        for (&b, &doc) in key.iter().zip(self.index.alphabetical()) {
+            if b != NOT_HIT {
+                let place = &mut starts[b as usize];
+                ranked[*place as usize] = doc;
+                *place += 1;
+            }
+        }
+        (ranked, top)
+    }
+
+    /// Each hit's score bucket, kept at the hit's alphabetical position ([`NOT_HIT`] elsewhere),
+    /// with the bucket's score and its number of hits; `None` with too many distinct scores.
+    fn bucket(&self, hits: &[(u32, u32)]) -> Option<(Vec<u8>, Vec<u32>, Vec<u32>)> {
+        let mut buckets = ScoreBuckets::new();
+        let mut sizes = vec![0u32; NOT_HIT as usize];
+        let mut key = vec![NOT_HIT; self.docs.len()];
+        for &(doc, score) in hits {
+            let b = buckets.of(score)?;
+            key[self.index.alpha_rank(doc) as usize] = b;
+            sizes[b as usize] += 1;
+        }
+        sizes.truncate(buckets.scores.len());
+        Some((key, buckets.scores, sizes))
     }
 
     /// The text score, then whether the family can contact the service itself (unless the
     /// query asks for specialist care), then how near it is to the chosen area, as one number
     /// per candidate; without text or area every document is a candidate with score 0.
-    fn scored(&self, q: &Query, sel: &Selection) -> Vec<(u32, u32)> {
-        let text = self.index.matches(&q.text);
+    fn scored(&self, q: &Query, sel: &Selection, way: Way) -> Vec<(u32, u32)> {
+        let text = self.index.matches_with(&q.text, way);
         if text.is_none() && !sel.has_area {
             return (0..self.docs.len() as u32).map(|d| (d, 0)).collect();
         }
         let own_first = text.as_ref().is_some_and(|t| !t.specialist);
-        let hits = match text {
+        let mut hits = match text {
             Some(t) => t.hits,
             None => (0..self.docs.len() as u32).map(|d| (d, 0)).collect(),
         };
-        hits.into_iter()
-            .map(|(d, s)| {
-                let doc = &self.docs[d as usize];
-                let own = u32::from(own_first && doc.reachable);
-                let near = if sel.has_area {
-                    self.nearness(&doc.served, &sel.munis, &sel.counties)
-                } else {
-                    0
-                };
-                (d, compose(s, own, near))
-            })
-            .collect()
+        // In place, and reachability from a compact list rather than each document's facts:
+        // a first letter typed scores tens of thousands of hits.
+        for (d, s) in hits.iter_mut() {
+            let own = u32::from(own_first && self.reachable[*d as usize]);
+            let near = if sel.has_area {
+                self.nearness(&self.docs[*d as usize].served, &sel.munis, &sel.counties)
+            } else {
+                0
+            };
+            *s = compose(*s, own, near);
+        }
+        hits
     }
 
     /// Variety at the top: among the first results of one score tier (the same tier of text
@@ -314,8 +380,13 @@ impl Engine {
     /// [`Engine::run`] with the counting strategy chosen by the caller: both give the same
     /// results, which the tests check.
     pub fn run_with(&self, q: &Query, open: Option<&[bool]>, counting: Counting) -> Results {
+        self.run_way(q, open, counting, Way::Fast)
+    }
+
+    /// [`Engine::run_with`], the fast way or the plain one ([`Way`]).
+    fn run_way(&self, q: &Query, open: Option<&[bool]>, counting: Counting, way: Way) -> Results {
         let sel = Selection::new(self, q);
-        let scored = self.scored(q, &sel);
+        let scored = self.scored(q, &sel, way);
         let cat = &self.catalogue;
         let mut r = Results {
             levels: Level::ALL.iter().map(|&l| (l, 0)).collect(),
@@ -341,11 +412,11 @@ impl Engine {
             Counting::Sets => true,
         };
         let hits = if use_sets {
-            self.count_with_sets(&scored, q, &sel, open, &mut r)
+            self.count_with_sets(scored, q, &sel, open, &mut r)
         } else {
             self.count_per_document(&scored, q, &sel, open, &mut r)
         };
-        let (mut ranked, top_scores) = self.rank(hits);
+        let (mut ranked, top_scores) = self.rank(hits, way);
         // A list without search words stays alphabetical (within nearness to the area).
         if !crate::text::normalize(&q.text).is_empty() {
             self.vary(&mut ranked, &top_scores);
@@ -391,6 +462,69 @@ mod tests {
                 types.iter().any(|t| t == "speech_therapy"),
                 "{text}: {types:?}"
             );
+        }
+    }
+
+    fn ids(e: &Engine, r: &Results) -> Vec<String> {
+        r.hits
+            .iter()
+            .map(|&d| e.catalogue.services[d as usize].id.clone())
+            .collect()
+    }
+
+    /// Typing "la": every service with a word beginning so, those saying it in their name
+    /// first, alphabetically, then the clinic whose type is "Lastenneuvola" and whose summary
+    /// says "Lapsiperheiden". The speech therapy says no such word.
+    #[test]
+    fn two_letters_find_name_matches_first_then_the_rest() {
+        let e = Engine::new(crate::search::tests::tiny_catalogue());
+        let q = Query {
+            text: "la".into(),
+            ..Query::default()
+        };
+        assert_eq!(ids(&e, &e.run(&q, None)), ["a", "c", "d"]);
+    }
+
+    /// A letter or two typed, longer words, several words, with filters or without, counted
+    /// either way: the fast way (one-word scoring, scores bucketed rather than sorted) gives
+    /// exactly the results and the order of the plain way.
+    #[test]
+    fn the_fast_way_ranks_as_the_plain_way() {
+        let e = Engine::new(crate::search::tests::crowded_with_vocabulary());
+        let texts = [
+            "",
+            "l",
+            "la",
+            "las",
+            "n",
+            "ne",
+            "p",
+            "k",
+            "b",
+            "neuvola",
+            "mielenterveys",
+            "lastenneuvola keskusta",
+            "neuvola lieksa",
+            "la ne",
+        ];
+        for text in texts {
+            for (municipalities, levels) in [
+                (vec![], vec![]),
+                (vec!["422".to_string()], vec![]),
+                (vec![], vec![Level::Universal]),
+            ] {
+                let q = Query {
+                    text: text.into(),
+                    municipalities,
+                    levels,
+                    ..Query::default()
+                };
+                for counting in [Counting::PerDocument, Counting::Sets] {
+                    let fast = e.run_way(&q, None, counting, Way::Fast);
+                    let plain = e.run_way(&q, None, counting, Way::Reference);
+                    assert_eq!(fast, plain, "{q:?} {counting:?}");
+                }
+            }
         }
     }
 }

@@ -46,16 +46,17 @@ impl MunicipalityTally {
         }
     }
 
-    pub(super) fn add(&mut self, sv: &Served, r: &mut Results) {
+    /// Adds `times` services serving the places of `sv`.
+    pub(super) fn add(&mut self, sv: &Served, times: usize, r: &mut Results) {
         if sv.nationwide {
-            self.nationwide += 1;
+            self.nationwide += times;
             return;
         }
         for &c in &sv.counties {
-            self.county_wide[c as usize] += 1;
+            self.county_wide[c as usize] += times;
         }
         for &m in &sv.municipalities {
-            r.municipalities[m as usize].1 += 1;
+            r.municipalities[m as usize].1 += times;
         }
     }
 

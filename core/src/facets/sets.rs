@@ -30,6 +30,11 @@ pub(super) struct Sets {
     channels: Vec<FixedBitSet>,
     /// Documents with at least one place having the feature.
     features: Vec<FixedBitSet>,
+    /// Services serving the same places form a class; municipality counts are taken per class
+    /// (a count of its documents) and spread once, not per document. Each document's class,
+    /// and one document of each class.
+    served_class: Vec<u32>,
+    class_doc: Vec<u32>,
 }
 
 impl Sets {
@@ -53,7 +58,11 @@ impl Sets {
             providers: empty(OrgKind::ALL.len()),
             channels: empty(Channel::ALL.len()),
             features: empty(Accessibility::ALL.len()),
+            served_class: Vec::with_capacity(n),
+            class_doc: Vec::new(),
         };
+        let mut classes: rustc_hash::FxHashMap<&super::docs::Served, u32> =
+            rustc_hash::FxHashMap::default();
         let mut in_county: Vec<Vec<usize>> = vec![Vec::new(); cat.counties.len()];
         for (m, muni) in cat.municipalities.iter().enumerate() {
             in_county[muni.county as usize].push(m);
@@ -63,6 +72,11 @@ impl Sets {
             s.levels[d.level as usize].insert(i);
             s.categories[d.category as usize].insert(i);
             let sv = &d.served;
+            let class = *classes.entry(sv).or_insert_with(|| {
+                s.class_doc.push(i as u32);
+                s.class_doc.len() as u32 - 1
+            });
+            s.served_class.push(class);
             nationwide.set(i, sv.nationwide);
             for &c in &sv.counties {
                 s.counties[c as usize].insert(i);
@@ -105,6 +119,9 @@ impl Sets {
         s
     }
 }
+
+/// Bits in one word of a [`FixedBitSet`] (its blocks are `usize`: 32 bits in Wasm).
+const BLOCK_BITS: usize = usize::BITS as usize;
 
 fn union<'a>(n: usize, sets: impl IntoIterator<Item = &'a FixedBitSet>) -> FixedBitSet {
     let mut out = FixedBitSet::with_capacity(n);
@@ -215,7 +232,7 @@ impl Engine {
 
     pub(super) fn count_with_sets(
         &self,
-        scored: &[(u32, u32)],
+        scored: Vec<(u32, u32)>,
         q: &Query,
         sel: &Selection,
         open: Option<&[bool]>,
@@ -223,14 +240,28 @@ impl Engine {
     ) -> Vec<(u32, u32)> {
         let n = self.docs.len();
         let sets = self.sets();
+        // Both sets are written a word at a time: a bit at a time costs a bounds check and,
+        // for "open", a branch per document, which a keystroke matching every service feels.
         let mut candidates = FixedBitSet::with_capacity(n);
-        for &(doc, _) in scored {
-            candidates.insert(doc as usize);
+        {
+            let words = candidates.as_mut_slice();
+            for &(doc, _) in &scored {
+                let d = doc as usize;
+                words[d / BLOCK_BITS] |= 1 << (d % BLOCK_BITS);
+            }
         }
         let mut open_set = FixedBitSet::with_capacity(n);
         if let Some(open) = open {
-            for (i, o) in open.iter().take(n).enumerate() {
-                open_set.set(i, *o);
+            let open = &open[..open.len().min(n)];
+            for (word, chunk) in open_set
+                .as_mut_slice()
+                .iter_mut()
+                .zip(open.chunks(BLOCK_BITS))
+            {
+                *word = chunk
+                    .iter()
+                    .enumerate()
+                    .fold(0, |w, (i, &o)| w | usize::from(o) << i);
             }
         }
         let active = self.selection_sets(q, sel, &open_set);
@@ -278,8 +309,14 @@ impl Engine {
         // Hundreds of municipalities, each service in a few: walking the documents once beats an
         // intersection per municipality.
         let mut municipalities = MunicipalityTally::new(self.catalogue.counties.len());
+        let mut per_class = vec![0usize; sets.class_doc.len()];
         for doc in over(bit::AREA).ones() {
-            municipalities.add(&self.docs[doc].served, r);
+            per_class[sets.served_class[doc] as usize] += 1;
+        }
+        for (&doc, &times) in sets.class_doc.iter().zip(&per_class) {
+            if times > 0 {
+                municipalities.add(&self.docs[doc as usize].served, times, r);
+            }
         }
         municipalities.finish(&self.catalogue, r);
         for (i, (_, n)) in r.counties.iter_mut().enumerate() {
@@ -316,9 +353,12 @@ impl Engine {
                 }
             }
         }
+        if active.is_empty() {
+            // Nothing selected, as while typing: every candidate is a hit.
+            return scored;
+        }
         scored
-            .iter()
-            .copied()
+            .into_iter()
             .filter(|&(doc, _)| passing.contains(doc as usize))
             .collect()
     }

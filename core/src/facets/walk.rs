@@ -81,7 +81,7 @@ impl Engine {
             }
             if counts_for(bit::AREA) {
                 let sv = &d.served;
-                municipalities.add(sv, r);
+                municipalities.add(sv, 1, r);
                 if !sv.nationwide {
                     for &c in sv.counties.iter().chain(&sv.via_municipalities) {
                         r.counties[c as usize].1 += 1;

@@ -36,6 +36,9 @@ const FIRST_PAGE: usize = 10;
 /// A score holds the number of query words met above the text score.
 const MET_SHIFT: u32 = 16;
 const MET_MASK: u32 = (1 << MET_SHIFT) - 1;
+/// A query word whose postings number at least one in this many documents is folded by reading
+/// every document once ([`SearchIndex::matches`]).
+const DENSE_SHARE: usize = 4;
 /// Words of a query looked at; more is pasted text, not a search.
 const MAX_TERMS: usize = 32;
 /// What a query word weighs when a service meets it ([`word_weight`]).
@@ -107,6 +110,16 @@ pub struct TextMatch {
     /// Query words (stop words aside), and how many of them each hit meets.
     pub terms: usize,
     pub met: usize,
+}
+
+/// How [`SearchIndex::matches_with`] and the engine reach their results: the fast way, or the
+/// plain way kept for the tests to compare it with (each document listed as a word first meets
+/// it, every query scored as one of several words, every hit list sorted). Both give the same
+/// results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Way {
+    Fast,
+    Reference,
 }
 
 /// What each query word met, before documents are scored.
@@ -279,9 +292,9 @@ impl SearchIndex {
         self.doc_type[doc as usize]
     }
 
-    /// The document at an alphabetical position.
-    pub fn doc_at_rank(&self, rank: u32) -> u32 {
-        self.by_rank[rank as usize]
+    /// The documents in alphabetical order of their Finnish names.
+    pub fn alphabetical(&self) -> &[u32] {
+        &self.by_rank
     }
 
     /// The stem keys of a query word in each language, Finnish first.
@@ -431,11 +444,102 @@ impl SearchIndex {
             .collect()
     }
 
+    /// Scores the documents query word `i` meets into `best` (each document's best score for
+    /// it; zero: not met) and lists them in `touched`, ascending. Returns whether the
+    /// vocabulary led the word to service types, and whether it asks for specialist care.
+    fn meet_word(
+        &self,
+        a: &Analysis,
+        i: usize,
+        way: Way,
+        best: &mut [u32],
+        touched: &mut Vec<u32>,
+    ) -> (bool, bool) {
+        let fits = &a.fits[i];
+        let short = a.terms[i].chars().count() < vocab::SENSITIVE_TYPO_LEN;
+        // A word met through many postings (a letter or two typed: "l" begins a tenth of all
+        // words) is gathered by one read of every document afterwards, rather than by listing
+        // each document as it is first met, which costs a branch per posting.
+        let postings: usize = fits
+            .iter()
+            .map(|&(slot, _)| self.postings[slot as usize].len())
+            .sum();
+        let dense = way == Way::Fast && postings * DENSE_SHARE >= self.docs;
+        let meet = |best: &mut [u32], touched: &mut Vec<u32>, doc: u32, score: u32| {
+            let d = doc as usize;
+            if !dense && best[d] == 0 {
+                touched.push(doc);
+            }
+            best[d] = best[d].max(score);
+        };
+        for &(slot, fit) in fits {
+            let list = &self.postings[slot as usize];
+            // A typo of a short word does not lead to a sensitive service.
+            if short && fit.is_typo() {
+                for &(doc, field) in list {
+                    if !self.sensitive[self.doc_type[doc as usize] as usize] {
+                        meet(best, touched, doc, rank::word(field, fit));
+                    }
+                }
+            } else if dense {
+                // The hot loop of a first letter: no branch but the bounds check.
+                for &(doc, field) in list {
+                    let b = &mut best[doc as usize];
+                    *b = (*b).max(rank::word(field, fit));
+                }
+            } else {
+                for &(doc, field) in list {
+                    meet(best, touched, doc, rank::word(field, fit));
+                }
+            }
+        }
+        let mut vocabulary = false;
+        let mut specialist = false;
+        for f in &a.fired {
+            let Some(&(_, fit)) = f.terms.iter().find(|(t, _)| *t == i) else {
+                continue;
+            };
+            vocabulary = true;
+            let entry = &self.entries[f.entry as usize];
+            specialist |= entry.specialist
+                || entry
+                    .types
+                    .first()
+                    .is_some_and(|&t| self.referral_only.get(t as usize).copied().unwrap_or(false));
+            for (position, &t) in entry.types.iter().enumerate() {
+                for &doc in self.docs_of_type.get(t as usize).map_or(&[][..], |v| v) {
+                    meet(best, touched, doc, rank::intent(fit, position));
+                }
+            }
+        }
+        if dense {
+            // Every document written, the count moved on only for those met: no branch to
+            // mispredict where about half the documents are met.
+            touched.resize(self.docs, 0);
+            let mut n = 0;
+            for (d, &b) in best.iter().enumerate() {
+                touched[n] = d as u32;
+                n += usize::from(b != 0);
+            }
+            touched.truncate(n);
+        } else {
+            touched.sort_unstable();
+        }
+        (vocabulary, specialist)
+    }
+
     /// Documents meeting as many words of `query` as any document does, with a score; `None`
     /// when the query has no words (then every document matches and nothing is ranked by text).
     /// A word the catalogue lacks does not empty the results: the documents meeting the
     /// others are found, ranked by how well they meet them.
     pub fn matches(&self, query: &str) -> Option<TextMatch> {
+        self.matches_with(query, Way::Fast)
+    }
+
+    /// [`SearchIndex::matches`]. The fast way lets a query of one word skip what only several
+    /// words need (each document's words met and their weights), as every keystroke of a
+    /// first word does.
+    pub(crate) fn matches_with(&self, query: &str, way: Way) -> Option<TextMatch> {
         let a = self.analyse(query);
         if a.terms.is_empty() {
             return None;
@@ -443,6 +547,22 @@ impl SearchIndex {
         // Best score of each document for the current word; zero means not met.
         let mut best: Vec<u32> = vec![0; self.docs];
         let mut touched: Vec<u32> = Vec::new();
+        if way == Way::Fast && a.terms.len() == 1 {
+            let (vocabulary, specialist) = self.meet_word(&a, 0, way, &mut best, &mut touched);
+            // As below with one word: all its documents weigh alike, and a word met by most
+            // services still counts when it is the only one.
+            let weight = word_weight(vocabulary, touched.len(), self.docs).max(COMMON_WEIGHT);
+            let hits = touched
+                .iter()
+                .map(|&d| (d, weight << MET_SHIFT | best[d as usize].min(MET_MASK)))
+                .collect();
+            return Some(TextMatch {
+                hits,
+                specialist,
+                terms: 1,
+                met: usize::from(!touched.is_empty()),
+            });
+        }
         // The query words each document meets, one bit each (at most MAX_TERMS).
         let mut mask: Vec<u32> = vec![0; self.docs];
         let mut total: Vec<u32> = vec![0; self.docs];
@@ -451,42 +571,9 @@ impl SearchIndex {
         // Documents met by each word.
         let mut met_by: Vec<usize> = Vec::with_capacity(a.fits.len());
         let mut specialist = false;
-        for (i, fits) in a.fits.iter().enumerate() {
-            let short = a.terms[i].chars().count() < vocab::SENSITIVE_TYPO_LEN;
-            let mut meet = |doc: u32, score: u32| {
-                let d = doc as usize;
-                if best[d] == 0 {
-                    touched.push(doc);
-                }
-                best[d] = best[d].max(score);
-            };
-            for &(slot, fit) in fits {
-                // A typo of a short word does not lead to a sensitive service.
-                let guard = short && fit.is_typo();
-                for &(doc, field) in &self.postings[slot as usize] {
-                    if guard && self.sensitive[self.doc_type[doc as usize] as usize] {
-                        continue;
-                    }
-                    meet(doc, rank::word(field, fit));
-                }
-            }
-            let mut vocabulary = false;
-            for f in &a.fired {
-                let Some(&(_, fit)) = f.terms.iter().find(|(t, _)| *t == i) else {
-                    continue;
-                };
-                vocabulary = true;
-                let entry = &self.entries[f.entry as usize];
-                specialist |= entry.specialist
-                    || entry.types.first().is_some_and(|&t| {
-                        self.referral_only.get(t as usize).copied().unwrap_or(false)
-                    });
-                for (position, &t) in entry.types.iter().enumerate() {
-                    for &doc in self.docs_of_type.get(t as usize).map_or(&[][..], |v| v) {
-                        meet(doc, rank::intent(fit, position));
-                    }
-                }
-            }
+        for i in 0..a.fits.len() {
+            let (vocabulary, asks) = self.meet_word(&a, i, way, &mut best, &mut touched);
+            specialist |= asks;
             weights.push(word_weight(vocabulary, touched.len(), self.docs));
             met_by.push(touched.len());
             for &doc in &touched {
@@ -875,5 +962,63 @@ pub(crate) mod tests {
         let idx = SearchIndex::build(&cat);
         // "ne" is inside "lastenneuvola" but only "neuvola…" words start with it.
         assert_eq!(ids(&cat, &idx.matches("ne").unwrap()), ["d", "b"]);
+    }
+
+    /// The crowded catalogue with vocabulary rows, one leading to a type of many services
+    /// and asking for specialist care, so that the vocabulary's part of the search is met.
+    pub(crate) fn crowded_with_vocabulary() -> Catalogue {
+        let mut cat = crowded();
+        let entry = |phrase: &str, types: Vec<u16>, specialist: bool| crate::vocabulary::Entry {
+            lang: Lang::Fi,
+            phrases: vec![phrase.into()],
+            types,
+            situations: vec![],
+            specialist,
+        };
+        cat.vocabulary.entries = vec![
+            entry("puheterapeutti", vec![1], false),
+            entry("mielenterveys", vec![2, 0], true),
+            entry("neuvola tati", vec![0], false),
+        ];
+        cat
+    }
+
+    /// The fast way (a word met by many documents gathered in one read, a query of one word
+    /// scored without the bookkeeping of several) finds what the plain way finds, with the same
+    /// scores: for every one-, two- and three-letter beginning of each indexed word, each word
+    /// itself, typos and queries of several words.
+    #[test]
+    fn the_fast_way_finds_what_the_plain_way_finds() {
+        for cat in [tiny_catalogue(), crowded(), crowded_with_vocabulary()] {
+            let idx = SearchIndex::build(&cat);
+            let mut queries: Vec<String> = [
+                "mielenterveys",
+                "mielenterveyden",
+                "puheterapeutti lieksa",
+                "neuvola tati",
+                "neovola",
+                "lahate",
+                "lastenneuvola keskusta",
+                "la ne",
+                "pielisjoki",
+                "x",
+            ]
+            .map(String::from)
+            .to_vec();
+            for w in &idx.words {
+                let letters: Vec<char> = w.chars().collect();
+                for n in 1..=letters.len().min(3) {
+                    queries.push(letters[..n].iter().collect());
+                }
+                queries.push(w.clone());
+            }
+            for q in &queries {
+                assert_eq!(
+                    idx.matches_with(q, Way::Fast),
+                    idx.matches_with(q, Way::Reference),
+                    "{q}"
+                );
+            }
+        }
     }
 }
