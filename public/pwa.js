@@ -19,7 +19,16 @@
     location.reload();
   });
   window.addEventListener('load', async () => {
-    const registration = await navigator.serviceWorker.register('sw.js', { scope: './' });
+    // A browser may refuse workers (a policy, private mode, an automated browser): the app
+    // then works online only, and says nothing about updates.
+    let registration;
+    try {
+      registration = await navigator.serviceWorker.register('sw.js', { scope: './' });
+    } catch (e) {
+      console.warn('Perheopas: no offline use, the service worker was refused', e);
+      return;
+    }
+    if (!registration) return;
     if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
