@@ -22,6 +22,7 @@ pub mod search;
 pub mod service_area;
 pub mod sessions;
 pub mod situations;
+pub mod today;
 pub mod vocabulary;
 
 pub mod text;
