@@ -186,7 +186,7 @@ test('one finger over the map scrolls the page; on the full-screen map it pans t
   await expect(page.getByRole('button', { name: 'Kartta koko näytölle' })).toBeFocused();
 });
 
-test('"you are here" is marked after near me, above the markers and not a service to tap', async ({ page, context }) => {
+test('"you are here" is marked after near me, below the markers and not a service to tap', async ({ page, context }) => {
   await context.grantPermissions(['geolocation']);
   // Central Lieksa.
   await context.setGeolocation({ latitude: 63.3135, longitude: 30.025 });
@@ -199,8 +199,9 @@ test('"you are here" is marked after near me, above the markers and not a servic
   await page.getByRole('button', { name: 'Lähellä minua' }).click();
   await expect(here).toBeVisible();
   await expect(map(page).getByRole('button', { name: 'Olet tässä' })).toHaveCount(0);
-  // Drawn after (over) the markers, and a tap on it goes through to what is below.
-  expect(await here.evaluate((g) => g.previousElementSibling?.classList.contains('markers'))).toBe(true);
+  // Drawn before (under) the markers, so a cluster it stands on keeps its count readable, and a
+  // tap on it goes through to the map.
+  expect(await here.evaluate((g) => g.nextElementSibling?.classList.contains('markers'))).toBe(true);
   await expect(here).toHaveAttribute('pointer-events', 'none');
   await map(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/shots/map-near-me.png' });

@@ -56,8 +56,8 @@ pub fn chosen_centres(drawn: &Arc<Drawn>, query: Memo<Query>) -> Memo<Vec<usize>
     })
 }
 
-/// "You are here": a blue dot in a white ring over a soft halo, drawn above the markers (the
-/// white ring keeps it apart from a dark marker it may stand on).
+/// "You are here": a blue dot in a white ring over a soft halo, drawn below the markers so a
+/// cluster it stands on keeps its count readable; the halo, wider than a marker, shows round it.
 #[component]
 pub fn YouAreHere(
     at: Memo<Option<(f64, f64)>>,
@@ -71,7 +71,7 @@ pub fn YouAreHere(
         let u = units_per_px.get();
         Some(view! {
             <g class="you-are-here" role="img" aria-label=move || t_string!(i18n, map_you_are_here).to_string() pointer-events="none">
-                <circle cx=x cy=y r=DOT_PX * 2.2 * u fill="#1a73e8" fill-opacity="0.22" stroke="#1a73e8" stroke-width=u></circle>
+                <circle cx=x cy=y r=DOT_PX * 3.2 * u fill="#1a73e8" fill-opacity="0.35" stroke="#1a73e8" stroke-width=u></circle>
                 <circle cx=x cy=y r=DOT_PX * u fill="#1a73e8" stroke="#fff" stroke-width=3.0 * u></circle>
             </g>
         })

@@ -146,9 +146,10 @@ fn MapCanvas(drawn: Arc<Drawn>, query: Memo<Query>, results: Memo<Results>) -> i
                     }}
                 </g>
                 <ChosenCentres drawn=drawn.clone() chosen units_per_px/>
-                <g class="markers"><Markers clusters radius selected highlight zoom_to/></g>
-                // Above the markers, as a phone's map shows its own position.
+                // Below the markers: standing on a cluster it must not hide the cluster's count;
+                // its halo, wider than a marker, still shows round it.
                 <YouAreHere at=here units_per_px/>
+                <g class="markers"><Markers clusters radius selected highlight zoom_to/></g>
             </svg>
             <div class="map-scale" aria-hidden="true">
                 <span class="map-scale-bar" style:width=move || format!("{:.0}px", scale.get().1)></span>
