@@ -12,9 +12,7 @@ use perheopas_core::model::Lang;
 use wasm_bindgen::JsCast;
 
 use crate::components::kiosk::choice::{provide_chosen, ChosenTray};
-use crate::components::kiosk::{
-    provide_attract, resolve_here, AttractToday, KioskLayer, SearchClear,
-};
+use crate::components::kiosk::{provide_attract, resolve_here, AttractToday, KioskLayer};
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::{FallbackNotice, SampleNotice};
 use crate::components::pwa::{OfflineNotice, UpdatePrompt};
@@ -174,9 +172,7 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
         <Routes fallback=|| view! { <Pages/> }>
             <Route path=path!("") view=Pages/>
         </Routes>
-        // Kiosk parts that need the catalogue; after the search field, which the clear button
-        // is positioned against.
-        <SearchClear/>
+        // Kiosk parts that need the catalogue.
         <ChosenTray/>
         <AttractToday/>
         <footer class="site-footer">

@@ -168,65 +168,6 @@ pub fn AttractToday() -> impl IntoView {
     .into_any()
 }
 
-/// A large "clear search" button over the right end of the search field (CSS anchor
-/// positioning: the field is the finder's, this sits after it in the page), shown while there is
-/// text. Clearing keeps the field focused, so the on-screen keyboard stays up for the next word.
-#[component]
-pub fn SearchClear() -> impl IntoView {
-    if !is_kiosk() {
-        return ().into_any();
-    }
-    let i18n = use_i18n();
-    let params = leptos_router::hooks::use_query_map();
-    let navigate = leptos_router::hooks::use_navigate();
-    let shown = Memo::new(move |_| {
-        params.with(|p| {
-            let in_finder = matches!(
-                crate::url_state::View::from_query(p, true).0,
-                crate::url_state::View::Results | crate::url_state::View::Map
-            );
-            in_finder && p.get_str("q").is_some_and(|q| !q.is_empty())
-        })
-    });
-    let clear = move |_| {
-        let Some(w) = web_sys::window() else { return };
-        let loc = w.location();
-        let Ok(p) = web_sys::UrlSearchParams::new_with_str(&loc.search().unwrap_or_default())
-        else {
-            return;
-        };
-        p.delete("q");
-        let url = format!(
-            "{}?{}",
-            loc.pathname().unwrap_or_default(),
-            String::from(p.to_string())
-        );
-        navigate(
-            &url,
-            leptos_router::NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-        if let Some(input) = w
-            .document()
-            .and_then(|d| d.get_element_by_id("search-input"))
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = input.focus();
-        }
-    };
-    view! {
-        <Show when=move || shown.get()>
-            <button type="button" class="kiosk-search-clear" on:click=clear.clone()>
-                <span aria-hidden="true">"✕ "</span>{t!(i18n, kiosk_search_clear)}
-            </button>
-        </Show>
-    }
-    .into_any()
-}
-
 /// "You are here" above the results, naming the meeting place.
 #[component]
 pub fn HereNote() -> impl IntoView {

@@ -151,7 +151,7 @@ for (const size of SIZES) {
       await expect(page.getByRole('link', { name: 'Äitiysneuvola Lieksa' })).toBeVisible();
     });
 
-    test('the search field sits high, clear of an on-screen keyboard, with a large clear button', async ({ page }) => {
+    test('the search field sits high, clear of an on-screen keyboard, with a large clear button inside it', async ({ page }) => {
       await start(page);
       const field = page.getByRole('searchbox', { name: 'Hae palvelua' });
       const box = await field.boundingBox();
@@ -167,6 +167,12 @@ for (const size of SIZES) {
       expect(c.height).toBeGreaterThanOrEqual(MIN);
       expect(c.width).toBeGreaterThanOrEqual(MIN);
       expect(c.y + c.height).toBeLessThan(keyboardTop);
+      // Inside the field's right end, and next after it for a keyboard or a screen reader.
+      expect(c.x + c.width).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(c.y).toBeGreaterThanOrEqual(box.y - 1);
+      await field.focus();
+      await page.keyboard.press('Tab');
+      await expect(clear).toBeFocused();
       await clear.tap();
       await expect(field).toHaveValue('');
       await expect(field).toBeFocused();

@@ -60,8 +60,13 @@ fn place(north: f64, hours: &str, walk_in: bool) -> DeliveryPoint {
     }
 }
 
+/// A day's stretches: (from, to, unknown).
+type Stretches = &'static [(u16, u16, bool)];
+/// (service id, kind, spans) of one row.
+type Row = (String, Kind, Vec<(u16, u16)>);
+
 /// Hours by name; each is a [`weekdays`] schedule.
-const HOURS: &[(&str, &[(u16, u16, bool)])] = &[
+const HOURS: &[(&str, Stretches)] = &[
     ("appointment", &[(480, 960, true)]),
     ("club", &[(570, 690, false)]),
     ("drop", &[(540, 600, false)]),
@@ -118,14 +123,14 @@ fn around() -> Catalogue {
 }
 
 /// (service id, kind, spans) of each row, in order.
-fn rows(cat: &Catalogue, plan: &Plan) -> Vec<(String, Kind, Vec<(u16, u16)>)> {
+fn rows(cat: &Catalogue, plan: &Plan) -> Vec<Row> {
     plan.offers
         .iter()
         .map(|o| (cat.services[o.service].id.clone(), o.kind, o.spans.clone()))
         .collect()
 }
 
-fn row(id: &str, kind: Kind, spans: &[(u16, u16)]) -> (String, Kind, Vec<(u16, u16)>) {
+fn row(id: &str, kind: Kind, spans: &[(u16, u16)]) -> Row {
     (id.into(), kind, spans.to_vec())
 }
 
