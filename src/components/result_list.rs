@@ -31,11 +31,22 @@ const FIRST_PAINT: usize = 10;
 
 /// One service as a card in a list.
 #[component]
-pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String) -> impl IntoView {
+pub fn ServiceCard<'a>(
+    index: u32,
+    cat: &'a Catalogue,
+    lang: Lang,
+    /// The service's page; a signal, so a kept card follows a changed search.
+    #[prop(into)]
+    link: Signal<String>,
+) -> impl IntoView {
     let s: &Service = &cat.services[index as usize];
     // A widget may be set to open services as the full app in a new tab.
     let new_tab = use_config().links == LinkTarget::NewTab && use_config().mode == Mode::Widget;
-    let link = if new_tab { full_app_href(&s.id) } else { link };
+    let link = if new_tab {
+        Signal::stored(full_app_href(&s.id))
+    } else {
+        link
+    };
     let loc = locale(lang);
     let mut channels: Vec<Channel> = s.delivery.iter().map(|d| d.channel).collect();
     channels.sort();
@@ -116,32 +127,49 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     // Distances show whenever there is an origin; the list is sorted by them only when asked.
     let measured_from = use_measured_from();
     let nearest_first = try_use_nearest_first();
-    let items = {
+    // The cards shown, in order. Keyed by the service, and by what a card takes in once when it
+    // is built (the language, where distances are measured from): a keystroke that keeps a
+    // service on the page keeps its card, instead of rewriting every card in place.
+    let rows = {
         let engine = engine.clone();
-        move || {
-            let q = query.get();
-            let lang = lang.get();
+        let measured_from = measured_from.clone();
+        Memo::new(move |_| {
             let cat = &engine.catalogue;
-            let from = measured_from().filter(|_| nearest_first.is_some_and(|n| n.get()));
+            let lang = lang.get();
+            let origin = measured_from();
+            let from = origin.filter(|_| nearest_first.is_some_and(|n| n.get()));
+            let origin_key = origin.map(|o| {
+                let (lat, lon) = o.point(cat);
+                ((lat * 1e6) as i64, (lon * 1e6) as i64)
+            });
             results.with(|r| {
-            // Nearest first when chosen; services without a place keep their order last.
-            let sorted;
-            let hits: &[u32] = match from {
-                Some(from) => {
-                    let mut h = r.hits.clone();
-                    sort_by_distance(cat, &mut h, from.point(cat));
-                    sorted = h;
-                    &sorted
-                }
-                None => &r.hits,
-            };
-            hits.iter()
-                .take(shown.get())
-                .map(|&i| view! { <li><ServiceCard index=i cat lang link=href(&q, Some(&cat.services[i as usize].id))/></li> })
-                .collect_view()
+                // Nearest first when chosen; services without a place keep their order last.
+                let shown = shown.get();
+                let hits: Vec<u32> = match from {
+                    Some(from) => {
+                        let mut h = r.hits.clone();
+                        sort_by_distance(cat, &mut h, from.point(cat));
+                        h.truncate(shown);
+                        h
+                    }
+                    None => r.hits.iter().take(shown).copied().collect(),
+                };
+                hits.into_iter()
+                    .map(|i| (i, lang, origin_key))
+                    .collect::<Vec<_>>()
+            })
         })
+    };
+    let card = {
+        let engine = engine.clone();
+        move |(i, lang, _): (u32, Lang, Option<(i64, i64)>)| {
+            let cat = &engine.catalogue;
+            let id = cat.services[i as usize].id.clone();
+            let link = Signal::derive(move || href(&query.get(), Some(&id)));
+            view! { <li><ServiceCard index=i cat lang link/></li> }
         }
     };
+    let items = view! { <For each=move || rows.get() key=|row| *row children=card/> };
     // `elementtiming`: the browser notes when the result count is first painted, which the load
     // benchmark reads (scripts/bench-throttled.mjs), as field monitoring could.
     let count_heading = view! {
