@@ -29,6 +29,10 @@ const PAGE: usize = 30;
 /// results back by ~300 ms (scripts/bench-throttled.mjs, 4× CPU).
 const FIRST_PAINT: usize = 10;
 
+/// A card in the list: the service, and what the card takes in once when it is built (the
+/// language; where distances are measured from, in millionths of a degree).
+type Row = (u32, Lang, Option<(i64, i64)>);
+
 /// One service as a card in a list.
 #[component]
 pub fn ServiceCard<'a>(
@@ -123,6 +127,24 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     }
     // A new search starts from the top of the list again.
     Effect::watch(move || query.track(), move |_, _, _| shown.set(PAGE), false);
+    // The search whose whole page of cards is drawn. Until a new search's is, its first frame
+    // carries the first few cards and those already on the page; the new cards further down
+    // follow in the next frame, so a keystroke that changes the whole page is not held up by
+    // building thirty cards at once (scripts/bench-typing.mjs, "next paint").
+    let settled_for: RwSignal<Option<Query>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let q = query.get();
+        if settled_for.with_untracked(|s| s.as_ref() != Some(&q)) {
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        settled_for.try_set(Some(q));
+                    },
+                    std::time::Duration::ZERO,
+                );
+            });
+        }
+    });
     let total = move || results.with(|r| r.hits.len());
     // Distances show whenever there is an origin; the list is sorted by them only when asked.
     let measured_from = use_measured_from();
@@ -133,8 +155,9 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     let rows = {
         let engine = engine.clone();
         let measured_from = measured_from.clone();
-        Memo::new(move |_| {
+        Memo::new(move |before: Option<&Vec<Row>>| {
             let cat = &engine.catalogue;
+            let settling = query.with(|q| settled_for.with(|s| s.as_ref() != Some(q)));
             let lang = lang.get();
             let origin = measured_from();
             let from = origin.filter(|_| nearest_first.is_some_and(|n| n.get()));
@@ -154,15 +177,21 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
                     }
                     None => r.hits.iter().take(shown).copied().collect(),
                 };
-                hits.into_iter()
-                    .map(|i| (i, lang, origin_key))
-                    .collect::<Vec<_>>()
+                let rows = hits.into_iter().map(|i| (i, lang, origin_key));
+                match before.filter(|_| settling) {
+                    Some(before) => rows
+                        .enumerate()
+                        .filter(|(n, row)| *n < FIRST_PAINT || before.contains(row))
+                        .map(|(_, row)| row)
+                        .collect(),
+                    None => rows.collect(),
+                }
             })
         })
     };
     let card = {
         let engine = engine.clone();
-        move |(i, lang, _): (u32, Lang, Option<(i64, i64)>)| {
+        move |(i, lang, _): Row| {
             let cat = &engine.catalogue;
             let id = cat.services[i as usize].id.clone();
             let link = Signal::derive(move || href(&query.get(), Some(&id)));
