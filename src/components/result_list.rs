@@ -29,28 +29,13 @@ const PAGE: usize = 30;
 /// results back by ~300 ms (scripts/bench-throttled.mjs, 4× CPU).
 const FIRST_PAINT: usize = 10;
 
-/// A card in the list: the service, and what the card takes in once when it is built (the
-/// language; where distances are measured from, in millionths of a degree).
-type Row = (u32, Lang, Option<(i64, i64)>);
-
 /// One service as a card in a list.
 #[component]
-pub fn ServiceCard<'a>(
-    index: u32,
-    cat: &'a Catalogue,
-    lang: Lang,
-    /// The service's page; a signal, so a kept card follows a changed search.
-    #[prop(into)]
-    link: Signal<String>,
-) -> impl IntoView {
+pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String) -> impl IntoView {
     let s: &Service = &cat.services[index as usize];
     // A widget may be set to open services as the full app in a new tab.
     let new_tab = use_config().links == LinkTarget::NewTab && use_config().mode == Mode::Widget;
-    let link = if new_tab {
-        Signal::stored(full_app_href(&s.id))
-    } else {
-        link
-    };
+    let link = if new_tab { full_app_href(&s.id) } else { link };
     let loc = locale(lang);
     let mut channels: Vec<Channel> = s.delivery.iter().map(|d| d.channel).collect();
     channels.sort();
@@ -127,78 +112,36 @@ pub fn ResultList(query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     }
     // A new search starts from the top of the list again.
     Effect::watch(move || query.track(), move |_, _, _| shown.set(PAGE), false);
-    // The search whose whole page of cards is drawn. Until a new search's is, its first frame
-    // carries the first few cards and those already on the page; the new cards further down
-    // follow in the next frame, so a keystroke that changes the whole page is not held up by
-    // building thirty cards at once (scripts/bench-typing.mjs, "next paint").
-    let settled_for: RwSignal<Option<Query>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let q = query.get();
-        if settled_for.with_untracked(|s| s.as_ref() != Some(&q)) {
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        settled_for.try_set(Some(q));
-                    },
-                    std::time::Duration::ZERO,
-                );
-            });
-        }
-    });
     let total = move || results.with(|r| r.hits.len());
     // Distances show whenever there is an origin; the list is sorted by them only when asked.
     let measured_from = use_measured_from();
     let nearest_first = try_use_nearest_first();
-    // The cards shown, in order. Keyed by the service, and by what a card takes in once when it
-    // is built (the language, where distances are measured from): a keystroke that keeps a
-    // service on the page keeps its card, instead of rewriting every card in place.
-    let rows = {
+    let items = {
         let engine = engine.clone();
-        let measured_from = measured_from.clone();
-        Memo::new(move |before: Option<&Vec<Row>>| {
-            let cat = &engine.catalogue;
-            let settling = query.with(|q| settled_for.with(|s| s.as_ref() != Some(q)));
+        move || {
+            let q = query.get();
             let lang = lang.get();
-            let origin = measured_from();
-            let from = origin.filter(|_| nearest_first.is_some_and(|n| n.get()));
-            let origin_key = origin.map(|o| {
-                let (lat, lon) = o.point(cat);
-                ((lat * 1e6) as i64, (lon * 1e6) as i64)
-            });
-            results.with(|r| {
-                // Nearest first when chosen; services without a place keep their order last.
-                let shown = shown.get();
-                let hits: Vec<u32> = match from {
-                    Some(from) => {
-                        let mut h = r.hits.clone();
-                        sort_by_distance(cat, &mut h, from.point(cat));
-                        h.truncate(shown);
-                        h
-                    }
-                    None => r.hits.iter().take(shown).copied().collect(),
-                };
-                let rows = hits.into_iter().map(|i| (i, lang, origin_key));
-                match before.filter(|_| settling) {
-                    Some(before) => rows
-                        .enumerate()
-                        .filter(|(n, row)| *n < FIRST_PAINT || before.contains(row))
-                        .map(|(_, row)| row)
-                        .collect(),
-                    None => rows.collect(),
-                }
-            })
-        })
-    };
-    let card = {
-        let engine = engine.clone();
-        move |(i, lang, _): Row| {
             let cat = &engine.catalogue;
-            let id = cat.services[i as usize].id.clone();
-            let link = Signal::derive(move || href(&query.get(), Some(&id)));
-            view! { <li><ServiceCard index=i cat lang link/></li> }
+            let from = measured_from().filter(|_| nearest_first.is_some_and(|n| n.get()));
+            results.with(|r| {
+            // Nearest first when chosen; services without a place keep their order last.
+            let sorted;
+            let hits: &[u32] = match from {
+                Some(from) => {
+                    let mut h = r.hits.clone();
+                    sort_by_distance(cat, &mut h, from.point(cat));
+                    sorted = h;
+                    &sorted
+                }
+                None => &r.hits,
+            };
+            hits.iter()
+                .take(shown.get())
+                .map(|&i| view! { <li><ServiceCard index=i cat lang link=href(&q, Some(&cat.services[i as usize].id))/></li> })
+                .collect_view()
+        })
         }
     };
-    let items = view! { <For each=move || rows.get() key=|row| *row children=card/> };
     // `elementtiming`: the browser notes when the result count is first painted, which the load
     // benchmark reads (scripts/bench-throttled.mjs), as field monitoring could.
     let count_heading = view! {
