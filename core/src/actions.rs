@@ -170,21 +170,7 @@ mod tests {
     use crate::model::{DeliveryPoint, Phone};
 
     fn point(channel: Channel) -> DeliveryPoint {
-        DeliveryPoint {
-            channel,
-            name: Text::default(),
-            address: None,
-            location: None,
-            accessibility: vec![],
-            accessibility_note: Text::default(),
-            phones: vec![],
-            email: None,
-            web: None,
-            booking: None,
-            hours: None,
-            hours_note: Text::default(),
-            walk_in: false,
-        }
+        DeliveryPoint::bare(channel)
     }
 
     fn service(delivery: Vec<DeliveryPoint>) -> Service {

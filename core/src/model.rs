@@ -371,6 +371,28 @@ pub struct DeliveryPoint {
     pub walk_in: bool,
 }
 
+/// A place with nothing but its channel, for tests to fill in the field they are about.
+#[cfg(test)]
+impl DeliveryPoint {
+    pub fn bare(channel: Channel) -> DeliveryPoint {
+        DeliveryPoint {
+            channel,
+            name: Text::default(),
+            address: None,
+            location: None,
+            accessibility: vec![],
+            accessibility_note: Text::default(),
+            phones: vec![],
+            email: None,
+            web: None,
+            booking: None,
+            hours: None,
+            hours_note: Text::default(),
+            walk_in: false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Service {
     pub id: String,

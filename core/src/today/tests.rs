@@ -44,19 +44,10 @@ fn weekdays(spans: &[(u16, u16, bool)]) -> Schedule {
 /// An in-person place `north` degrees of latitude north of the kiosk with hours `hours`.
 fn place(north: f64, hours: &str, walk_in: bool) -> DeliveryPoint {
     DeliveryPoint {
-        channel: Channel::InPerson,
-        name: Text::default(),
-        address: None,
         location: Some(((HERE.0 + north) as f32, HERE.1 as f32)),
-        accessibility: vec![],
-        accessibility_note: Text::default(),
-        phones: vec![],
-        email: None,
-        web: None,
-        booking: None,
         hours: Some(hours.into()),
-        hours_note: Text::default(),
         walk_in,
+        ..DeliveryPoint::bare(Channel::InPerson)
     }
 }
 
