@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::data_files;
 
 /// Checks the catalogue; with `out`, also writes the compiled asset there.
-pub fn check(data: &Path, out: Option<&Path>) -> Result<(), String> {
+pub fn check(data: &Path, out: Option<&Path>) -> Result<perheopas_core::Catalogue, String> {
     let cat = compiled(data)?;
     if let Some(out) = out {
         let bytes = perheopas_core::asset::encode(&cat);
@@ -21,7 +21,7 @@ pub fn check(data: &Path, out: Option<&Path>) -> Result<(), String> {
             cat.built
         );
     }
-    Ok(())
+    Ok(cat)
 }
 
 /// The catalogue checked and compiled, with what was read and every warning printed; every

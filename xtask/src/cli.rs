@@ -34,10 +34,13 @@ const SERVICES: usize = 50_000;
 pub enum Command {
     /// Check the catalogue files and print what was read.
     Check,
-    /// Check, then write the compiled catalogue asset.
+    /// Check, then write the compiled catalogue asset (and, with --parts, the same catalogue
+    /// cut into county shards with their manifest: what the app fetches).
     Build {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        parts: Option<PathBuf>,
     },
     /// Rewrite the sample catalogue files in the data folder.
     Sample,
@@ -170,8 +173,14 @@ pub fn run(cli: Cli) -> Result<(), String> {
     let data_dir = cli.data.unwrap_or_else(|| PathBuf::from(DATA));
     let data = data_dir.as_path();
     match cli.command {
-        Command::Check => check_cmd::check(data, None),
-        Command::Build { out } => check_cmd::check(data, Some(&out)),
+        Command::Check => check_cmd::check(data, None).map(|_| ()),
+        Command::Build { out, parts } => {
+            let cat = check_cmd::check(data, Some(&out))?;
+            match parts {
+                Some(dir) => shards_cmd::run(&cat, &dir),
+                None => Ok(()),
+            }
+        }
         Command::Shards { out, services } => {
             let cat = match services {
                 Some(n) => synth::catalogue(n),

@@ -32,6 +32,11 @@ pub struct Part {
     pub file: String,
     /// County code; none for the common part.
     pub county: Option<String>,
+    /// The codes of the county's municipalities where services are offered locally (none for
+    /// the common part): the app offers them as areas before their shard is fetched, and a page
+    /// script can pick a family's shard from its municipality.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub municipalities: Vec<String>,
     pub services: usize,
     pub bytes: usize,
     /// Hex SHA-256 of the file: a cached copy with the same hash need not be fetched again.
@@ -45,38 +50,59 @@ pub struct Written {
     pub seconds: f64,
 }
 
-/// Cuts `cat` and writes the parts and `manifest.json` into `out`.
+/// Cuts `cat` and writes the parts and `manifest.json` into `out`, after removing the parts of
+/// an earlier build there.
+///
+/// A part's file name carries the start of its content hash (`county-14.3f9a0c1d.bin`): a
+/// changed part is a new address, so browsers and the service worker may keep a part for as long
+/// as they like and still never show a stale one.
 pub fn write(cat: &Catalogue, out: &Path) -> Result<Written, String> {
     let started = Instant::now();
     let (common, shards) = shard::split(cat);
+    let (_, with_services) = cat.places_with_services();
     let mut files = vec![(
-        "common.bin".to_string(),
+        "common".to_string(),
         None,
+        Vec::new(),
         common.services.len(),
         asset::encode(&common),
     )];
     for s in &shards {
+        let c = cat
+            .county_by_code(&s.county)
+            .expect("split names only the catalogue's counties");
+        let municipalities = with_services
+            .iter()
+            .map(|&m| &cat.municipalities[m as usize])
+            .filter(|m| usize::from(m.county) == c)
+            .map(|m| m.code.clone())
+            .collect();
         files.push((
-            format!("county-{}.bin", s.county),
+            format!("county-{}", s.county),
             Some(s.county.clone()),
+            municipalities,
             s.services.len(),
             shard::encode(s),
         ));
     }
     let seconds = started.elapsed().as_secs_f64();
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    remove_old_parts(out)?;
     let mut parts = Vec::new();
     let mut gzip = Vec::new();
-    for (file, county, services, bytes) in files {
+    for (stem, county, municipalities, services, bytes) in files {
+        let sha256 = hex(&Sha256::digest(&bytes));
+        let file = format!("{stem}.{}.bin", &sha256[..8]);
         let path = out.join(&file);
         std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         gzip.push(gzipped(&bytes));
         parts.push(Part {
             file,
             county,
+            municipalities,
             services,
             bytes: bytes.len(),
-            sha256: hex(&Sha256::digest(&bytes)),
+            sha256,
         });
     }
     let mut parts = parts.into_iter();
@@ -122,6 +148,18 @@ pub fn run(cat: &Catalogue, out: &Path) -> Result<(), String> {
         "  a start in one county: common part + its shard ≤ {:.1} KB gzip",
         (w.gzip[0] + largest) as f64 / 1024.0
     );
+    Ok(())
+}
+
+/// The `.bin` files and manifest an earlier run left: a folder of parts is one build's.
+fn remove_old_parts(out: &Path) -> Result<(), String> {
+    for entry in std::fs::read_dir(out).map_err(|e| format!("{}: {e}", out.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.ends_with(".bin") || name == "manifest.json" {
+            std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
     Ok(())
 }
 

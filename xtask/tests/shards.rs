@@ -198,3 +198,115 @@ fn the_written_files_are_the_manifest_and_merge_back() {
     assert_same(&whole, &cat);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The ids a query finds, best first, and its municipality and level counts by name.
+fn found(
+    e: &perheopas_core::facets::Engine,
+    q: &perheopas_core::filter::Query,
+) -> (Vec<String>, Vec<(String, usize)>) {
+    let r = e.run(&q.resolved(&e.catalogue), None);
+    let ids = r
+        .hits
+        .iter()
+        .map(|&i| e.catalogue.services[i as usize].id.clone())
+        .collect();
+    let counts = r
+        .municipalities
+        .iter()
+        .map(|&(m, n)| (e.catalogue.municipalities[m as usize].code.clone(), n))
+        .chain(r.levels.iter().map(|(l, n)| (format!("{l:?}"), *n)))
+        .collect();
+    (ids, counts)
+}
+
+/// A search limited to an area, run on the common part and the shards its scope names, finds
+/// what it finds on the whole catalogue, in the same order, with the same counts for every
+/// level and every municipality of those counties (the app shows no count for areas whose
+/// shard it has not fetched).
+fn scoped_search_is_exact(whole: &Catalogue, queries: &[perheopas_core::filter::Query]) {
+    let full = perheopas_core::facets::Engine::new(whole.clone());
+    let (common, shards) = shard::split(whole);
+    for q in queries {
+        let shard::Scope::Counties(counties) = shard::scope(whole, q) else {
+            panic!("{q:?} is limited to an area");
+        };
+        assert!(!counties.is_empty(), "{q:?}");
+        let mut part = common.clone();
+        for s in shards
+            .iter()
+            .filter(|s| counties.contains(&(whole.county_by_code(&s.county).unwrap() as u16)))
+        {
+            shard::merge(&mut part, s.clone()).unwrap();
+        }
+        assert!(
+            part.services.len() < whole.services.len(),
+            "{q:?} needs less"
+        );
+        let part = perheopas_core::facets::Engine::new(part);
+        let (ids, counts) = found(&full, q);
+        let (part_ids, part_counts) = found(&part, q);
+        assert!(!ids.is_empty(), "{q:?} finds something");
+        assert_eq!(ids, part_ids, "{q:?}");
+        let in_scope = |k: &str| match whole.municipality_by_code(k) {
+            Some(m) => counties.contains(&whole.municipalities[m].county),
+            None => true,
+        };
+        let keep = |c: &Vec<(String, usize)>| -> Vec<(String, usize)> {
+            c.iter().filter(|(k, _)| in_scope(k)).cloned().collect()
+        };
+        assert_eq!(keep(&counts), keep(&part_counts), "{q:?}");
+    }
+}
+
+#[test]
+fn a_search_in_an_area_needs_only_its_counties_and_finds_the_same() {
+    use perheopas_core::filter::Query;
+    let muni = |m: &str, text: &str| Query {
+        municipalities: vec![m.into()],
+        text: text.into(),
+        ..Query::default()
+    };
+    scoped_search_is_exact(
+        &sample(),
+        &[
+            muni("422", ""),
+            muni("422", "neuvola"),
+            muni("297", "perhe"),
+        ],
+    );
+    scoped_search_is_exact(
+        &synth::catalogue(4000),
+        &[
+            muni("422", ""),
+            muni("091", "perhe"),
+            Query {
+                counties: vec!["14".into()],
+                ..Query::default()
+            },
+        ],
+    );
+}
+
+#[test]
+fn the_scope_of_a_search_is_its_areas_nothing_or_the_country() {
+    use perheopas_core::filter::Query;
+    let cat = sample();
+    let nk = cat.county_by_code("14").unwrap() as u16;
+    let lieksa = Query {
+        municipalities: vec!["422".into()],
+        ..Query::default()
+    };
+    assert_eq!(
+        shard::scope(&cat, &lieksa),
+        shard::Scope::Counties(vec![nk])
+    );
+    assert_eq!(
+        shard::scope(&cat, &Query::default()),
+        shard::Scope::Counties(vec![])
+    );
+    let text = Query {
+        text: "neuvola".into(),
+        ..Query::default()
+    };
+    assert_eq!(shard::scope(&cat, &text), shard::Scope::Country);
+}

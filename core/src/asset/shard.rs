@@ -277,3 +277,42 @@ impl Catalogue {
             .filter_map(|c| c.contact.as_ref()?.hours.as_deref())
     }
 }
+
+/// Which counties' shards a search needs for exact results and counts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// These counties (indices into `Catalogue::counties`); none for a search that shows no
+    /// services yet (the start page).
+    Counties(Vec<u16>),
+    /// A search over the whole country: every shard.
+    Country,
+}
+
+/// The shards a query needs. A search limited to areas (counties, municipalities, service
+/// areas) needs their counties only: every service serving them is in those shards or in the
+/// common part, because a service is in a county's shard only when all its areas and places are
+/// in that county. An empty query shows no services. Anything else searches the whole country.
+pub fn scope(cat: &Catalogue, q: &crate::filter::Query) -> Scope {
+    let q = q.resolved(cat);
+    if q.is_empty() {
+        return Scope::Counties(Vec::new());
+    }
+    if q.counties.is_empty() && q.municipalities.is_empty() {
+        return Scope::Country;
+    }
+    let mut counties: Vec<u16> = q
+        .counties
+        .iter()
+        .filter_map(|c| cat.county_by_code(c))
+        .map(|c| c as u16)
+        .chain(
+            q.municipalities
+                .iter()
+                .filter_map(|m| cat.municipality_by_code(m))
+                .map(|m| cat.municipalities[m].county),
+        )
+        .collect();
+    counties.sort_unstable();
+    counties.dedup();
+    Scope::Counties(counties)
+}
