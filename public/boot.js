@@ -68,15 +68,42 @@
     show(text[3], null);
     return;
   }
-  // The catalogue's download starts while the page is still being read, and its bytes wait here
-  // for the app (src/load.rs takes this promise once). Asked for only when the Wasm has started,
-  // they came about 100 ms later on a slow phone, even from the cache. A failed download rejects,
-  // and the app says why and falls back to its saved copy as it always did.
-  window.perheopasCatalogue = fetch('catalogue.bin').then(function (r) {
-    return r.arrayBuffer().then(function (bytes) { return { status: r.status, bytes: bytes }; });
-  });
-  // Nobody may be waiting yet; the app reports the failure when it takes the promise.
-  window.perheopasCatalogue.catch(function () {});
+  // The catalogue's parts (src/parts.rs) are fetched while the page is still being read: the
+  // manifest, then the common part and the shards of the counties the address or the remembered
+  // home names. Their bytes wait in perheopasBegun for the app, which takes each promise once.
+  // Asked for only when the Wasm has started, they came seconds later on a slow network. A failed
+  // download rejects, and the app says why and falls back to its saved copy.
+  var begun = window.perheopasBegun = {};
+  function get(path) {
+    var download = fetch(path).then(function (r) {
+      return r.arrayBuffer().then(function (bytes) { return { status: r.status, bytes: bytes }; });
+    });
+    // Nobody may be waiting yet; the app reports the failure when it takes the promise.
+    download.catch(function () {});
+    begun[path] = download;
+    return download;
+  }
+  get('parts/manifest.json').then(function (m) {
+    if (m.status !== 200) return;
+    var manifest = JSON.parse(new TextDecoder().decode(m.bytes));
+    get('parts/' + manifest.common.file);
+    var query = new URLSearchParams(location.search);
+    var list = function (name) { return (query.get(name) || '').split(','); };
+    var munis = list('municipality');
+    var counties = list('county');
+    // Only the full app remembers a home; a widget and a kiosk keep their presets.
+    if (!query.get('mode')) {
+      try {
+        var home = JSON.parse(localStorage.getItem('perheopas.home') || 'null');
+        if (typeof home === 'string' && home.indexOf('m:') === 0) munis.push(home.slice(2));
+      } catch (e) { /* no storage, or not ours: the app reads it again */ }
+    }
+    manifest.shards.forEach(function (s) {
+      var named = counties.indexOf(s.county) >= 0 ||
+        s.municipalities.some(function (m) { return munis.indexOf(m) >= 0; });
+      if (named) get('parts/' + s.file);
+    });
+  }).catch(function () {});
   // Capture phase: a script that fails to load fires `error` on its element, not on window. A
   // module that throws (the Wasm failing to load or trapping while it starts) reports to window.
   addEventListener('error', function (e) {

@@ -22,7 +22,9 @@ try {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 412, height: 915 }, serviceWorkers: 'block', locale: 'fi-FI' });
     const page = await context.newPage();
-    await page.route('**/catalogue.bin', (route) => route.fulfill({ body, contentType: 'application/octet-stream' }));
+    // The generated catalogue whole, as the common part of a manifest with no shards.
+    await page.route('**/parts/manifest.json', (route) => route.fulfill({ json: { built: 'synth', common: { file: 'synth.bin' }, shards: [] } }));
+    await page.route('**/parts/synth.bin', (route) => route.fulfill({ body, contentType: 'application/octet-stream' }));
     await page.goto(`http://127.0.0.1:${port}/?view=list`);
     await page.getByRole('heading', { level: 2, name: /palvelua$/ }).waitFor();
     const t0 = await page.evaluate(() => performance.now());

@@ -24,8 +24,8 @@ if (runs < 1) {
 const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 const CPU_SLOWDOWN = 4;
 const TARGETS = { shellKb: 250, coldMs: 1500, warmMs: 500 };
-/** Files that are data, not the app shell. */
-const DATA_FILES = ['catalogue.bin', 'basemap.bin'];
+/** Files that are data, not the app shell: the catalogue's parts and the base map. */
+const isData = (file) => file.startsWith('parts/') || file.includes('/parts/') || file.endsWith('basemap.bin');
 
 // Every file of dist/, compressed once both ways, as a static host or CDN would serve it.
 const files = new Map();
@@ -165,7 +165,7 @@ try {
     }
     await context.close();
 
-    const shell = transfers.filter((t) => !DATA_FILES.includes(t.file) && !t.file.endsWith('sw.js'));
+    const shell = transfers.filter((t) => !isData(t.file) && !t.file.endsWith('sw.js'));
     const shellBytes = shell.reduce((s, t) => s + t.bytes, 0);
     const allBytes = transfers.reduce((s, t) => s + t.bytes, 0);
     console.log(`\n== served with ${enc}; Slow 4G (${SLOW_4G.latency} ms, ${kb(SLOW_4G.downloadThroughput)}/s down), CPU ${CPU_SLOWDOWN}× slower`);

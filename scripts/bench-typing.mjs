@@ -4,7 +4,8 @@
 // measured from the key's (or tap's) event time to the next frame that shows a change it made
 // (as Interaction to Next Paint counts) and to the frame after the last change it made
 // ("settled"), and prints median / p95 / worst of both per case. With --services N the catalogue is a
-// generated one of N services (xtask synth) served in place of dist/catalogue.bin.
+// generated one of N services (xtask synth) served in place of the built catalogue, as a manifest
+// whose common part is the whole generated catalogue (no shards: every search has it all).
 // Targets (issue 21): p95 ≤ 50 ms on the sample, ≤ 100 ms at 50 000 services.
 // Usage: node scripts/bench-typing.mjs [runs] [--services N] [--dist DIR] [--save NAME] [--compare NAME]
 // (--dist: another build to measure, e.g. one made with `trunk build --dist /tmp/other`)
@@ -34,13 +35,15 @@ const TARGET_MS = services === null || services < 10_000 ? 50 : 100;
 /** A step is over when the page has not changed for this long. */
 const QUIET_MS = 250;
 
-let catalogue = readFileSync(join(DIST, 'catalogue.bin'));
+/** Files served in place of the built ones, by path. */
+const replaced = {};
 if (services !== null) {
   mkdirSync('target/bench', { recursive: true });
   const out = `target/bench/synth-${services}.bin`;
   const r = spawnSync('cargo', ['run', '--quiet', '--locked', '--profile', 'tool', '-p', 'perheopas-xtask', '--', 'synth', '--services', String(services), '--out', out], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`xtask synth failed (${r.status ?? r.error})`);
-  catalogue = readFileSync(out);
+  replaced['/parts/manifest.json'] = JSON.stringify({ built: 'synth', common: { file: 'synth.bin' }, shards: [] });
+  replaced['/parts/synth.bin'] = readFileSync(out);
 }
 
 const types = {
@@ -52,12 +55,17 @@ const server = createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(DIST, path));
+  if (replaced[path]) {
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(replaced[path]);
+    return;
+  }
   if (!file.startsWith(normalize(DIST)) || !existsSync(file)) {
     res.writeHead(404).end();
     return;
   }
   res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(path === '/catalogue.bin' ? catalogue : readFileSync(file));
+  res.end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;

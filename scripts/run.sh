@@ -59,7 +59,8 @@ say "fetching the page and the files it references from $URL"
 # dist/index.html byte for byte (so it is this build, not some other server on the port), with
 # its CSP and without a live-reload script; every local file the page references, and sw.js and
 # basemap.bin, answers 200 with the bytes of dist/; among them the Wasm (starting with the \0asm
-# magic, application/wasm) and catalogue.bin. Prints one line per file.
+# magic, application/wasm) and the catalogue's manifest and every part it names. Prints one line
+# per file.
 node --input-type=module - "$URL" "$SERVER" <<'JS'
 import { readFile } from 'node:fs/promises';
 
@@ -113,7 +114,7 @@ for (const m of html.matchAll(/(?:href|src)="([^"#]+)"|(?:from |import\(|module_
   if (/^[a-z]+:/i.test(ref) || ref.startsWith('//')) continue;
   refs.add(new URL(ref, base).pathname);
 }
-const wanted = { wasm: /_bg\.wasm$/, 'catalogue.bin': /\/catalogue\.bin$/, 'Wasm loader (.js)': /\/perheopas-[^/]*\.js$/ };
+const wanted = { wasm: /_bg\.wasm$/, 'Wasm loader (.js)': /\/perheopas-[^/]*\.js$/ };
 for (const [what, re] of Object.entries(wanted)) {
   if (![...refs].some((p) => re.test(p))) fail(`the page references no ${what}`);
 }
@@ -121,6 +122,12 @@ for (const [what, re] of Object.entries(wanted)) {
 // (the app fetches it).
 refs.add(new URL('sw.js', base).pathname);
 refs.add(new URL('basemap.bin', base).pathname);
+// The catalogue: its manifest (the page's own script fetches it) and every part it names.
+if (!html.includes("'parts/manifest.json'")) fail("the page's script does not fetch parts/manifest.json");
+const manifest = JSON.parse(await readFile('dist/parts/manifest.json', 'utf8'));
+for (const file of ['manifest.json', manifest.common.file, ...manifest.shards.map((s) => s.file)]) {
+  refs.add(new URL('parts/' + file, base).pathname);
+}
 for (const path of [...refs].sort()) {
   const file = await get(path);
   if (file.status !== 200) fail(`${path} answered HTTP ${file.status}`);

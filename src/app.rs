@@ -20,7 +20,6 @@ use crate::components::quick_exit::QuickExit;
 use crate::config::{keep_host_history_clean, report_height_to_host};
 use crate::i18n::*;
 use crate::labels::locale;
-use crate::load::Loaded;
 use crate::pages::Pages;
 use crate::state::{self, use_my_list};
 use crate::url_state::{href_view, View};
@@ -94,7 +93,8 @@ fn Shell() -> impl IntoView {
     state::provide_online();
     let my_list = use_my_list();
 
-    let catalogue = LocalResource::new(crate::load::catalogue);
+    let whole_country = place.is_some();
+    let catalogue = LocalResource::new(move || crate::parts::start(remembers, whole_country));
     view! {
         // The router would take this same-page link over and only scroll; the link moves focus
         // itself, so the next Tab starts inside the main content.
@@ -139,8 +139,9 @@ fn Shell() -> impl IntoView {
                     <crate::components::crisis::CrisisHelp county=Signal::derive(|| None::<String>)/>
                 }
                 .into_any(),
-                Some(Ok(Loaded { engine, fallback })) => {
-                    state::provide_engine(engine.clone());
+                Some(Ok((parts, fallback))) => {
+                    state::provide_parts(parts);
+                    let engine = parts.engine.get_untracked();
                     let here = place.as_deref().and_then(|p| resolve_here(&engine, p));
                     if let (Some(p), None) = (&place, &here) {
                         web_sys::console::warn_1(&format!("Perheopas: place={p} is not a service with an address; no 'you are here'").into());
@@ -151,7 +152,9 @@ fn Shell() -> impl IntoView {
                     state::provide_origin();
                     state::provide_first_list();
                     let fallback = fallback.map(|f| view! { <FallbackNotice built=format_built(&f.built) problem=f.problem/> });
-                    view! { {fallback} <Routed engine/> }.into_any()
+                    // Parts shown from a saved copy as they arrive.
+                    let part_fallbacks = move || parts.status.with(|s| s.fallbacks.clone()).into_iter().map(|f| view! { <FallbackNotice built=format_built(&f.built) problem=f.problem/> }).collect_view();
+                    view! { {fallback} {part_fallbacks} <Routed engine/> }.into_any()
                 }
             }}
         </main>
@@ -178,6 +181,7 @@ fn Routed(engine: Arc<Engine>) -> impl IntoView {
         <footer class="site-footer">
             <p>{t!(i18n, catalogue_updated, date = built.clone())}</p>
             <p>{t!(i18n, privacy_note)}</p>
+            <crate::components::parts_status::OfflineAreas/>
             <p class="sources">{t!(i18n, map_attribution)}</p>
             {coordinators.then(|| view! {
                 <p><a href=move || { lang.track(); href_view(&View::Embed) }>{t!(i18n, embed_link)}</a></p>

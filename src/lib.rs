@@ -8,6 +8,7 @@ pub mod config;
 pub mod labels;
 pub mod load;
 pub mod pages;
+pub mod parts;
 pub mod search;
 pub mod state;
 pub mod timing;

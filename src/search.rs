@@ -8,7 +8,7 @@ use perheopas_core::crisis::{county_of, query_is_urgent};
 use perheopas_core::facets::Results;
 use perheopas_core::filter::{ParamProblem, Query};
 
-use crate::state::{use_clock, use_engine, use_here};
+use crate::state::{use_clock, use_here, use_parts};
 
 #[derive(Clone, Copy)]
 pub struct Search {
@@ -28,11 +28,12 @@ pub struct Search {
 impl Search {
     /// Follows the address; the memos compute only when a page reads them.
     pub fn from_address() -> Self {
-        let engine = use_engine();
+        // Read in every memo, so each recomputes with the engine when a county's shard arrives.
+        let engine = use_parts().engine;
         let params = use_query_map();
         let clock = use_clock();
-        let e = engine.clone();
         let parsed = Memo::new(move |_| {
+            let e = engine.get();
             params.with(|p| {
                 Query::from_params(
                     p.latest_values().map(|(k, v)| (k.as_ref(), v)),
@@ -43,26 +44,27 @@ impl Search {
         let query = Memo::new(move |_| parsed.with(|p| p.0.clone()));
         let problems = Memo::new(move |_| parsed.with(|p| p.1.clone()));
         // Which services are open is recomputed as the clock ticks, not on every keystroke.
-        let e = engine.clone();
-        let open = Memo::new(move |_| e.open_at(clock.get()));
-        let e = engine.clone();
+        let open = Memo::new(move |_| engine.get().open_at(clock.get()));
         // Service areas stand for their municipalities only in the resolved query the engine runs.
         let results = Memo::new(move |_| {
+            let e = engine.get();
             query.with(|q| open.with(|o| e.run(&q.resolved(&e.catalogue), Some(o))))
         });
-        let here_county = use_here().and_then(|h| {
-            county_of(
-                &engine.catalogue,
-                &Query {
-                    municipalities: vec![h.municipality],
-                    ..Query::default()
-                },
-            )
-        });
+        let here = use_here();
         let county = Signal::derive(move || {
+            let e = engine.get();
+            let here_county = here.as_ref().and_then(|h| {
+                county_of(
+                    &e.catalogue,
+                    &Query {
+                        municipalities: vec![h.municipality.clone()],
+                        ..Query::default()
+                    },
+                )
+            });
             query
-                .with(|q| county_of(&engine.catalogue, &q.resolved(&engine.catalogue)))
-                .or_else(|| here_county.clone())
+                .with(|q| county_of(&e.catalogue, &q.resolved(&e.catalogue)))
+                .or(here_county)
         });
         let urgent = Memo::new(move |_| query.with(query_is_urgent));
         Search {

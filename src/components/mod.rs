@@ -18,6 +18,7 @@ pub mod map;
 pub mod my_list;
 pub mod notices;
 pub mod origin;
+pub mod parts_status;
 pub mod pwa;
 pub mod quick_exit;
 pub mod result_list;

@@ -23,6 +23,7 @@ pub fn FinderPage(search: Search, at_start: Memo<bool>, in_map: Memo<bool>) -> i
     let query = search.query;
     let on_change = search_changer(query, in_map);
     let home = use_home();
+    let engine = crate::state::use_parts().engine;
     // Asked on the first visit to the start view, and whenever the home chip asks again.
     let asking = move || {
         home.remembers
@@ -34,7 +35,9 @@ pub fn FinderPage(search: Search, at_start: Memo<bool>, in_map: Memo<bool>) -> i
         <Show when=asking fallback=|| view! { <HomeChip/> }>
             <AreaPrompt query at_start on_change/>
         </Show>
+        // Redrawn when a county's shard arrives, below the search box, which keeps focus and text.
         {move || {
+            engine.track();
             if at_start.get() {
                 view! { <StartPage/> }.into_any()
             } else {

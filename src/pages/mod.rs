@@ -20,7 +20,9 @@ use wasm_bindgen::JsCast;
 
 use crate::components::notices::ParamNotice;
 use crate::search::Search;
-use crate::state::{config_problems, not_starting_on_list, provide_highlight, try_use_engine};
+use crate::state::{
+    config_problems, not_starting_on_list, provide_highlight, try_use_engine, use_parts,
+};
 use crate::url_state::{href, View};
 
 use accessibility::AccessibilityPage;
@@ -75,6 +77,7 @@ pub fn Pages() -> impl IntoView {
         now
     });
     rewrite_presets(query);
+    fetch_what_is_needed(query, view);
 
     let config_notes = config_problems();
     // Notes about embed presets outlive the rewrite of the address that drops the bad values.
@@ -94,22 +97,62 @@ pub fn Pages() -> impl IntoView {
         view! { <ParamNotice problems/> }
     };
 
+    let engine = use_parts().engine;
     view! {
         {notice}
         {move || match page.get() {
-            View::Service(id) => view! { <ServicePage id query=query.get_untracked()/> }.into_any(),
-            View::MyList => view! { <MyListPage shared=None/> }.into_any(),
-            View::SharedList(ids) => view! { <MyListPage shared=Some(ids)/> }.into_any(),
-            View::Embed => view! { <EmbedPage/> }.into_any(),
-            View::Coverage => view! { <CoveragePage/> }.into_any(),
-            View::Accessibility => view! { <AccessibilityPage/> }.into_any(),
-            View::Help => view! { <HelpPage county=search.county/> }.into_any(),
-            View::Safety => view! { <SafetyPage/> }.into_any(),
             View::Start | View::Results | View::Map => {
                 view! { <FinderPage search at_start in_map/> }.into_any()
             }
+            // Redrawn when a county's shard arrives: the page may need a service from it.
+            other => (move || {
+                engine.track();
+                other_page(other.clone(), search, query)
+            })
+            .into_any(),
         }}
     }
+}
+
+/// Every page but the finder's, which keeps its search box while shards arrive.
+fn other_page(view: View, search: Search, query: Memo<perheopas_core::filter::Query>) -> AnyView {
+    match view {
+        View::Service(id) => view! { <ServicePage id query=query.get_untracked()/> }.into_any(),
+        View::MyList => view! { <MyListPage shared=None/> }.into_any(),
+        View::SharedList(ids) => view! { <MyListPage shared=Some(ids)/> }.into_any(),
+        View::Embed => view! { <EmbedPage/> }.into_any(),
+        View::Coverage => view! { <CoveragePage/> }.into_any(),
+        View::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+        View::Help => view! { <HelpPage county=search.county/> }.into_any(),
+        View::Safety => view! { <SafetyPage/> }.into_any(),
+        View::Start | View::Results | View::Map => ().into_any(),
+    }
+}
+
+/// Asks for the county shards the search and the page need (`parts::Parts::ensure`): an area's
+/// counties, the whole country for a search without one, and for a service, a saved list or the
+/// coverage view, the whole country unless every service they name is already here.
+fn fetch_what_is_needed(query: Memo<perheopas_core::filter::Query>, view: Memo<View>) {
+    use perheopas_core::asset::shard::{scope, Scope};
+    let parts = use_parts();
+    let my_list = crate::state::use_my_list();
+    Effect::new(move |_| {
+        let engine = parts.engine.get();
+        let cat = &engine.catalogue;
+        let missing = |ids: &[String]| ids.iter().any(|id| cat.service_by_id(id).is_none());
+        let needed = match view.get() {
+            View::Service(id) if missing(std::slice::from_ref(&id)) => Scope::Country,
+            View::SharedList(ids)
+                if missing(&ids.split(',').map(str::to_string).collect::<Vec<_>>()) =>
+            {
+                Scope::Country
+            }
+            View::MyList if my_list.with(|l| missing(l)) => Scope::Country,
+            View::Coverage => Scope::Country,
+            _ => query.with(|q| scope(cat, q)),
+        };
+        parts.ensure(&needed);
+    });
 }
 
 /// Embed presets (`area`, `situation`) become ordinary filters in the address, once.

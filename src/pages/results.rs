@@ -14,6 +14,7 @@ use crate::components::filters::Filters;
 use crate::components::kiosk::HereNote;
 use crate::components::map::MapView;
 use crate::components::origin::NearMe;
+use crate::components::parts_status::PartsStatus;
 use crate::components::result_list::ResultList;
 use crate::i18n::*;
 use crate::search::Search;
@@ -60,6 +61,7 @@ pub fn ResultsPage(
                 <Show when=move || in_map.get()>
                     <MapView query results/>
                 </Show>
+                <PartsStatus/>
                 <ResultList query results/>
                 // Few or no results for a text: the words meant and the situations that fit.
                 <DidYouMean query results on_change/>

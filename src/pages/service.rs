@@ -16,6 +16,7 @@ use crate::components::hours::{OpenStatus, WeekTable};
 use crate::components::kiosk::is_kiosk;
 use crate::components::level_badge::LevelBadge;
 use crate::components::my_list::SaveButton;
+use crate::components::parts_status::PartsStatus;
 use crate::components::sessions::SessionList;
 use crate::components::share::{current_url, PrintButton, QrLink, ShareButton, TakeAlongQr};
 use crate::i18n::*;
@@ -40,6 +41,7 @@ fn ages(lang: Lang, min: f32, max: f32) -> String {
 #[component]
 pub fn ServicePage(id: String, query: Query) -> impl IntoView {
     let engine = use_engine();
+    let parts = crate::state::use_parts();
     let lang = use_lang();
     let kiosk = is_kiosk();
     // Opening a service moves focus to its name, so screen readers and keyboards start there
@@ -64,6 +66,10 @@ pub fn ServicePage(id: String, query: Query) -> impl IntoView {
         let loc = locale(lang);
         let back = href(&query, None);
         let Some((index, s)) = engine.catalogue.service_by_id(&id) else {
+            // Not here yet: it may be in a county's shard that is still on its way.
+            if parts.status.with(|s| !s.pending.is_empty()) {
+                return view! { <PartsStatus/> }.into_any();
+            }
             return view! {
                 <div class="notice" role="alert">
                     <h1>{td_string!(loc, not_found_title)}</h1>

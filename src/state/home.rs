@@ -91,6 +91,13 @@ impl Home {
     }
 }
 
+/// The municipality code stored on this device, read before the catalogue is loaded (to fetch
+/// its county's shard first); checked against the catalogue by [`provide_home`].
+pub fn stored_home() -> Option<String> {
+    let v = LocalStorage::get::<String>(KEY).ok()?;
+    HomeChoice::stored(&v)?.municipality().map(str::to_string)
+}
+
 /// Reads the stored choice once; `known` says whether a code is one of the catalogue's (a code
 /// from an older catalogue is dropped and the question asked again). `remembers` is false for a
 /// widget and a kiosk.

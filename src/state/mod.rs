@@ -19,7 +19,7 @@ use perheopas_core::filter::ParamProblem;
 use perheopas_core::model::{Lang, Text};
 
 pub use clock::{provide_clock, use_clock};
-pub use home::{provide_home, try_use_home, use_home, Home, HomeChoice};
+pub use home::{provide_home, stored_home, try_use_home, use_home, Home, HomeChoice};
 pub use lang_pref::{default_lang, provide_default_lang, remember_lang, set_document_lang};
 pub use my_list::{provide_my_list, use_my_list};
 pub use online::{provide_online, use_online};
@@ -53,21 +53,27 @@ pub fn use_lang() -> Memo<Lang> {
     expect_context::<UiLang>().0
 }
 
-/// The loaded catalogue and its search engine.
-#[derive(Clone)]
-struct Catalogue(Arc<Engine>);
+/// The loaded catalogue: its parts and the search engine over those merged so far.
+#[derive(Clone, Copy)]
+struct Catalogue(crate::parts::Parts);
 
-pub fn provide_engine(engine: Arc<Engine>) {
-    provide_context(Catalogue(engine));
+pub fn provide_parts(parts: crate::parts::Parts) {
+    provide_context(Catalogue(parts));
 }
 
-pub fn use_engine() -> Arc<Engine> {
+pub fn use_parts() -> crate::parts::Parts {
     expect_context::<Catalogue>().0
+}
+
+/// The engine over the parts merged so far. Tracked: a view or memo that reads it is redrawn
+/// when a county's shard arrives (and its indices always belong to the engine it read).
+pub fn use_engine() -> Arc<Engine> {
+    expect_context::<Catalogue>().0.engine.get()
 }
 
 /// The engine where it may not be loaded (yet).
 pub fn try_use_engine() -> Option<Arc<Engine>> {
-    use_context::<Catalogue>().map(|c| c.0)
+    use_context::<Catalogue>().map(|c| c.0.engine.get())
 }
 
 /// The meeting place a kiosk stands in: its municipality and location.

@@ -99,3 +99,20 @@ export function comingIndependenceDay() {
   while ([0, 6].includes(opens.getUTCDay())) opens.setUTCDate(opens.getUTCDate() + 1);
   return { eve: iso(eve), holidayWeekdayFi: WEEKDAYS_FI[new Date(Date.UTC(year, 11, 6)).getUTCDay()], opensEssive: ESSIVE_FI[opens.getUTCDay()] };
 }
+
+/**
+ * Serves the catalogue parts written by `xtask build --parts DIR` (or `shards --out DIR`) in
+ * place of the built ones: the manifest and every part, by file name; a name not there is a 404.
+ * `change(name, body)` may alter a part's bytes on the way.
+ */
+export async function serveParts(page, dir, change = (name, body) => body) {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  await page.route('**/parts/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    const file = join(dir, name);
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    const json = name.endsWith('.json');
+    return route.fulfill({ body: change(name, readFileSync(file)), contentType: json ? 'application/json' : 'application/octet-stream' });
+  });
+}

@@ -2,7 +2,8 @@
 // sample, the catalogue builds, and the imported services show in the app.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { serveParts } from './helpers.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,10 +20,9 @@ test('PTV and HSDS imports build into a catalogue the app shows', async ({ page 
     const ptv = tool('import-ptv', 'xtask/tests/fixtures/ptv_sample.json', '--out', join(dir, 'data/ptv'));
     expect(ptv).toMatch(/skipped \(2\)/); // the unmapped class and the bad field, each with why
     tool('import-hsds', 'xtask/tests/fixtures/hsds_sample.json', '--out', join(dir, 'data/hsds'));
-    const built = tool('build', '--data', join(dir, 'data'), '--out', join(dir, 'catalogue.bin'));
+    const built = tool('build', '--data', join(dir, 'data'), '--out', join(dir, 'catalogue.bin'), '--parts', join(dir, 'parts'));
     expect(built).toMatch(/services\s+(\d+) read,\s+\1 written/);
-    const body = readFileSync(join(dir, 'catalogue.bin'));
-    await page.route('**/catalogue.bin', (route) => route.fulfill({ body, contentType: 'application/octet-stream' }));
+    await serveParts(page, join(dir, 'parts'));
 
     await page.goto('./?q=esimerkkikadun');
     await page.getByRole('link', { name: 'Lastenneuvola Kuopio, Esimerkkikadun neuvola' }).click();

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { returningFamily, expectNoAxeViolations } from './helpers.mjs';
+import { returningFamily, expectNoAxeViolations, serveParts } from './helpers.mjs';
 
 // The catalogue is swapped in by routing; the service worker would serve the built one.
 test.use({ serviceWorkers: 'block' });
@@ -33,9 +33,8 @@ test('Swedish: text that exists only in Finnish is tagged "endast på finska" an
   try {
     cpSync('data', join(dir, 'data'), { recursive: true });
     finnishOnly(dir, 'pohjois-karjala/lieksa.toml', 'lieksa-aitiysneuvola');
-    tool('build', '--data', join(dir, 'data'), '--out', join(dir, 'catalogue.bin'));
-    const body = readFileSync(join(dir, 'catalogue.bin'));
-    await page.route('**/catalogue.bin', (route) => route.fulfill({ body, contentType: 'application/octet-stream' }));
+    tool('build', '--data', join(dir, 'data'), '--out', join(dir, 'catalogue.bin'), '--parts', join(dir, 'parts'));
+    await serveParts(page, join(dir, 'parts'));
     await returningFamily(page);
 
     // The service page: the name is Swedish; the lead is the Finnish text, tagged in Swedish.

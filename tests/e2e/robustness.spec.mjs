@@ -7,16 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countOf, expectNoAxeViolations, resultCount } from './helpers.mjs';
 
-const good = readFileSync('dist/catalogue.bin');
+// The catalogue's common part (src/parts.rs): the reference tables every view starts from.
+const COMMON = JSON.parse(readFileSync('dist/parts/manifest.json', 'utf8')).common.file;
+const good = readFileSync(`dist/parts/${COMMON}`);
 // The service worker would answer from its own cache and hide the routed file.
 test.use({ serviceWorkers: 'block' });
 
 async function serveCatalogue(page, body) {
-  await page.route('**/catalogue.bin', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body }));
+  await page.route(`**/parts/${COMMON}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body }));
 }
 
 async function savedCopyKept(page) {
-  await page.waitForFunction(async () => (await (await caches.open('catalogue-last-good')).match('catalogue.bin')) !== undefined);
+  await page.waitForFunction(async () => (await (await caches.open('catalogue-last-good')).match('parts/common')) !== undefined);
 }
 
 const damaged = Buffer.from(good);
@@ -58,14 +60,14 @@ test('a decoded-but-broken catalogue falling back to the copy saved on this devi
   test.setTimeout(10 * 60_000);
   const dir = mkdtempSync(join(tmpdir(), 'perheopas-'));
   const cargo = ['run', '--quiet', '--locked', '--profile', 'tool', '-p', 'perheopas-xtask', '--'];
-  execFileSync('cargo', [...cargo, 'broken-catalogue', 'dist/catalogue.bin', join(dir, 'broken.bin')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync('cargo', [...cargo, 'broken-catalogue', `dist/parts/${COMMON}`, join(dir, 'broken.bin')], { stdio: ['ignore', 'pipe', 'inherit'] });
   const broken = readFileSync(join(dir, 'broken.bin'));
   rmSync(dir, { recursive: true });
   expect(broken.subarray(0, 4).toString()).toBe('PHOP');
   await fallsBackToSavedCopy(
     page,
     broken,
-    /catalogue\.bin: the catalogue file is damaged \(records: service "[^"]+" \(number 0\): organisation (\d+) beyond the \1 organisations\)/,
+    /common\.[0-9a-f]{8}\.bin: the catalogue file is damaged \(records: service "[^"]+" \(number 0\): organisation (\d+) beyond the \1 organisations\)/,
   );
 });
 
@@ -74,16 +76,16 @@ test('with nothing saved, a broken catalogue gives a clear message naming the pr
   await page.goto('/?q=neuvola');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'Palvelutietoja ei voitu ladata' })).toBeVisible();
-  await expect(alert).toContainText(`catalogue.bin: the catalogue file is cut short or padded: 1000 bytes where the header promises ${good.length}`);
+  await expect(alert).toContainText(`parts/${COMMON}: the catalogue file is cut short or padded: 1000 bytes where the header promises ${good.length}`);
   await expect(resultCount(page)).toHaveCount(0);
 });
 
 for (const [what, fail, problem] of [
-  ['a network error', (route) => route.abort('failed'), 'catalogue.bin: TypeError: Failed to fetch'],
-  ['an HTTP error', (route) => route.fulfill({ status: 404, body: 'not found' }), 'catalogue.bin: HTTP 404'],
+  ['a network error', (route) => route.abort('failed'), 'parts/manifest.json: TypeError: Failed to fetch'],
+  ['an HTTP error', (route) => route.fulfill({ status: 404, body: 'not found' }), 'parts/manifest.json: HTTP 404'],
 ]) {
   test(`with nothing saved, ${what} instead of the catalogue is named`, async ({ page }) => {
-    await page.route('**/catalogue.bin', fail);
+    await page.route('**/parts/manifest.json', fail);
     await page.goto('/?q=neuvola');
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { name: 'Palvelutietoja ei voitu ladata' })).toBeVisible();
@@ -91,29 +93,36 @@ for (const [what, fail, problem] of [
   });
 }
 
-test('the catalogue is downloaded once per visit, started by the page before the app runs', async ({ page }) => {
+test('each part of the catalogue is downloaded once per visit, the first ones started by the page before the app runs', async ({ page }) => {
   const downloads = [];
-  page.on('request', (r) => { if (r.url().endsWith('/catalogue.bin')) downloads.push(r.url()); });
+  page.on('request', (r) => { if (r.url().includes('/parts/')) downloads.push(r.url().split('/').pop()); });
+  // A family whose home is Lieksa: the page itself starts the manifest, the common part and
+  // North Karelia's shard while the Wasm is on its way.
+  await page.addInitScript(() => localStorage.setItem('perheopas.home', JSON.stringify('m:422')));
   await page.goto('/?q=neuvola');
   await expect(resultCount(page)).toBeVisible();
-  // The preload, the page's own fetch and the app share one download.
   await page.waitForTimeout(500);
-  expect(downloads).toHaveLength(1);
-  // The app took the page's download, so a later load would ask the network afresh.
-  expect(await page.evaluate(() => 'perheopasCatalogue' in window)).toBe(false);
+  expect(new Set(downloads).size).toBe(downloads.length);
+  expect(downloads).toContain('manifest.json');
+  expect(downloads).toContain(COMMON);
+  // The app took every download the page began, so a later load would ask the network afresh.
+  expect(await page.evaluate(() => Object.keys(window.perheopasBegun))).toEqual([]);
+  const begun = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.includes('/parts/') && e.initiatorType === 'fetch').map((e) => e.name.split('/').pop()));
+  expect(begun).toEqual(expect.arrayContaining(['manifest.json', COMMON]));
 });
 
 test('a good catalogue replaces an older saved copy', async ({ page }) => {
   await page.goto('/?q=perhe');
   await expect(resultCount(page)).toBeVisible();
   await savedCopyKept(page);
-  const built = () => page.evaluate(async () => (await (await caches.open('catalogue-last-good')).match('catalogue.bin')).headers.get('x-catalogue-built'));
+  const built = () => page.evaluate(async () => (await (await caches.open('catalogue-last-good')).match('parts/common')).headers.get('x-catalogue-built'));
   expect(await built()).toMatch(/^\d{4}-\d\d-\d\dT/);
   // Pretend the saved copy is from an older build; the next good load must overwrite it.
   await page.evaluate(async () => {
     const cache = await caches.open('catalogue-last-good');
-    const old = await cache.match('catalogue.bin');
-    await cache.put('catalogue.bin', new Response(await old.arrayBuffer(), { headers: { 'x-catalogue-built': 'old' } }));
+    const old = await cache.match('parts/common');
+    await cache.put('parts/common', new Response(await old.arrayBuffer(), { headers: { 'x-catalogue-built': 'old' } }));
   });
   await page.reload();
   await expect(resultCount(page)).toBeVisible();

@@ -141,7 +141,7 @@ test('crisis help comes first on a violence search, on an empty result and one t
 });
 
 test('crisis help stays when the catalogue cannot load at all', async ({ page }) => {
-  await page.route('**/catalogue.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/parts/manifest.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('Palvelutietoja ei voitu ladata');
   await expect(page.getByRole('region', { name: 'Apua heti – soita' }).getByRole('link', { name: /^Soita 112/ })).toBeVisible();

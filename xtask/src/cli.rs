@@ -8,8 +8,8 @@ use clap::{Parser, Subcommand};
 
 use crate::catalogue_writer::ImportOptions;
 use crate::{
-    basemap, bench, broken, check_cmd, coverage_cmd, csp, hsds, map_bench, peer, ptv, sample,
-    scale, shards_cmd, size, sw, synth,
+    basemap, bench, broken, check_cmd, coverage_cmd, csp, hsds, map_bench, national, peer, ptv,
+    sample, scale, shards_cmd, size, sw, synth,
 };
 
 /// The Perheopas catalogue tool.
@@ -162,6 +162,16 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         services: Option<usize>,
     },
+    /// Copy the built app (DIST) to OUT with a generated national catalogue of N services in
+    /// place of the sample, cut into county shards, and its own service worker.
+    National {
+        #[arg(long, value_name = "DIR", default_value = "dist")]
+        dist: PathBuf,
+        #[arg(long, value_name = "DIR", default_value = "dist-national")]
+        out: PathBuf,
+        #[arg(long, value_name = "N", default_value_t = SERVICES)]
+        services: usize,
+    },
     /// Copy catalogue asset IN to OUT with its first service's organisation past the end of the
     /// list, header and checksum valid (for the browser test of the fallback).
     BrokenCatalogue { input: PathBuf, output: PathBuf },
@@ -188,6 +198,11 @@ pub fn run(cli: Cli) -> Result<(), String> {
             };
             shards_cmd::run(&cat, &out)
         }
+        Command::National {
+            dist,
+            out,
+            services,
+        } => national::run(&dist, &out, services),
         Command::Sample => write_sample(data),
         // Only an explicit --data benchmarks a real catalogue; without it, a generated one.
         Command::Bench {

@@ -15,6 +15,7 @@ pub mod csp;
 pub mod data_files;
 pub mod hsds;
 pub mod map_bench;
+pub mod national;
 pub mod peer;
 pub mod ptv;
 pub mod sample;

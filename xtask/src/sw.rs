@@ -40,8 +40,10 @@ pub fn write(dir: &Path) -> Result<(usize, String), String> {
         let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
         hash.update(rel.as_bytes());
         hash.update(&bytes);
-        // The shell is cached as "./", the address the app is opened at.
-        if rel != "index.html" {
+        // The shell is cached as "./", the address the app is opened at. County shards are not
+        // precached: the app fetches and keeps those the family opens (src/parts.rs), so a
+        // phone never stores the whole country unasked.
+        if rel != "index.html" && !rel.starts_with("parts/county-") {
             precache.push(rel);
         }
     }
@@ -77,26 +79,29 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("perheopas-sw-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("fonts")).unwrap();
+        std::fs::create_dir_all(dir.join("parts")).unwrap();
         let template =
             "const VERSION = '__PERHEOPAS_VERSION__';\nconst PRECACHE = __PERHEOPAS_PRECACHE__;\n";
         std::fs::write(dir.join("sw.js"), template).unwrap();
         std::fs::write(dir.join("index.html"), "<html>").unwrap();
-        std::fs::write(dir.join("catalogue.bin"), "v1").unwrap();
+        std::fs::write(dir.join("parts/common.aa.bin"), "v1").unwrap();
+        std::fs::write(dir.join("parts/county-14.bb.bin"), "v1").unwrap();
         std::fs::write(dir.join("fonts/a.woff2"), "font").unwrap();
         let (n, v1) = write(&dir).unwrap();
         assert_eq!(n, 3);
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+        // County shards are the app's to fetch and keep, not precached.
         assert!(
-            sw.contains(r#"const PRECACHE = ["./","catalogue.bin","fonts/a.woff2"];"#),
+            sw.contains(r#"const PRECACHE = ["./","fonts/a.woff2","parts/common.aa.bin"];"#),
             "{sw}"
         );
         assert!(sw.contains(&format!("const VERSION = '{v1}';")));
         assert!(write(&dir).is_err(), "a filled worker is not filled twice");
 
         std::fs::write(dir.join("sw.js"), template).unwrap();
-        std::fs::write(dir.join("catalogue.bin"), "v2").unwrap();
+        std::fs::write(dir.join("parts/county-14.bb.bin"), "v2").unwrap();
         let (_, v2) = write(&dir).unwrap();
-        assert_ne!(v1, v2, "a new catalogue is a new version");
+        assert_ne!(v1, v2, "a new shard is a new version");
         let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -9,7 +9,7 @@ use perheopas_core::filter::{format_age, parse_age, service_area_counts, Query, 
 
 use crate::i18n::*;
 use crate::labels::{self, locale};
-use crate::state::{use_engine, use_lang};
+use crate::state::{use_engine, use_lang, use_parts};
 
 /// One area at a time in this control: a whole county or one municipality.
 #[component]
@@ -21,7 +21,32 @@ pub fn AreaSelect(
     let engine = use_engine();
     let lang = use_lang();
     let i18n = use_i18n();
-    let (counties, munis) = engine.catalogue.places_with_services();
+    let (mut counties, mut munis) = engine.catalogue.places_with_services();
+    // Areas whose county shard is not fetched yet are offered too, without a count: choosing
+    // one fetches it.
+    let cat = &engine.catalogue;
+    let elsewhere: Vec<u16> = use_parts()
+        .municipalities_elsewhere()
+        .iter()
+        .filter_map(|code| cat.municipality_by_code(code))
+        .map(|m| m as u16)
+        .filter(|m| !munis.contains(m))
+        .collect();
+    for &m in &elsewhere {
+        let c = cat.municipalities[m as usize].county;
+        if !counties.contains(&c) {
+            counties.push(c);
+        }
+        munis.push(m);
+    }
+    let unfetched_counties: Vec<u16> = elsewhere
+        .iter()
+        .map(|&m| cat.municipalities[m as usize].county)
+        .collect();
+    // A count is shown only where it is exact: for areas whose shard is merged.
+    let count = move |known: bool, n: Box<dyn Fn() -> usize + Send + Sync>| {
+        known.then(|| view! { " (" {move || n()} ")" })
+    };
     let value = move || {
         query.with(|q| {
             q.municipalities
@@ -60,6 +85,7 @@ pub fn AreaSelect(
             .into_iter()
             .map(|c| {
                 let county = &cat.counties[c as usize];
+                let county_known = !unfetched_counties.contains(&c);
                 let code = county.code.clone();
                 let county_name = county.name.get(lang).text.to_string();
                 let mut in_county: Vec<u16> = munis
@@ -86,7 +112,7 @@ pub fn AreaSelect(
                     <optgroup label=county_name.clone()>
                         <option value=format!("c:{code}")>
                             {td_string!(loc, area_county_all, county = county_name.clone()).to_string()}
-                            " (" {move || results.with(|r| r.counties[c as usize].1)} ")"
+                            {count(county_known, Box::new(move || results.with(|r| r.counties[c as usize].1)))}
                         </option>
                         {areas}
                         {in_county
@@ -96,7 +122,7 @@ pub fn AreaSelect(
                                 view! {
                                     <option value=format!("m:{}", muni.code)>
                                         {name_of(m)}
-                                        " (" {move || results.with(|r| r.municipalities[m as usize].1)} ")"
+                                        {count(county_known, Box::new(move || results.with(|r| r.municipalities[m as usize].1)))}
                                     </option>
                                 }
                             })

@@ -1,0 +1,602 @@
+//! The catalogue as a family needs it (issue 23): the build writes it as a common part and one
+//! shard per wellbeing services county (`perheopas_core::asset::shard`), listed in
+//! `parts/manifest.json`. The app starts on the common part and the counties the start address
+//! or the remembered home names; a search reaching further fetches the shards its scope needs in
+//! the background ([`Parts::ensure`]), and the engine is rebuilt as they arrive, so results and
+//! counts grow to the exact answer while the family keeps typing.
+//!
+//! Every part read successfully is kept on the device (Cache Storage, [`LAST_GOOD_CACHE`]):
+//! a part that cannot be fetched or read (offline, cut short, damaged) is replaced by its saved
+//! copy of the same build, with a notice naming the file and the problem; a county with no such
+//! copy is named as unavailable. Nothing the family already had is dropped by a bad part.
+
+use std::sync::Arc;
+
+use js_sys::{Promise, Uint8Array};
+use leptos::prelude::*;
+use perheopas_core::asset::shard::{self, Scope};
+use perheopas_core::facets::Engine;
+use perheopas_core::filter::Query;
+use perheopas_core::model::Catalogue;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::load::{await_js, download, js_error, open_cache, Download};
+
+/// The manifest; the build writes it and the parts into `parts/` beside `index.html`.
+pub const MANIFEST_FILE: &str = "parts/manifest.json";
+/// Kept apart from the service worker's caches, which it replaces on every new version.
+pub const LAST_GOOD_CACHE: &str = "catalogue-last-good";
+/// Which build a saved part is from, and its file (named by its content hash).
+const BUILT_HEADER: &str = "x-catalogue-built";
+const FILE_HEADER: &str = "x-catalogue-file";
+
+/// A catalogue whose shards together are at most this size (about 250 KB gzip) is fetched whole
+/// at the start: one round of parallel downloads costs less than a second round later, and
+/// every search is exact from the first result. Cutting by county pays at national scale.
+const WHOLE_AT_START_BYTES: f64 = 1024.0 * 1024.0;
+
+/// What `manifest.json` says: the build and its parts.
+#[derive(Clone, Debug)]
+pub struct Manifest {
+    pub built: String,
+    pub common: String,
+    pub shards: Vec<ShardFile>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ShardFile {
+    pub file: String,
+    /// Its size in bytes, as written.
+    pub bytes: f64,
+    pub county: String,
+    /// Municipalities of the county with services of their own.
+    pub municipalities: Vec<String>,
+}
+
+impl Manifest {
+    fn parse(text: &str) -> Result<Manifest, String> {
+        let json = js_sys::JSON::parse(text).map_err(|e| js_error(&e))?;
+        let field =
+            |v: &JsValue, name: &str| js_sys::Reflect::get(v, &JsValue::from_str(name)).ok();
+        let string = |v: &JsValue, name: &str| {
+            field(v, name)
+                .and_then(|s| s.as_string())
+                .ok_or_else(|| format!("no text \"{name}\""))
+        };
+        let common = field(&json, "common").ok_or("no \"common\"")?;
+        let shards = field(&json, "shards")
+            .filter(js_sys::Array::is_array)
+            .ok_or("no list \"shards\"")?;
+        let shards = js_sys::Array::from(&shards)
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let municipalities = field(&s, "municipalities")
+                    .filter(js_sys::Array::is_array)
+                    .map(|a| {
+                        js_sys::Array::from(&a)
+                            .iter()
+                            .filter_map(|m| m.as_string())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Ok(ShardFile {
+                    bytes: field(&s, "bytes")
+                        .and_then(|b| b.as_f64())
+                        .unwrap_or(f64::INFINITY),
+                    file: string(&s, "file").map_err(|e| format!("shards[{i}]: {e}"))?,
+                    county: string(&s, "county").map_err(|e| format!("shards[{i}]: {e}"))?,
+                    municipalities,
+                })
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(Manifest {
+            built: string(&json, "built")?,
+            common: string(&common, "file").map_err(|e| format!("common: {e}"))?,
+            shards,
+        })
+    }
+
+    fn shard(&self, county: &str) -> Option<&ShardFile> {
+        self.shards.iter().find(|s| s.county == county)
+    }
+}
+
+/// Why the newest copy of a part was not used, when a saved copy stands in for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fallback {
+    /// What was wrong with the newest file, naming it.
+    pub problem: String,
+    /// Build time of the copy shown.
+    pub built: String,
+}
+
+/// Where the county shards stand, for the notices.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Status {
+    /// County codes merged into the engine.
+    pub loaded: Vec<String>,
+    /// County codes being fetched.
+    pub pending: Vec<String>,
+    /// County codes that could not be had, with the problem.
+    pub failed: Vec<(String, String)>,
+    /// Parts shown from their saved copy.
+    pub fallbacks: Vec<Fallback>,
+    /// Counties whose current shard is saved on this device (usable offline).
+    pub offline: Vec<String>,
+    /// A search of the whole country has asked for every shard.
+    pub country: bool,
+}
+
+/// The loaded catalogue: the engine the views search, and the parts behind it. Copy, shared
+/// through context (`state::provide_parts`).
+#[derive(Clone, Copy)]
+pub struct Parts {
+    pub engine: RwSignal<Arc<Engine>>,
+    pub status: RwSignal<Status>,
+    manifest: StoredValue<Manifest>,
+    /// Everything merged so far; the engine is rebuilt from it.
+    merged: StoredValue<Catalogue>,
+    /// A saved common part of an older build stands in: shards can only come from saved copies
+    /// of that build.
+    saved_build_only: bool,
+    rebuild_queued: StoredValue<bool>,
+    /// Counties merged since the engine was last rebuilt: they count as loaded only with it.
+    arrived: StoredValue<Vec<String>>,
+}
+
+impl Parts {
+    /// Municipality codes with services, in shards not fetched yet: offered as areas.
+    pub fn municipalities_elsewhere(&self) -> Vec<String> {
+        let loaded = self.status.with_untracked(|s| s.loaded.clone());
+        self.manifest.with_value(|m| {
+            m.shards
+                .iter()
+                .filter(|s| !loaded.contains(&s.county))
+                .flat_map(|s| s.municipalities.iter().cloned())
+                .collect()
+        })
+    }
+
+    /// Whether every shard the scope names is merged (or has failed for good).
+    pub fn has(&self, scope: &Scope) -> bool {
+        let wanted = self.wanted(scope);
+        self.status.with(|s| {
+            wanted
+                .iter()
+                .all(|c| s.loaded.contains(c) || s.failed.iter().any(|f| &f.0 == c))
+        })
+    }
+
+    fn wanted(&self, scope: &Scope) -> Vec<String> {
+        self.manifest.with_value(|m| match scope {
+            Scope::Country => m.shards.iter().map(|s| s.county.clone()).collect(),
+            Scope::Counties(cs) => self.merged.with_value(|cat| {
+                cs.iter()
+                    .map(|&c| cat.counties[c as usize].code.clone())
+                    .filter(|code| m.shard(code).is_some())
+                    .collect()
+            }),
+        })
+    }
+
+    /// Fetches, in the background, the shards of the scope not yet merged, fetching or failed.
+    pub fn ensure(&self, scope: &Scope) {
+        let new: Vec<String> = self.status.with_untracked(|s| {
+            self.wanted(scope)
+                .into_iter()
+                .filter(|c| {
+                    !s.loaded.contains(c)
+                        && !s.pending.contains(c)
+                        && !s.failed.iter().any(|f| &f.0 == c)
+                })
+                .collect()
+        });
+        if new.is_empty() {
+            return;
+        }
+        let country = *scope == Scope::Country;
+        self.status.update(|s| {
+            s.pending.extend(new.iter().cloned());
+            s.country |= country;
+        });
+        let parts = *self;
+        for county in new {
+            wasm_bindgen_futures::spawn_local(async move {
+                let got = parts.fetch_shard(&county).await;
+                parts.take(&county, got);
+                parts.queue_rebuild();
+            });
+        }
+    }
+
+    /// The shard's bytes, from the network, else from its saved copy of this build.
+    async fn fetch_shard(&self, county: &str) -> Result<(shard::Shard, Option<Fallback>), String> {
+        let (file, built) = self.manifest.with_value(|m| {
+            (
+                m.shard(county).map(|s| s.file.clone()).unwrap_or_default(),
+                self.merged.with_value(|c| c.built.clone()),
+            )
+        });
+        let key = format!("parts/county-{county}");
+        let newest = if self.saved_build_only {
+            Err(format!(
+                "parts/{file}: not used, the common part shown is a saved copy"
+            ))
+        } else {
+            newest(&format!("parts/{file}"), |b| {
+                shard::decode(b).map_err(|e| e.to_string())
+            })
+            .await
+        };
+        match newest {
+            Ok((bytes, shard)) if shard.built == built => {
+                save(&key, &bytes, &built, &file).await;
+                Ok((shard, None))
+            }
+            Ok((_, shard)) => Err(format!(
+                "parts/{file} was built at {}, the catalogue at {built}",
+                shard.built
+            )),
+            Err(problem) => match saved(&key).await {
+                Some((bytes, saved_built)) if saved_built == built => {
+                    let shard = shard::decode(&bytes)
+                        .map_err(|e| format!("{problem}; the saved copy: {e}"))?;
+                    let offline = web_sys::window().is_some_and(|w| !w.navigator().on_line());
+                    // Offline, the saved copy is simply how the app works, and behind a saved
+                    // common part the notice about it says it all; otherwise say why.
+                    let note = (!offline && !self.saved_build_only).then_some(Fallback {
+                        problem,
+                        built: saved_built,
+                    });
+                    Ok((shard, note))
+                }
+                _ => Err(problem),
+            },
+        }
+    }
+
+    fn take(&self, county: &str, got: Result<(shard::Shard, Option<Fallback>), String>) {
+        let merged = got.and_then(|(s, note)| {
+            let mut result = Ok(());
+            self.merged
+                .update_value(|cat| result = shard::merge(cat, s));
+            result.map(|_| note)
+        });
+        match merged {
+            Ok(note) => {
+                self.arrived.update_value(|a| a.push(county.to_string()));
+                if note.is_some() {
+                    self.status.update(|s| s.fallbacks.extend(note));
+                }
+            }
+            Err(problem) => {
+                web_sys::console::warn_1(&format!("Perheopas: county {county}: {problem}").into());
+                self.status.update(|s| {
+                    s.pending.retain(|c| c != county);
+                    s.failed.push((county.to_string(), problem));
+                });
+            }
+        }
+    }
+
+    /// The engine rebuilt from everything merged, and the counties merged since counted as
+    /// loaded in the same step, so no view sees a county as loaded before its services.
+    fn rebuild(&self) {
+        let arrived = std::mem::take(&mut *self.arrived.write_value());
+        if arrived.is_empty() {
+            return;
+        }
+        let cat = self.merged.get_value();
+        self.engine.set(Arc::new(Engine::new(cat)));
+        self.status.update(|s| {
+            s.pending.retain(|c| !arrived.contains(c));
+            s.loaded.extend(arrived);
+        });
+        // Each arrived shard was saved before it was merged; what the device keeps is read back.
+        let parts = *self;
+        wasm_bindgen_futures::spawn_local(async move { parts.find_offline().await });
+    }
+
+    /// Rebuilds the engine once the shards that have arrived are merged: shards arriving close
+    /// together cost one rebuild, and typing gets the main thread in between.
+    fn queue_rebuild(&self) {
+        if self.rebuild_queued.get_value() {
+            return;
+        }
+        self.rebuild_queued.set_value(true);
+        let parts = *self;
+        wasm_bindgen_futures::spawn_local(async move {
+            next_task().await;
+            parts.rebuild_queued.set_value(false);
+            parts.rebuild();
+        });
+    }
+
+    /// Which counties' current shards the device keeps, for "available offline".
+    async fn find_offline(&self) {
+        let Some(cache) = open_cache().await else {
+            return;
+        };
+        let (shards, built) = self
+            .manifest
+            .with_value(|m| (m.shards.clone(), m.built.clone()));
+        let mut kept = Vec::new();
+        for s in shards {
+            let key = format!("parts/county-{}", s.county);
+            if let Some(r) = await_js::<web_sys::Response>(cache.match_with_str(&key)).await {
+                let h = r.headers();
+                if h.get(FILE_HEADER).ok().flatten().as_deref() == Some(s.file.as_str())
+                    && h.get(BUILT_HEADER).ok().flatten().as_deref() == Some(built.as_str())
+                {
+                    kept.push(s.county);
+                }
+            }
+        }
+        self.status.update(|s| s.offline = kept);
+    }
+}
+
+/// Reads the manifest and the common part, then the shards of the counties the start address
+/// or the remembered home names, and builds the engine. Only a common part that can be had
+/// neither fresh nor saved is an error.
+///
+/// `remembers`: this device may read the stored home (not a widget nor a kiosk).
+/// `whole_country`: a kiosk's meeting place (`place=`) may be in any county.
+pub async fn start(
+    remembers: bool,
+    whole_country: bool,
+) -> Result<(Parts, Option<Fallback>), String> {
+    let manifest = fetch_file(MANIFEST_FILE)
+        .await
+        .and_then(|(status, bytes)| {
+            if !(200..300).contains(&status) {
+                return Err(format!("HTTP {status}"));
+            }
+            Manifest::parse(&String::from_utf8_lossy(&bytes))
+        })
+        .map_err(|e| format!("{MANIFEST_FILE}: {e}"));
+    crate::timing::mark("fetched");
+    let newest = match &manifest {
+        Ok(m) => {
+            let path = format!("parts/{}", m.common);
+            newest(&path, |b| {
+                perheopas_core::asset::decode(b).map_err(|e| e.to_string())
+            })
+            .await
+        }
+        Err(e) => Err(e.clone()),
+    };
+    let (common, fallback) = match newest {
+        Ok((bytes, cat)) => {
+            let file = manifest
+                .as_ref()
+                .map(|m| m.common.clone())
+                .unwrap_or_default();
+            let built = cat.built.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                save("parts/common", &bytes, &built, &file).await
+            });
+            (cat, None)
+        }
+        Err(problem) => {
+            let (bytes, built) = saved("parts/common").await.ok_or_else(|| problem.clone())?;
+            let cat = perheopas_core::asset::decode(&bytes)
+                .map_err(|e| format!("{problem}; the saved copy: {e}"))?;
+            web_sys::console::warn_1(
+                &format!("Perheopas: {problem}; showing the saved catalogue of {built}").into(),
+            );
+            (cat, Some(Fallback { problem, built }))
+        }
+    };
+    crate::timing::mark("decoded");
+    let manifest = manifest.unwrap_or_else(|_| Manifest {
+        built: common.built.clone(),
+        common: String::new(),
+        shards: Vec::new(),
+    });
+    let saved_build_only = fallback.is_some();
+    let parts = Parts {
+        engine: RwSignal::new(Arc::new(Engine::new(common.clone()))),
+        status: RwSignal::new(Status::default()),
+        manifest: StoredValue::new(manifest),
+        merged: StoredValue::new(common),
+        saved_build_only,
+        rebuild_queued: StoredValue::new(false),
+        arrived: StoredValue::new(Vec::new()),
+    };
+    // The first results wait for the family's own counties, and for nothing else.
+    let small = parts
+        .manifest
+        .with_value(|m| m.shards.iter().map(|s| s.bytes).sum::<f64>())
+        <= WHOLE_AT_START_BYTES;
+    let scope = if whole_country || small {
+        Scope::Country
+    } else {
+        parts.merged.with_value(|cat| start_scope(cat, remembers))
+    };
+    let counties = parts.wanted(&scope);
+    parts
+        .status
+        .update(|s| s.pending.extend(counties.iter().cloned()));
+    let fetched = futures_join(counties.iter().map(|c| parts.fetch_shard(c))).await;
+    for (county, got) in counties.iter().zip(fetched) {
+        parts.take(county, got);
+    }
+    parts.rebuild();
+    crate::timing::mark("engine");
+    wasm_bindgen_futures::spawn_local(async move { parts.find_offline().await });
+    Ok((parts, fallback))
+}
+
+/// The counties the start address (an area, a widget's or kiosk's preset) and the remembered
+/// home name. A search of the whole country in the address is left to the background.
+fn start_scope(cat: &Catalogue, remembers: bool) -> Scope {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let params: Vec<(String, String)> = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| js_sys::try_iter(&p).ok().flatten())
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair = js_sys::Array::from(&entry.ok()?);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
+    let (mut q, _) = Query::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())), cat);
+    let areas_only = Query {
+        counties: std::mem::take(&mut q.counties),
+        municipalities: std::mem::take(&mut q.municipalities),
+        service_areas: std::mem::take(&mut q.service_areas),
+        ..Query::default()
+    };
+    let mut counties = match shard::scope(cat, &areas_only) {
+        Scope::Counties(cs) => cs,
+        Scope::Country => Vec::new(),
+    };
+    let home = remembers.then(crate::state::stored_home).flatten();
+    if let Some(m) = home.and_then(|m| cat.municipality_by_code(&m)) {
+        counties.push(cat.municipalities[m].county);
+    }
+    counties.sort_unstable();
+    counties.dedup();
+    Scope::Counties(counties)
+}
+
+/// Runs the futures together and gives their outputs in order.
+async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+    let futures: Vec<_> = futures.map(Box::pin).collect();
+    let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
+    let mut futures: Vec<Option<_>> = futures.into_iter().map(Some).collect();
+    std::future::poll_fn(move |cx| {
+        let mut done = true;
+        for (f, out) in futures.iter_mut().zip(outputs.iter_mut()) {
+            if let Some(fut) = f {
+                match fut.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => {
+                        *out = Some(v);
+                        *f = None;
+                    }
+                    std::task::Poll::Pending => done = false,
+                }
+            }
+        }
+        if done {
+            std::task::Poll::Ready(outputs.iter_mut().map(|o| o.take().unwrap()).collect())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await
+}
+
+/// Yields to the browser (a timer task), so input waiting to be handled goes first.
+async fn next_task() {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// A part fetched and read, or what was wrong with it, naming the file.
+async fn newest<T>(
+    path: &str,
+    read: impl Fn(&[u8]) -> Result<T, String>,
+) -> Result<(Vec<u8>, T), String> {
+    let (status, bytes) = fetch_file(path).await.map_err(|e| format!("{path}: {e}"))?;
+    if !(200..300).contains(&status) {
+        return Err(format!("{path}: HTTP {status}"));
+    }
+    let value = read(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    Ok((bytes, value))
+}
+
+/// The download of `path` that `boot.js` began while the page was read
+/// (`window.perheopasBegun`), taken once: a later load asks the network again. `None` where
+/// there is none, as when the page's own script did not run.
+async fn begun(path: &str) -> Option<Download> {
+    let window = web_sys::window()?;
+    let all = js_sys::Reflect::get(&window, &JsValue::from_str("perheopasBegun")).ok()?;
+    let key = JsValue::from_str(path);
+    let promise = js_sys::Reflect::get(&all, &key)
+        .ok()?
+        .dyn_into::<Promise>()
+        .ok()?;
+    let _ = js_sys::Reflect::delete_property(all.unchecked_ref::<js_sys::Object>(), &key);
+    Some(match JsFuture::from(promise).await {
+        Ok(done) => {
+            let field = |name: &str| js_sys::Reflect::get(&done, &JsValue::from_str(name)).ok();
+            let status = field("status").and_then(|s| s.as_f64()).map(|s| s as u16);
+            let bytes = field("bytes").and_then(|b| b.dyn_into::<js_sys::ArrayBuffer>().ok());
+            match (status, bytes) {
+                (Some(status), Some(bytes)) => Ok((status, Uint8Array::new(&bytes).to_vec())),
+                _ => Err("the page's download gave no status and bytes".to_string()),
+            }
+        }
+        Err(e) => Err(js_error(&e)),
+    })
+}
+
+/// A file's status and bytes: the page's early download if it began one, else a new one.
+async fn fetch_file(path: &str) -> Download {
+    match begun(path).await {
+        Some(d) => d,
+        None => download(path).await,
+    }
+}
+
+/// Keeps a part for a later visit whose download goes wrong; an unchanged one is not written
+/// again. Failing to save only costs that safety net, so it is logged, not shown.
+async fn save(key: &str, bytes: &[u8], built: &str, file: &str) {
+    let Some(cache) = open_cache().await else {
+        return;
+    };
+    if let Some(old) = await_js::<web_sys::Response>(cache.match_with_str(key)).await {
+        if old.headers().get(FILE_HEADER).ok().flatten().as_deref() == Some(file)
+            && old.headers().get(BUILT_HEADER).ok().flatten().as_deref() == Some(built)
+        {
+            return;
+        }
+    }
+    let init = web_sys::ResponseInit::new();
+    let stored = web_sys::Headers::new()
+        .and_then(|h| {
+            h.set("content-type", "application/octet-stream")?;
+            h.set(BUILT_HEADER, built)?;
+            h.set(FILE_HEADER, file)?;
+            Ok(h)
+        })
+        .and_then(|h| {
+            init.set_headers_headers(&h);
+            web_sys::Response::new_with_opt_js_u8_array_and_init(
+                Some(&Uint8Array::from(bytes)),
+                &init,
+            )
+        });
+    let result = match stored {
+        Ok(response) => JsFuture::from(cache.put_with_str(key, &response))
+            .await
+            .map(|_| ()),
+        Err(e) => Err(e),
+    };
+    if let Err(e) = result {
+        web_sys::console::warn_2(
+            &JsValue::from_str("Perheopas: could not keep a copy of {key}"),
+            &e,
+        );
+    }
+}
+
+/// A saved part's bytes and build.
+async fn saved(key: &str) -> Option<(Vec<u8>, String)> {
+    let cache = open_cache().await?;
+    let response = await_js::<web_sys::Response>(cache.match_with_str(key)).await?;
+    let built = response.headers().get(BUILT_HEADER).ok().flatten()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some((Uint8Array::new(&buffer).to_vec(), built))
+}

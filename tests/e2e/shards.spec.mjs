@@ -1,0 +1,139 @@
+// The whole country on a phone (issue 23): a generated national catalogue (services in every
+// one of the 308 municipalities) cut into county shards, served as a static host would, with the
+// app's own service worker. A family starts on the common part and its county; a search beyond
+// it fetches the rest while the family keeps going; what was opened works offline; a damaged
+// shard falls back to the copy this device kept.
+import { test, expect } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countOf, openFilters, resultCount, resultLinks, returningFamily, showResults } from './helpers.mjs';
+
+const PORT = 8195;
+const BASE = `http://127.0.0.1:${PORT}`;
+// North Karelia (Lieksa's county) and West Uusimaa (Espoo's), by wellbeing services county code.
+const NORTH_KARELIA = '14';
+const WEST_UUSIMAA = '03';
+let dir;
+let server;
+let manifest;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(10 * 60_000);
+  dir = mkdtempSync(join(tmpdir(), 'perheopas-national-'));
+  const site = join(dir, 'site');
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--profile', 'tool', '-p', 'perheopas-xtask', '--',
+    'national', '--dist', 'dist', '--out', site, '--services', '3000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  manifest = JSON.parse(readFileSync(join(site, 'parts/manifest.json'), 'utf8'));
+  server = spawn('node', ['tests/serve.mjs', site, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const shardOf = (county) => manifest.shards.find((s) => s.county === county).file;
+
+/** The catalogue files the page asks for, by name, in order. */
+function partsAskedFor(page) {
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('/parts/')) asked.push(r.url().split('/').pop()); });
+  return asked;
+}
+
+const livesInLieksa = (page) => returningFamily(page, '422');
+
+test('a Lieksa start fetches only the common part and North Karelia; a nationwide search then finds Espoo', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await livesInLieksa(page);
+  const asked = partsAskedFor(page);
+  await page.goto(`${BASE}/?municipality=422`);
+  await expect(resultCount(page)).toBeVisible();
+  expect(await countOf(page)).toBeGreaterThan(0);
+  await expect(resultLinks(page).first()).toBeVisible();
+  await page.waitForTimeout(500);
+  expect([...new Set(asked)].sort()).toEqual(['manifest.json', manifest.common.file, shardOf(NORTH_KARELIA)].sort());
+
+  // The whole country: West Uusimaa's shard is held back until the app has said it is fetching.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(`**/parts/${shardOf(WEST_UUSIMAA)}`, async (route) => { await held; await route.continue(); });
+  const box = page.getByRole('searchbox', { name: 'Hae palvelua' });
+  await box.fill('Espoo');
+  const fields = await openFilters(page);
+  await fields.getByLabel('Kunta tai hyvinvointialue').selectOption({ label: 'Koko Suomi' });
+  await showResults(page);
+  const status = page.getByRole('status').filter({ hasText: /Haetaan koko maan palveluja… \d+\/\d+ aluetta valmiina\./ });
+  await expect(status).toBeVisible();
+  // Typing is not blocked while the shards arrive.
+  await box.fill('Espoo perhe');
+  await expect(box).toHaveValue('Espoo perhe');
+  await box.fill('Espoo');
+  release();
+  await expect(status).toBeHidden({ timeout: 30_000 });
+  await expect(resultLinks(page).filter({ hasText: 'Espoo' }).first()).toBeVisible();
+  expect(asked).toContain(shardOf(WEST_UUSIMAA));
+  expect(asked.length).toBe(new Set(asked).size);
+  await context.close();
+});
+
+test('offline, the shards opened before work and an unopened one is named as unavailable', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await livesInLieksa(page);
+  await page.goto(`${BASE}/?municipality=422`);
+  await expect(resultCount(page)).toBeVisible();
+  const online = await countOf(page);
+  // The app says which areas this device has kept for use without a network.
+  await expect(page.getByText('Käytettävissä ilman verkkoyhteyttä: Pohjois-Karjalan hyvinvointialue.')).toBeVisible();
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  }, null, { timeout: 20_000 });
+  await expect(async () => {
+    await page.reload();
+    await expect(resultCount(page)).toBeVisible();
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart)).toBeGreaterThan(0);
+  }).toPass({ timeout: 20_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(resultCount(page)).toBeVisible();
+  expect(await countOf(page)).toBe(online);
+  // Espoo's county was never opened on this device.
+  await page.goto(`${BASE}/?municipality=049`);
+  const unavailable = page.getByText(/Näiden alueiden palveluja ei nyt saatu: Länsi-Uudenmaan hyvinvointialue\./);
+  await expect(unavailable).toBeVisible();
+  await expect(page.locator('.parts-failed .detail')).toContainText(`parts/${shardOf(WEST_UUSIMAA)}`);
+  await context.close();
+});
+
+test('a damaged shard falls back to the copy this device kept, with a notice naming the file', async ({ browser }) => {
+  // Without the worker, so the damaged file reaches the app as a network answer would.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await livesInLieksa(page);
+  await page.goto(`${BASE}/?municipality=422`);
+  await expect(resultCount(page)).toBeVisible();
+  const before = await countOf(page);
+  await page.waitForFunction(async () => (await (await caches.open('catalogue-last-good')).match('parts/county-14')) !== undefined);
+
+  const file = shardOf(NORTH_KARELIA);
+  const good = readFileSync(join(dir, 'site/parts', file));
+  const damaged = Buffer.from(good);
+  damaged[Math.floor(good.length / 2)] ^= 0xff;
+  await page.route(`**/parts/${file}`, (route) => route.fulfill({ body: damaged, contentType: 'application/octet-stream' }));
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'Uusimpia palvelutietoja ei voitu lukea' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(`parts/${file}`);
+  await expect(notice).toContainText('checksum does not match');
+  expect(await countOf(page)).toBe(before);
+  await context.close();
+});
