@@ -56,3 +56,6 @@ node scripts/bench-peer.mjs 50000
 
 echo "==> load on a phone budget: 4x CPU slowdown, DevTools Slow 4G (gzip and brotli serving)"
 node scripts/bench-throttled.mjs 3
+
+echo "==> catalogue parts at national scale: 50 000 services, Lieksa family on Slow 4G + 4x CPU (start bytes, first results, heap, country-wide search)"
+node scripts/bench-shards.mjs 2
