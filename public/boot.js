@@ -83,10 +83,18 @@
     begun[path] = download;
     return download;
   }
+  // The same choice as the app's start (src/parts.rs): a small catalogue's whole file; otherwise
+  // the county's and the municipality's own shards of each area named (the nationwide follows).
   get('parts/manifest.json').then(function (m) {
     if (m.status !== 200) return;
     var manifest = JSON.parse(new TextDecoder().decode(m.bytes));
+    // A small catalogue comes whole, in one file.
+    if (manifest.whole) {
+      get('parts/' + manifest.whole.file);
+      return;
+    }
     get('parts/' + manifest.common.file);
+    var shards = manifest.shards;
     var query = new URLSearchParams(location.search);
     var list = function (name) { return (query.get(name) || '').split(','); };
     var munis = list('municipality');
@@ -98,11 +106,16 @@
         if (typeof home === 'string' && home.indexOf('m:') === 0) munis.push(home.slice(2));
       } catch (e) { /* no storage, or not ours: the app reads it again */ }
     }
-    manifest.shards.forEach(function (s) {
-      var named = counties.indexOf(s.county) >= 0 ||
-        s.municipalities.some(function (m) { return munis.indexOf(m) >= 0; });
-      if (named) get('parts/' + s.file);
+    var wanted = {};
+    shards.forEach(function (s) {
+      if (s.key.indexOf('county-') !== 0) return;
+      var whole = counties.indexOf(s.county) >= 0;
+      var named = s.municipalities.filter(function (m) { return whole || munis.indexOf(m) >= 0; });
+      if (!whole && named.length === 0) return;
+      wanted[s.key] = true;
+      named.forEach(function (m) { wanted['municipality-' + m] = true; });
     });
+    shards.forEach(function (s) { if (wanted[s.key]) get('parts/' + s.file); });
   }).catch(function () {});
   // Capture phase: a script that fails to load fires `error` on its element, not on window. A
   // module that throws (the Wasm failing to load or trapping while it starts) reports to window.

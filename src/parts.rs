@@ -1,14 +1,16 @@
-//! The catalogue as a family needs it (issue 23): the build writes it as a common part and one
-//! shard per wellbeing services county (`perheopas_core::asset::shard`), listed in
-//! `parts/manifest.json`. The app starts on the common part and the counties the start address
-//! or the remembered home names; a search reaching further fetches the shards its scope needs in
-//! the background ([`Parts::ensure`]), and the engine is rebuilt as they arrive, so results and
-//! counts grow to the exact answer while the family keeps typing.
+//! The catalogue as a family needs it (issue 23): the build writes it as a common part and
+//! shards by area — nationwide ("wide"), each wellbeing services county's own, each
+//! municipality's own (`perheopas_core::asset::shard`) — listed in `parts/manifest.json`. The app
+//! starts on the common part and the county and municipality shards of the area the start
+//! address or the remembered home names; a search reaching further (the nationwide services
+//! too) fetches the shards its scope needs in the background ([`Parts::ensure`]), and the engine
+//! is rebuilt as they arrive, so results and counts grow to the exact answer while the family
+//! keeps typing.
 //!
 //! Every part read successfully is kept on the device (Cache Storage, [`LAST_GOOD_CACHE`]):
 //! a part that cannot be fetched or read (offline, cut short, damaged) is replaced by its saved
-//! copy of the same build, with a notice naming the file and the problem; a county with no such
-//! copy is named as unavailable. Nothing the family already had is dropped by a bad part.
+//! copy of the same build, with a notice naming the file and the problem; an area with no such copy
+//! is named as unavailable. Nothing the family already had is dropped by a bad part.
 
 use std::sync::Arc;
 
@@ -31,26 +33,24 @@ pub const LAST_GOOD_CACHE: &str = "catalogue-last-good";
 const BUILT_HEADER: &str = "x-catalogue-built";
 const FILE_HEADER: &str = "x-catalogue-file";
 
-/// A catalogue whose shards together are at most this size (about 250 KB gzip) is fetched whole
-/// at the start: one round of parallel downloads costs less than a second round later, and
-/// every search is exact from the first result. Cutting by county pays at national scale.
-const WHOLE_AT_START_BYTES: f64 = 1024.0 * 1024.0;
-
 /// What `manifest.json` says: the build and its parts.
 #[derive(Clone, Debug)]
 pub struct Manifest {
     pub built: String,
     pub common: String,
     pub shards: Vec<ShardFile>,
+    /// A small catalogue's whole file: fetched alone in place of the common part and shards.
+    pub whole: Option<String>,
 }
 
 #[derive(Clone, Debug)]
 pub struct ShardFile {
     pub file: String,
+    /// Its area (`Area::key`): `wide`, `county-14`, `municipality-422`.
+    pub key: String,
     /// Its size in bytes, as written.
     pub bytes: f64,
-    pub county: String,
-    /// Municipalities of the county with services of their own.
+    /// For a county's part, the county's municipalities with services.
     pub municipalities: Vec<String>,
 }
 
@@ -86,20 +86,25 @@ impl Manifest {
                         .and_then(|b| b.as_f64())
                         .unwrap_or(f64::INFINITY),
                     file: string(&s, "file").map_err(|e| format!("shards[{i}]: {e}"))?,
-                    county: string(&s, "county").map_err(|e| format!("shards[{i}]: {e}"))?,
+                    key: string(&s, "key").map_err(|e| format!("shards[{i}]: {e}"))?,
                     municipalities,
                 })
             })
             .collect::<Result<_, String>>()?;
+        let whole = field(&json, "whole")
+            .filter(|w| w.is_object())
+            .map(|w| string(&w, "file").map_err(|e| format!("whole: {e}")))
+            .transpose()?;
         Ok(Manifest {
+            whole,
             built: string(&json, "built")?,
             common: string(&common, "file").map_err(|e| format!("common: {e}"))?,
             shards,
         })
     }
 
-    fn shard(&self, county: &str) -> Option<&ShardFile> {
-        self.shards.iter().find(|s| s.county == county)
+    fn shard(&self, key: &str) -> Option<&ShardFile> {
+        self.shards.iter().find(|s| s.key == key)
     }
 }
 
@@ -112,18 +117,18 @@ pub struct Fallback {
     pub built: String,
 }
 
-/// Where the county shards stand, for the notices.
+/// Where the shards stand, for the notices; every list holds shard keys (`Area::key`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Status {
-    /// County codes merged into the engine.
+    /// Merged into the engine.
     pub loaded: Vec<String>,
-    /// County codes being fetched.
+    /// Being fetched.
     pub pending: Vec<String>,
-    /// County codes that could not be had, with the problem.
+    /// Could not be had, with the problem.
     pub failed: Vec<(String, String)>,
     /// Parts shown from their saved copy.
     pub fallbacks: Vec<Fallback>,
-    /// Counties whose current shard is saved on this device (usable offline).
+    /// Saved on this device in their current version (usable offline).
     pub offline: Vec<String>,
     /// A search of the whole country has asked for every shard.
     pub country: bool,
@@ -142,43 +147,41 @@ pub struct Parts {
     /// of that build.
     saved_build_only: bool,
     rebuild_queued: StoredValue<bool>,
-    /// Counties merged since the engine was last rebuilt: they count as loaded only with it.
+    /// Shards merged since the engine was last rebuilt: they count as loaded only with it.
     arrived: StoredValue<Vec<String>>,
 }
 
 impl Parts {
-    /// Municipality codes with services, in shards not fetched yet: offered as areas.
-    pub fn municipalities_elsewhere(&self) -> Vec<String> {
-        let loaded = self.status.with_untracked(|s| s.loaded.clone());
+    /// Every municipality code with services of its own in the catalogue, fetched or not:
+    /// offered as areas.
+    pub fn municipalities_with_services(&self) -> Vec<String> {
         self.manifest.with_value(|m| {
             m.shards
                 .iter()
-                .filter(|s| !loaded.contains(&s.county))
                 .flat_map(|s| s.municipalities.iter().cloned())
                 .collect()
         })
     }
 
-    /// Whether every shard the scope names is merged (or has failed for good).
+    /// Whether every shard the scope names is merged (tracked: a count waiting on it appears
+    /// when they are).
     pub fn has(&self, scope: &Scope) -> bool {
         let wanted = self.wanted(scope);
-        self.status.with(|s| {
-            wanted
-                .iter()
-                .all(|c| s.loaded.contains(c) || s.failed.iter().any(|f| &f.0 == c))
-        })
+        self.status
+            .with(|s| wanted.iter().all(|k| s.loaded.contains(k)))
     }
 
+    /// The keys of the shards the scope needs that the catalogue has.
     fn wanted(&self, scope: &Scope) -> Vec<String> {
-        self.manifest.with_value(|m| match scope {
-            Scope::Country => m.shards.iter().map(|s| s.county.clone()).collect(),
-            Scope::Counties(cs) => self.merged.with_value(|cat| {
-                cs.iter()
-                    .map(|&c| cat.counties[c as usize].code.clone())
-                    .filter(|code| m.shard(code).is_some())
-                    .collect()
-            }),
-        })
+        self.manifest
+            .with_value(|m| match self.merged.with_value(|cat| scope.shards(cat)) {
+                None => m.shards.iter().map(|s| s.key.clone()).collect(),
+                Some(areas) => areas
+                    .iter()
+                    .map(|a| a.key())
+                    .filter(|k| m.shard(k).is_some())
+                    .collect(),
+            })
     }
 
     /// Fetches, in the background, the shards of the scope not yet merged, fetching or failed.
@@ -202,24 +205,24 @@ impl Parts {
             s.country |= country;
         });
         let parts = *self;
-        for county in new {
+        for key in new {
             wasm_bindgen_futures::spawn_local(async move {
-                let got = parts.fetch_shard(&county).await;
-                parts.take(&county, got);
+                let got = parts.fetch_shard(&key).await;
+                parts.take(&key, got);
                 parts.queue_rebuild();
             });
         }
     }
 
     /// The shard's bytes, from the network, else from its saved copy of this build.
-    async fn fetch_shard(&self, county: &str) -> Result<(shard::Shard, Option<Fallback>), String> {
+    async fn fetch_shard(&self, key: &str) -> Result<(shard::Shard, Option<Fallback>), String> {
         let (file, built) = self.manifest.with_value(|m| {
             (
-                m.shard(county).map(|s| s.file.clone()).unwrap_or_default(),
+                m.shard(key).map(|s| s.file.clone()).unwrap_or_default(),
                 self.merged.with_value(|c| c.built.clone()),
             )
         });
-        let key = format!("parts/county-{county}");
+        let saved_as = format!("parts/{key}");
         let newest = if self.saved_build_only {
             Err(format!(
                 "parts/{file}: not used, the common part shown is a saved copy"
@@ -232,14 +235,14 @@ impl Parts {
         };
         match newest {
             Ok((bytes, shard)) if shard.built == built => {
-                save(&key, &bytes, &built, &file).await;
+                save(&saved_as, &bytes, &built, &file).await;
                 Ok((shard, None))
             }
             Ok((_, shard)) => Err(format!(
                 "parts/{file} was built at {}, the catalogue at {built}",
                 shard.built
             )),
-            Err(problem) => match saved(&key).await {
+            Err(problem) => match saved(&saved_as).await {
                 Some((bytes, saved_built)) if saved_built == built => {
                     let shard = shard::decode(&bytes)
                         .map_err(|e| format!("{problem}; the saved copy: {e}"))?;
@@ -257,7 +260,7 @@ impl Parts {
         }
     }
 
-    fn take(&self, county: &str, got: Result<(shard::Shard, Option<Fallback>), String>) {
+    fn take(&self, key: &str, got: Result<(shard::Shard, Option<Fallback>), String>) {
         let merged = got.and_then(|(s, note)| {
             let mut result = Ok(());
             self.merged
@@ -266,23 +269,23 @@ impl Parts {
         });
         match merged {
             Ok(note) => {
-                self.arrived.update_value(|a| a.push(county.to_string()));
+                self.arrived.update_value(|a| a.push(key.to_string()));
                 if note.is_some() {
                     self.status.update(|s| s.fallbacks.extend(note));
                 }
             }
             Err(problem) => {
-                web_sys::console::warn_1(&format!("Perheopas: county {county}: {problem}").into());
+                web_sys::console::warn_1(&format!("Perheopas: shard {key}: {problem}").into());
                 self.status.update(|s| {
-                    s.pending.retain(|c| c != county);
-                    s.failed.push((county.to_string(), problem));
+                    s.pending.retain(|c| c != key);
+                    s.failed.push((key.to_string(), problem));
                 });
             }
         }
     }
 
     /// The engine rebuilt from everything merged, and the counties merged since counted as
-    /// loaded in the same step, so no view sees a county as loaded before its services.
+    /// loaded in the same step, so no view sees a shard as loaded before its services.
     fn rebuild(&self) {
         let arrived = std::mem::take(&mut *self.arrived.write_value());
         if arrived.is_empty() {
@@ -324,13 +327,13 @@ impl Parts {
             .with_value(|m| (m.shards.clone(), m.built.clone()));
         let mut kept = Vec::new();
         for s in shards {
-            let key = format!("parts/county-{}", s.county);
-            if let Some(r) = await_js::<web_sys::Response>(cache.match_with_str(&key)).await {
+            let saved_as = format!("parts/{}", s.key);
+            if let Some(r) = await_js::<web_sys::Response>(cache.match_with_str(&saved_as)).await {
                 let h = r.headers();
                 if h.get(FILE_HEADER).ok().flatten().as_deref() == Some(s.file.as_str())
                     && h.get(BUILT_HEADER).ok().flatten().as_deref() == Some(built.as_str())
                 {
-                    kept.push(s.county);
+                    kept.push(s.key);
                 }
             }
         }
@@ -360,7 +363,7 @@ pub async fn start(
     crate::timing::mark("fetched");
     let newest = match &manifest {
         Ok(m) => {
-            let path = format!("parts/{}", m.common);
+            let path = format!("parts/{}", m.whole.as_ref().unwrap_or(&m.common));
             newest(&path, |b| {
                 perheopas_core::asset::decode(b).map_err(|e| e.to_string())
             })
@@ -372,7 +375,7 @@ pub async fn start(
         Ok((bytes, cat)) => {
             let file = manifest
                 .as_ref()
-                .map(|m| m.common.clone())
+                .map(|m| m.whole.clone().unwrap_or_else(|| m.common.clone()))
                 .unwrap_or_default();
             let built = cat.built.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -395,7 +398,10 @@ pub async fn start(
         built: common.built.clone(),
         common: String::new(),
         shards: Vec::new(),
+        whole: None,
     });
+    // A small catalogue came whole: every shard is in it already.
+    let whole = manifest.whole.is_some();
     let saved_build_only = fallback.is_some();
     let parts = Parts {
         engine: RwSignal::new(Arc::new(Engine::new(common.clone()))),
@@ -406,23 +412,28 @@ pub async fn start(
         rebuild_queued: StoredValue::new(false),
         arrived: StoredValue::new(Vec::new()),
     };
-    // The first results wait for the family's own counties, and for nothing else.
-    let small = parts
-        .manifest
-        .with_value(|m| m.shards.iter().map(|s| s.bytes).sum::<f64>())
-        <= WHOLE_AT_START_BYTES;
-    let scope = if whole_country || small {
+    // The first results wait for the shards of the family's own area, and for nothing else:
+    // the nationwide services follow (`ensure`, from the search's scope).
+    if whole {
+        let all = parts.wanted(&Scope::Country);
+        parts.status.update(|s| s.loaded = all);
+    }
+    let scope = if whole_country {
         Scope::Country
     } else {
         parts.merged.with_value(|cat| start_scope(cat, remembers))
     };
-    let counties = parts.wanted(&scope);
+    let first: Vec<String> = parts
+        .wanted(&scope)
+        .into_iter()
+        .filter(|k| scope == Scope::Country || k != "wide")
+        .collect();
     parts
         .status
-        .update(|s| s.pending.extend(counties.iter().cloned()));
-    let fetched = futures_join(counties.iter().map(|c| parts.fetch_shard(c))).await;
-    for (county, got) in counties.iter().zip(fetched) {
-        parts.take(county, got);
+        .update(|s| s.pending.extend(first.iter().cloned()));
+    let fetched = futures_join(first.iter().map(|k| parts.fetch_shard(k))).await;
+    for (key, got) in first.iter().zip(fetched) {
+        parts.take(key, got);
     }
     parts.rebuild();
     crate::timing::mark("engine");
@@ -430,8 +441,8 @@ pub async fn start(
     Ok((parts, fallback))
 }
 
-/// The counties the start address (an area, a widget's or kiosk's preset) and the remembered
-/// home name. A search of the whole country in the address is left to the background.
+/// The areas the start address (an area, a widget's or kiosk's preset) and the remembered home
+/// name. A search of the whole country in the address is left to the background.
 fn start_scope(cat: &Catalogue, remembers: bool) -> Scope {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
@@ -453,17 +464,23 @@ fn start_scope(cat: &Catalogue, remembers: bool) -> Scope {
         service_areas: std::mem::take(&mut q.service_areas),
         ..Query::default()
     };
-    let mut counties = match shard::scope(cat, &areas_only) {
-        Scope::Counties(cs) => cs,
-        Scope::Country => Vec::new(),
+    let (counties, mut municipalities) = match shard::scope(cat, &areas_only) {
+        Scope::Areas {
+            counties,
+            municipalities,
+        } => (counties, municipalities),
+        Scope::Country => (Vec::new(), Vec::new()),
     };
     let home = remembers.then(crate::state::stored_home).flatten();
     if let Some(m) = home.and_then(|m| cat.municipality_by_code(&m)) {
-        counties.push(cat.municipalities[m].county);
+        municipalities.push(m as u16);
     }
-    counties.sort_unstable();
-    counties.dedup();
-    Scope::Counties(counties)
+    municipalities.sort_unstable();
+    municipalities.dedup();
+    Scope::Areas {
+        counties,
+        municipalities,
+    }
 }
 
 /// Runs the futures together and gives their outputs in order.

@@ -1,24 +1,32 @@
-//! What the app says while county shards arrive (issue 23): which areas it is fetching, which
-//! it could not get, and which it keeps for use without a network.
+//! What the app says while shards arrive (issue 23): which areas it is fetching, which it
+//! could not get, and which it keeps for use without a network.
 
 use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::state::{use_lang, use_parts};
 
-/// The counties' names in the UI language, from their codes.
-fn county_names(codes: &[String]) -> String {
+/// The shards' areas in the UI language, from their keys: "nationwide services", a county's or
+/// a municipality's name.
+fn area_names(keys: &[String]) -> String {
     let engine = crate::state::use_engine();
+    let cat = &engine.catalogue;
     let lang = use_lang().get();
-    codes
-        .iter()
-        .map(|code| {
-            engine
-                .catalogue
-                .county_by_code(code)
-                .map_or(code.clone(), |c| {
-                    engine.catalogue.counties[c].name.get(lang).text.to_string()
-                })
+    let i18n = use_i18n();
+    keys.iter()
+        .map(|key| {
+            if key == "wide" {
+                return t_string!(i18n, parts_wide).to_string();
+            }
+            let county = key
+                .strip_prefix("county-")
+                .and_then(|c| cat.county_by_code(c))
+                .map(|c| cat.counties[c].name.get(lang).text.to_string());
+            let municipality = key
+                .strip_prefix("municipality-")
+                .and_then(|m| cat.municipality_by_code(m))
+                .map(|m| cat.municipalities[m].name.get(lang).text.to_string());
+            county.or(municipality).unwrap_or_else(|| key.clone())
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -40,7 +48,7 @@ pub fn PartsStatus() -> impl IntoView {
         let text = if s.country {
             t_string!(i18n, parts_loading_country, done = done, total = total).to_string()
         } else {
-            t_string!(i18n, parts_loading_areas, areas = county_names(&s.pending)).to_string()
+            t_string!(i18n, parts_loading_areas, areas = area_names(&s.pending)).to_string()
         };
         Some(view! { <p class="parts-loading">{text}</p> })
     };
@@ -50,7 +58,7 @@ pub fn PartsStatus() -> impl IntoView {
             return None;
         }
         let codes: Vec<String> = s.failed.iter().map(|f| f.0.clone()).collect();
-        let text = t_string!(i18n, parts_unavailable, areas = county_names(&codes)).to_string();
+        let text = t_string!(i18n, parts_unavailable, areas = area_names(&codes)).to_string();
         Some(view! {
             <div class="notice parts-failed">
                 <p>{text}</p>
@@ -66,8 +74,8 @@ pub fn PartsStatus() -> impl IntoView {
     }
 }
 
-/// "Available without a network connection: North Karelia." in the footer, once a shard is
-/// kept on this device.
+/// "Available without a network connection: North Karelia, Lieksa." in the footer, once a
+/// shard is kept on this device.
 #[component]
 pub fn OfflineAreas() -> impl IntoView {
     let parts = use_parts();
@@ -75,7 +83,7 @@ pub fn OfflineAreas() -> impl IntoView {
     move || {
         let offline = parts.status.with(|s| s.offline.clone());
         (!offline.is_empty()).then(|| {
-            let text = t_string!(i18n, offline_areas, areas = county_names(&offline)).to_string();
+            let text = t_string!(i18n, offline_areas, areas = area_names(&offline)).to_string();
             view! { <p class="offline-areas">{text}</p> }
         })
     }

@@ -149,6 +149,8 @@ fn fetch_what_is_needed(query: Memo<perheopas_core::filter::Query>, view: Memo<V
             }
             View::MyList if my_list.with(|l| missing(l)) => Scope::Country,
             View::Coverage => Scope::Country,
+            // The list and the map of an empty search show every service.
+            View::Results | View::Map if query.with(|q| q.is_empty()) => Scope::Country,
             _ => query.with(|q| scope(cat, q)),
         };
         parts.ensure(&needed);

@@ -1,8 +1,9 @@
 // The whole country on a phone (issue 23): a generated national catalogue (services in every
-// one of the 308 municipalities) cut into county shards, served as a static host would, with the
-// app's own service worker. A family starts on the common part and its county; a search beyond
-// it fetches the rest while the family keeps going; what was opened works offline; a damaged
-// shard falls back to the copy this device kept.
+// one of the 308 municipalities) cut into shards by area (nationwide, county, municipality),
+// served as a static host would, with the app's own service worker. A family starts on the
+// common part and its own county's and municipality's shards, the nationwide ones following; a
+// search beyond them fetches the rest while the family keeps going; what was opened works
+// offline; a damaged shard falls back to the copy this device kept.
 import { test, expect } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +27,7 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'perheopas-national-'));
   const site = join(dir, 'site');
   execFileSync('cargo', ['run', '--quiet', '--locked', '--profile', 'tool', '-p', 'perheopas-xtask', '--',
-    'national', '--dist', 'dist', '--out', site, '--services', '3000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    'national', '--dist', 'dist', '--out', site, '--services', '5000'], { stdio: ['ignore', 'pipe', 'inherit'] });
   manifest = JSON.parse(readFileSync(join(site, 'parts/manifest.json'), 'utf8'));
   server = spawn('node', ['tests/serve.mjs', site, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => server.stdout.once('data', resolve));
@@ -37,7 +38,8 @@ test.afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const shardOf = (county) => manifest.shards.find((s) => s.county === county).file;
+const shardOf = (key) => manifest.shards.find((s) => s.key === key).file;
+const NK = `county-${NORTH_KARELIA}`;
 
 /** The catalogue files the page asks for, by name, in order. */
 function partsAskedFor(page) {
@@ -48,22 +50,42 @@ function partsAskedFor(page) {
 
 const livesInLieksa = (page) => returningFamily(page, '422');
 
-test('a Lieksa start fetches only the common part and North Karelia; a nationwide search then finds Espoo', async ({ browser }) => {
+/** The count once every shard the search asked for has arrived (no "Haetaan…" line left). */
+async function settledCount(page) {
+  await expect(resultCount(page)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Haetaan' })).toHaveCount(0);
+  return countOf(page);
+}
+
+test('a Lieksa start fetches only the common part and North Karelia\'s shards; a nationwide search then finds Espoo', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await livesInLieksa(page);
   const asked = partsAskedFor(page);
+  // The nationwide shard is held back: the first results must not wait for it.
+  let releaseWide;
+  const wideHeld = new Promise((resolve) => { releaseWide = resolve; });
+  await page.route(`**/parts/${shardOf('wide')}`, async (route) => { await wideHeld; await route.continue(); });
   await page.goto(`${BASE}/?municipality=422`);
   await expect(resultCount(page)).toBeVisible();
-  expect(await countOf(page)).toBeGreaterThan(0);
+  const local = await countOf(page);
+  expect(local).toBeGreaterThan(0);
   await expect(resultLinks(page).first()).toBeVisible();
-  await page.waitForTimeout(500);
-  expect([...new Set(asked)].sort()).toEqual(['manifest.json', manifest.common.file, shardOf(NORTH_KARELIA)].sort());
+  expect([...new Set(asked)].sort()).toEqual(['manifest.json', manifest.common.file, shardOf(NK), shardOf('municipality-422'), shardOf('wide')].sort());
+  // Lieksa's results grow by the nationwide services when they arrive, and the app says so meanwhile.
+  const fetchingWide = page.getByRole('status').filter({ hasText: 'Haetaan palveluja: valtakunnalliset ja usean alueen palvelut…' });
+  await expect(fetchingWide).toBeVisible();
+  releaseWide();
+  await expect(fetchingWide).toBeHidden();
+  await expect.poll(() => countOf(page)).toBeGreaterThan(local);
+  await page.waitForTimeout(300);
+  // Nothing of any other county.
+  expect([...new Set(asked)].sort()).toEqual(['manifest.json', manifest.common.file, shardOf(NK), shardOf('municipality-422'), shardOf('wide')].sort());
 
   // The whole country: West Uusimaa's shard is held back until the app has said it is fetching.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(`**/parts/${shardOf(WEST_UUSIMAA)}`, async (route) => { await held; await route.continue(); });
+  await page.route(`**/parts/${shardOf(`county-${WEST_UUSIMAA}`)}`, async (route) => { await held; await route.continue(); });
   const box = page.getByRole('searchbox', { name: 'Hae palvelua' });
   await box.fill('Espoo');
   const fields = await openFilters(page);
@@ -78,7 +100,8 @@ test('a Lieksa start fetches only the common part and North Karelia; a nationwid
   release();
   await expect(status).toBeHidden({ timeout: 30_000 });
   await expect(resultLinks(page).filter({ hasText: 'Espoo' }).first()).toBeVisible();
-  expect(asked).toContain(shardOf(WEST_UUSIMAA));
+  expect(asked).toContain(shardOf(`county-${WEST_UUSIMAA}`));
+  expect(asked).toContain(shardOf('municipality-049'));
   expect(asked.length).toBe(new Set(asked).size);
   await context.close();
 });
@@ -88,10 +111,9 @@ test('offline, the shards opened before work and an unopened one is named as una
   const page = await context.newPage();
   await livesInLieksa(page);
   await page.goto(`${BASE}/?municipality=422`);
-  await expect(resultCount(page)).toBeVisible();
-  const online = await countOf(page);
+  const online = await settledCount(page);
   // The app says which areas this device has kept for use without a network.
-  await expect(page.getByText('Käytettävissä ilman verkkoyhteyttä: Pohjois-Karjalan hyvinvointialue.')).toBeVisible();
+  await expect(page.getByText(/^Käytettävissä ilman verkkoyhteyttä: valtakunnalliset ja usean alueen palvelut, Pohjois-Karjalan hyvinvointialue, Lieksa\.$/)).toBeVisible();
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
@@ -104,13 +126,12 @@ test('offline, the shards opened before work and an unopened one is named as una
 
   await context.setOffline(true);
   await page.reload();
-  await expect(resultCount(page)).toBeVisible();
-  expect(await countOf(page)).toBe(online);
+  expect(await settledCount(page)).toBe(online);
   // Espoo's county was never opened on this device.
   await page.goto(`${BASE}/?municipality=049`);
-  const unavailable = page.getByText(/Näiden alueiden palveluja ei nyt saatu: Länsi-Uudenmaan hyvinvointialue\./);
+  const unavailable = page.getByText(/Näiden alueiden palveluja ei nyt saatu: Länsi-Uudenmaan hyvinvointialue, Espoo\./);
   await expect(unavailable).toBeVisible();
-  await expect(page.locator('.parts-failed .detail')).toContainText(`parts/${shardOf(WEST_UUSIMAA)}`);
+  await expect(page.locator('.parts-failed .detail')).toContainText(`parts/${shardOf(`county-${WEST_UUSIMAA}`)}`);
   await context.close();
 });
 
@@ -120,11 +141,10 @@ test('a damaged shard falls back to the copy this device kept, with a notice nam
   const page = await context.newPage();
   await livesInLieksa(page);
   await page.goto(`${BASE}/?municipality=422`);
-  await expect(resultCount(page)).toBeVisible();
-  const before = await countOf(page);
+  const before = await settledCount(page);
   await page.waitForFunction(async () => (await (await caches.open('catalogue-last-good')).match('parts/county-14')) !== undefined);
 
-  const file = shardOf(NORTH_KARELIA);
+  const file = shardOf(NK);
   const good = readFileSync(join(dir, 'site/parts', file));
   const damaged = Buffer.from(good);
   damaged[Math.floor(good.length / 2)] ^= 0xff;
@@ -134,6 +154,6 @@ test('a damaged shard falls back to the copy this device kept, with a notice nam
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(`parts/${file}`);
   await expect(notice).toContainText('checksum does not match');
-  expect(await countOf(page)).toBe(before);
+  expect(await settledCount(page)).toBe(before);
   await context.close();
 });

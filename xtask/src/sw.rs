@@ -40,10 +40,15 @@ pub fn write(dir: &Path) -> Result<(usize, String), String> {
         let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
         hash.update(rel.as_bytes());
         hash.update(&bytes);
-        // The shell is cached as "./", the address the app is opened at. County shards are not
-        // precached: the app fetches and keeps those the family opens (src/parts.rs), so a
-        // phone never stores the whole country unasked.
-        if rel != "index.html" && !rel.starts_with("parts/county-") {
+        // The shell is cached as "./", the address the app is opened at. Of the catalogue only
+        // the manifest, the common part and a small catalogue's whole file are precached: the
+        // app fetches and keeps the shards the family opens (src/parts.rs), so a phone never
+        // stores the whole country unasked.
+        let shard = rel.starts_with("parts/")
+            && rel != "parts/manifest.json"
+            && !rel.starts_with("parts/common.")
+            && !rel.starts_with("parts/whole.");
+        if rel != "index.html" && !shard {
             precache.push(rel);
         }
     }
@@ -86,11 +91,13 @@ mod tests {
         std::fs::write(dir.join("index.html"), "<html>").unwrap();
         std::fs::write(dir.join("parts/common.aa.bin"), "v1").unwrap();
         std::fs::write(dir.join("parts/county-14.bb.bin"), "v1").unwrap();
+        std::fs::write(dir.join("parts/municipality-422.cc.bin"), "v1").unwrap();
+        std::fs::write(dir.join("parts/wide.dd.bin"), "v1").unwrap();
         std::fs::write(dir.join("fonts/a.woff2"), "font").unwrap();
         let (n, v1) = write(&dir).unwrap();
         assert_eq!(n, 3);
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
-        // County shards are the app's to fetch and keep, not precached.
+        // Shards are the app's to fetch and keep, not precached.
         assert!(
             sw.contains(r#"const PRECACHE = ["./","fonts/a.woff2","parts/common.aa.bin"];"#),
             "{sw}"

@@ -81,13 +81,19 @@ fn a_national_catalogue_merged_from_its_shards_is_the_catalogue() {
     let (_, shards) = shard::split(&whole);
     assert!(shards.len() >= 20, "{} shards", shards.len());
     round_trip(&whole);
+    // Too big to fetch whole: the app takes it a shard at a time.
+    let dir = std::env::temp_dir().join(format!("perheopas-national-{}", std::process::id()));
+    let written = shards_cmd::write(&whole, &dir).unwrap();
+    assert_eq!(written.manifest.whole, None);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn the_common_part_alone_is_a_whole_catalogue_with_every_family_centre() {
     let whole = sample();
     let (common, _) = shard::split(&whole);
-    assert!(common.services.iter().any(|s| s.areas.nationwide));
+    // The family centres and nothing else: nationwide services are the wide shard's.
+    assert!(!common.services.iter().any(|s| s.areas.nationwide));
     let common = asset::decode(&asset::encode(&common)).expect("checked like any catalogue");
     let mut centres = 0;
     for a in &whole.service_areas {
@@ -104,19 +110,36 @@ fn the_common_part_alone_is_a_whole_catalogue_with_every_family_centre() {
 }
 
 #[test]
-fn a_shard_holds_only_services_of_its_own_county() {
-    let whole = sample();
-    let (_, shards) = shard::split(&whole);
-    for s in &shards {
-        let c = whole.county_by_code(&s.county).unwrap() as u16;
-        for service in &s.services {
-            let (_, original) = whole.service_by_id(&service.id).unwrap();
-            assert_eq!(
-                shard::home_county(&whole, original),
-                Some(c),
-                "{}",
-                service.id
-            );
+fn a_shard_holds_only_services_of_its_own_area() {
+    for whole in [sample(), synth::catalogue(3_000)] {
+        let (_, shards) = shard::split(&whole);
+        let kinds = |f: fn(&shard::Area) -> bool| shards.iter().filter(|s| f(&s.area)).count();
+        assert_eq!(kinds(|a| *a == shard::Area::Wide), 1);
+        assert!(kinds(|a| matches!(a, shard::Area::County(_))) >= 3);
+        assert!(kinds(|a| matches!(a, shard::Area::Municipality(_))) >= 3);
+        for s in &shards {
+            for service in &s.services {
+                let (_, original) = whole.service_by_id(&service.id).unwrap();
+                assert_eq!(shard::home(&whole, original), s.area, "{}", service.id);
+                // Its areas and places all lie in the shard's area.
+                let munis = original.areas.municipalities.iter().copied().chain(
+                    original
+                        .delivery
+                        .iter()
+                        .filter_map(|d| d.address.as_ref())
+                        .map(|a| a.municipality),
+                );
+                for m in munis {
+                    let m = &whole.municipalities[m as usize];
+                    match &s.area {
+                        shard::Area::Wide => {}
+                        shard::Area::County(c) => {
+                            assert_eq!(&whole.counties[m.county as usize].code, c)
+                        }
+                        shard::Area::Municipality(code) => assert_eq!(&m.code, code),
+                    }
+                }
+            }
         }
     }
 }
@@ -133,12 +156,12 @@ fn a_wrong_shard_is_refused_by_name_and_the_catalogue_kept() {
     let e = shard::merge(&mut cat, other_build).unwrap_err();
     assert!(e.contains("do not belong together"), "{e}");
     let nowhere = shard::Shard {
-        county: "99".into(),
+        area: shard::Area::County("99".into()),
         ..shards[0].clone()
     };
     assert_eq!(
         shard::merge(&mut cat, nowhere).unwrap_err(),
-        "shard \"99\": no such county in the catalogue"
+        "shard \"county-99\": no such area in the catalogue"
     );
     assert_eq!(
         cat, common,
@@ -185,17 +208,25 @@ fn the_written_files_are_the_manifest_and_merge_back() {
     for part in &read.shards {
         let bytes = std::fs::read(dir.join(&part.file)).unwrap();
         assert_eq!(bytes.len(), part.bytes, "{}", part.file);
+        // The name carries the start of the content hash: a changed part is a new address.
         use sha2::Digest;
         let hash: String = sha2::Sha256::digest(&bytes)
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        assert_eq!(hash, part.sha256, "{}", part.file);
+        assert_eq!(part.file, format!("{}.{}.bin", part.key, &hash[..8]));
         services += part.services;
         merge_bytes(&mut cat, &bytes);
     }
     assert_eq!(services, whole.services.len());
     assert_same(&whole, &cat);
+    // The sample is small enough to be fetched whole too; that file is the whole catalogue.
+    let one = read
+        .whole
+        .as_ref()
+        .expect("a small catalogue is written whole");
+    let bytes = std::fs::read(dir.join(&one.file)).unwrap();
+    assert_same(&whole, &asset::decode(&bytes).unwrap());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -221,21 +252,17 @@ fn found(
 
 /// A search limited to an area, run on the common part and the shards its scope names, finds
 /// what it finds on the whole catalogue, in the same order, with the same counts for every
-/// level and every municipality of those counties (the app shows no count for areas whose
-/// shard it has not fetched).
+/// level and for the areas asked for (the app shows no count for an area whose shards it has
+/// not fetched).
 fn scoped_search_is_exact(whole: &Catalogue, queries: &[perheopas_core::filter::Query]) {
     let full = perheopas_core::facets::Engine::new(whole.clone());
     let (common, shards) = shard::split(whole);
     for q in queries {
-        let shard::Scope::Counties(counties) = shard::scope(whole, q) else {
-            panic!("{q:?} is limited to an area");
-        };
-        assert!(!counties.is_empty(), "{q:?}");
+        let scope = shard::scope(whole, q);
+        let wanted = scope.shards(whole).expect("limited to an area");
+        assert!(!wanted.is_empty(), "{q:?}");
         let mut part = common.clone();
-        for s in shards
-            .iter()
-            .filter(|s| counties.contains(&(whole.county_by_code(&s.county).unwrap() as u16)))
-        {
+        for s in shards.iter().filter(|s| wanted.contains(&s.area)) {
             shard::merge(&mut part, s.clone()).unwrap();
         }
         assert!(
@@ -247,19 +274,23 @@ fn scoped_search_is_exact(whole: &Catalogue, queries: &[perheopas_core::filter::
         let (part_ids, part_counts) = found(&part, q);
         assert!(!ids.is_empty(), "{q:?} finds something");
         assert_eq!(ids, part_ids, "{q:?}");
-        let in_scope = |k: &str| match whole.municipality_by_code(k) {
-            Some(m) => counties.contains(&whole.municipalities[m].county),
+        let asked = |k: &str| match whole.municipality_by_code(k) {
+            Some(m) => {
+                q.municipalities.iter().any(|a| a == k)
+                    || q.counties
+                        .contains(&whole.counties[whole.municipalities[m].county as usize].code)
+            }
             None => true,
         };
         let keep = |c: &Vec<(String, usize)>| -> Vec<(String, usize)> {
-            c.iter().filter(|(k, _)| in_scope(k)).cloned().collect()
+            c.iter().filter(|(k, _)| asked(k)).cloned().collect()
         };
         assert_eq!(keep(&counts), keep(&part_counts), "{q:?}");
     }
 }
 
 #[test]
-fn a_search_in_an_area_needs_only_its_counties_and_finds_the_same() {
+fn a_search_in_an_area_needs_only_its_shards_and_finds_the_same() {
     use perheopas_core::filter::Query;
     let muni = |m: &str, text: &str| Query {
         municipalities: vec![m.into()],
@@ -291,19 +322,29 @@ fn a_search_in_an_area_needs_only_its_counties_and_finds_the_same() {
 fn the_scope_of_a_search_is_its_areas_nothing_or_the_country() {
     use perheopas_core::filter::Query;
     let cat = sample();
-    let nk = cat.county_by_code("14").unwrap() as u16;
     let lieksa = Query {
         municipalities: vec!["422".into()],
         ..Query::default()
     };
+    let m = cat.municipality_by_code("422").unwrap() as u16;
     assert_eq!(
         shard::scope(&cat, &lieksa),
-        shard::Scope::Counties(vec![nk])
+        shard::Scope::Areas {
+            counties: vec![],
+            municipalities: vec![m]
+        }
     );
+    // Lieksa's services: the wide shard, North Karelia's own and Lieksa's own.
     assert_eq!(
-        shard::scope(&cat, &Query::default()),
-        shard::Scope::Counties(vec![])
+        shard::scope(&cat, &lieksa).shards(&cat),
+        Some(vec![
+            shard::Area::Wide,
+            shard::Area::County("14".into()),
+            shard::Area::Municipality("422".into())
+        ])
     );
+    assert_eq!(shard::scope(&cat, &Query::default()), shard::Scope::NOTHING);
+    assert_eq!(shard::Scope::NOTHING.shards(&cat), Some(vec![]));
     let text = Query {
         text: "neuvola".into(),
         ..Query::default()

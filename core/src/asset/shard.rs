@@ -1,11 +1,13 @@
-//! The catalogue cut by wellbeing services county: one common part every view starts from, and
-//! one shard per county, so a phone fetches the country a county at a time (issue 23).
+//! The catalogue cut by place, so a phone fetches the country as a family needs it (issue 23):
+//! one small common part every view starts from, and shards by the area their services serve.
 //!
 //! The **common part** is an ordinary [`Catalogue`] file: every reference table (counties with
 //! their contact points, municipalities, service types, the families' vocabulary, service
-//! areas), the services that belong to no single county (nationwide, online, spanning counties)
-//! and each service area's family centre (the "your family centre" box needs it before any
-//! shard). A **shard** holds the services whose areas and places all lie in its county, the
+//! areas) and each service area's family centre (the "your family centre" box needs it before
+//! any shard). Every other service is in exactly one **shard**, the smallest [`Area`] holding
+//! all its areas and places: one municipality, else one wellbeing services county, else the
+//! **wide** shard (nationwide services and those spanning counties). A county's shard is its
+//! county part and its municipalities' parts together. A shard holds its services, the
 //! organisations only they use and the opening-hours schedules they need, behind the same
 //! header, length and checksum as the whole file but its own magic, so neither is ever read as
 //! the other.
@@ -15,7 +17,7 @@
 //! the shard's own organisations are numbered after those already merged, its schedules join the
 //! sorted list, and the merged whole is checked like any decoded file. [`split`] is the build's
 //! half; merging every shard of a split gives the catalogue back (`xtask/tests/shards.rs`, on the
-//! sample and a generated national catalogue).
+//! sample and a generated national catalogue). [`scope`] says which shards a search needs.
 
 use serde::{Deserialize, Serialize};
 
@@ -25,11 +27,33 @@ use crate::model::{Catalogue, Organisation, Service};
 
 const MAGIC: &[u8; 4] = b"PHOS";
 
-/// One county's services, to be merged into a common part of the same build.
+/// The services a shard holds: those whose areas and places all lie in this one area.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Area {
+    /// Nationwide services and those serving or placed in more than one county.
+    Wide,
+    /// A wellbeing services county's own services, by code, not within one municipality.
+    County(String),
+    /// One municipality's own services, by code.
+    Municipality(String),
+}
+
+impl Area {
+    /// The shard's name in the manifest and in file names: `wide`, `county-14`,
+    /// `municipality-422`.
+    pub fn key(&self) -> String {
+        match self {
+            Area::Wide => "wide".to_string(),
+            Area::County(c) => format!("county-{c}"),
+            Area::Municipality(m) => format!("municipality-{m}"),
+        }
+    }
+}
+
+/// One area's services, to be merged into a common part of the same build.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Shard {
-    /// The county's code (`Catalogue::counties[].code`).
-    pub county: String,
+    pub area: Area,
     /// The build it was cut from (`Catalogue::built`): a shard of another build would point at
     /// other organisations and is refused.
     pub built: String,
@@ -51,71 +75,87 @@ pub fn decode(bytes: &[u8]) -> Result<Shard, DecodeError> {
     decode_as(MAGIC, bytes)
 }
 
-/// The county a service belongs to alone, if it does: not nationwide, and every area and every
-/// place's municipality in that one county.
-pub fn home_county(cat: &Catalogue, s: &Service) -> Option<u16> {
+/// The smallest area holding every area a service serves and every place it is offered at.
+pub fn home(cat: &Catalogue, s: &Service) -> Area {
     if s.areas.nationwide {
-        return None;
+        return Area::Wide;
     }
-    let counties = s
+    let mut munis: Vec<u16> = s
         .areas
-        .counties
+        .municipalities
         .iter()
         .copied()
-        .chain(
-            s.areas
-                .municipalities
-                .iter()
-                .map(|&m| cat.municipalities[m as usize].county),
-        )
         .chain(
             s.delivery
                 .iter()
                 .filter_map(|d| d.address.as_ref())
-                .map(|a| cat.municipalities[a.municipality as usize].county),
-        );
-    let mut one = None;
-    for c in counties {
-        match one {
-            None => one = Some(c),
-            Some(o) if o == c => {}
-            Some(_) => return None,
+                .map(|a| a.municipality),
+        )
+        .collect();
+    munis.sort_unstable();
+    munis.dedup();
+    let mut counties: Vec<u16> = s
+        .areas
+        .counties
+        .iter()
+        .copied()
+        .chain(munis.iter().map(|&m| cat.municipalities[m as usize].county))
+        .collect();
+    counties.sort_unstable();
+    counties.dedup();
+    match (counties.as_slice(), munis.as_slice()) {
+        ([_], [m]) if s.areas.counties.is_empty() => {
+            Area::Municipality(cat.municipalities[*m as usize].code.clone())
         }
+        ([c], _) => Area::County(cat.counties[*c as usize].code.clone()),
+        _ => Area::Wide,
     }
-    one
 }
 
-/// Cuts a checked catalogue into its common part and one shard per county that has services of
-/// its own (in the order of `counties`).
+/// Cuts a checked catalogue into its common part and one shard per area with services of its
+/// own: the wide shard, then the counties', then the municipalities' (in catalogue order).
 pub fn split(cat: &Catalogue) -> (Catalogue, Vec<Shard>) {
     let family_centres: Vec<u32> = cat
         .service_areas
         .iter()
         .filter_map(|a| a.family_centre)
         .collect();
-    let home: Vec<Option<u16>> = cat
+    let areas: Vec<Area> = std::iter::once(Area::Wide)
+        .chain(cat.counties.iter().map(|c| Area::County(c.code.clone())))
+        .chain(
+            cat.municipalities
+                .iter()
+                .map(|m| Area::Municipality(m.code.clone())),
+        )
+        .collect();
+    let index_of = |a: &Area| match a {
+        Area::Wide => 0,
+        Area::County(c) => 1 + cat.county_by_code(c).expect("a county of the catalogue"),
+        Area::Municipality(m) => {
+            1 + cat.counties.len()
+                + cat
+                    .municipality_by_code(m)
+                    .expect("a municipality of the catalogue")
+        }
+    };
+    // None: the common part.
+    let home: Vec<Option<usize>> = cat
         .services
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            if family_centres.contains(&(i as u32)) {
-                None
-            } else {
-                home_county(cat, s)
-            }
-        })
+        .map(|(i, s)| (!family_centres.contains(&(i as u32))).then(|| index_of(&home(cat, s))))
         .collect();
 
-    // An organisation stays common when a common service or services of two counties use it.
-    const UNUSED: u32 = u32::MAX;
-    const COMMON: u32 = u32::MAX - 1;
+    // An organisation stays common when a common service or services of two shards use it.
+    const UNUSED: usize = usize::MAX;
+    const COMMON: usize = usize::MAX - 1;
     let mut org_owner = vec![UNUSED; cat.organisations.len()];
     for (s, h) in cat.services.iter().zip(&home) {
         let owner = &mut org_owner[s.organisation as usize];
-        let county = h.map_or(COMMON, u32::from);
+        let area = h.unwrap_or(COMMON);
         *owner = match *owner {
-            UNUSED => county,
-            o if o == county => o,
+            UNUSED => area,
+            o if o == area => o,
             _ => COMMON,
         };
     }
@@ -154,10 +194,20 @@ pub fn split(cat: &Catalogue) -> (Catalogue, Vec<Shard>) {
         common.counties_hours().chain(hours_of(&common.services)),
     );
 
+    // Services by shard, in catalogue order within each.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); areas.len()];
+    for (i, h) in home.iter().enumerate() {
+        if let Some(a) = h {
+            members[*a].push(i);
+        }
+    }
     let mut shards = Vec::new();
-    for (c, county) in cat.counties.iter().enumerate() {
+    for (area, members) in areas.into_iter().zip(members) {
+        if members.is_empty() {
+            continue;
+        }
         let mut shard = Shard {
-            county: county.code.clone(),
+            area,
             built: cat.built.clone(),
             common_organisations: common_count,
             organisations: Vec::new(),
@@ -165,10 +215,8 @@ pub fn split(cat: &Catalogue) -> (Catalogue, Vec<Shard>) {
             schedules: Vec::new(),
         };
         let mut own_number: Vec<Option<u32>> = vec![None; cat.organisations.len()];
-        for (s, h) in cat.services.iter().zip(&home) {
-            if *h != Some(c as u16) {
-                continue;
-            }
+        for i in members {
+            let s = &cat.services[i];
             let o = s.organisation as usize;
             let number = if is_common(o) {
                 common_number[o]
@@ -182,9 +230,6 @@ pub fn split(cat: &Catalogue) -> (Catalogue, Vec<Shard>) {
             s.organisation = number;
             shard.services.push(s);
         }
-        if shard.services.is_empty() {
-            continue;
-        }
         shard.schedules = schedules_of(cat, hours_of(&shard.services));
         shards.push(shard);
     }
@@ -194,15 +239,20 @@ pub fn split(cat: &Catalogue) -> (Catalogue, Vec<Shard>) {
 /// Adds a shard to a common part (with any shards already merged). On an error the catalogue
 /// is left as it was: a bad shard costs its county, not what the family already had.
 pub fn merge(cat: &mut Catalogue, shard: Shard) -> Result<(), String> {
-    let place = format!("shard {:?}", shard.county);
+    let place = format!("shard {:?}", shard.area.key());
     if shard.built != cat.built {
         return Err(format!(
             "{place} was built at {}, the catalogue at {}: they do not belong together",
             shard.built, cat.built
         ));
     }
-    if cat.county_by_code(&shard.county).is_none() {
-        return Err(format!("{place}: no such county in the catalogue"));
+    let known = match &shard.area {
+        Area::Wide => true,
+        Area::County(c) => cat.county_by_code(c).is_some(),
+        Area::Municipality(m) => cat.municipality_by_code(m).is_some(),
+    };
+    if !known {
+        return Err(format!("{place}: no such area in the catalogue"));
     }
     let own = cat.organisations.len() as u32;
     let common = shard.common_organisations;
@@ -278,24 +328,75 @@ impl Catalogue {
     }
 }
 
-/// Which counties' shards a search needs for exact results and counts.
+/// The shards a search needs for exact results, and for exact counts of its own areas.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Scope {
-    /// These counties (indices into `Catalogue::counties`); none for a search that shows no
+    /// The shards serving these areas (indices into `Catalogue::counties` and
+    /// `::municipalities`): a whole county's, a municipality's. Neither: a search that shows no
     /// services yet (the start page).
-    Counties(Vec<u16>),
+    Areas {
+        counties: Vec<u16>,
+        municipalities: Vec<u16>,
+    },
     /// A search over the whole country: every shard.
     Country,
 }
 
+impl Scope {
+    pub const NOTHING: Scope = Scope::Areas {
+        counties: Vec::new(),
+        municipalities: Vec::new(),
+    };
+
+    /// The shards (by area) that hold every service the scope's searches can find: for a
+    /// municipality, the wide shard, its county's and its own; for a county, the wide shard,
+    /// the county's and all its municipalities'. `None` for the whole country.
+    pub fn shards(&self, cat: &Catalogue) -> Option<Vec<Area>> {
+        let Scope::Areas {
+            counties,
+            municipalities,
+        } = self
+        else {
+            return None;
+        };
+        let mut munis: Vec<u16> = municipalities.clone();
+        munis.extend(
+            (0..cat.municipalities.len() as u16)
+                .filter(|&m| counties.contains(&cat.municipalities[m as usize].county)),
+        );
+        let mut county_set: Vec<u16> = counties.clone();
+        county_set.extend(munis.iter().map(|&m| cat.municipalities[m as usize].county));
+        county_set.sort_unstable();
+        county_set.dedup();
+        munis.sort_unstable();
+        munis.dedup();
+        let mut out = Vec::new();
+        if !county_set.is_empty() {
+            out.push(Area::Wide);
+        }
+        out.extend(
+            county_set
+                .iter()
+                .map(|&c| Area::County(cat.counties[c as usize].code.clone())),
+        );
+        out.extend(
+            munis
+                .iter()
+                .map(|&m| Area::Municipality(cat.municipalities[m as usize].code.clone())),
+        );
+        Some(out)
+    }
+}
+
 /// The shards a query needs. A search limited to areas (counties, municipalities, service
-/// areas) needs their counties only: every service serving them is in those shards or in the
-/// common part, because a service is in a county's shard only when all its areas and places are
-/// in that county. An empty query shows no services. Anything else searches the whole country.
+/// areas) needs theirs only: every service serving them is in those shards or in the common
+/// part, because a service is in a municipality's or a county's shard only when all its areas
+/// and places are there. An empty query shows no services. Anything else searches the whole
+/// country.
 pub fn scope(cat: &Catalogue, q: &crate::filter::Query) -> Scope {
     let q = q.resolved(cat);
     if q.is_empty() {
-        return Scope::Counties(Vec::new());
+        return Scope::NOTHING;
     }
     if q.counties.is_empty() && q.municipalities.is_empty() {
         return Scope::Country;
@@ -305,14 +406,19 @@ pub fn scope(cat: &Catalogue, q: &crate::filter::Query) -> Scope {
         .iter()
         .filter_map(|c| cat.county_by_code(c))
         .map(|c| c as u16)
-        .chain(
-            q.municipalities
-                .iter()
-                .filter_map(|m| cat.municipality_by_code(m))
-                .map(|m| cat.municipalities[m].county),
-        )
         .collect();
     counties.sort_unstable();
     counties.dedup();
-    Scope::Counties(counties)
+    let mut municipalities: Vec<u16> = q
+        .municipalities
+        .iter()
+        .filter_map(|m| cat.municipality_by_code(m))
+        .map(|m| m as u16)
+        .collect();
+    municipalities.sort_unstable();
+    municipalities.dedup();
+    Scope::Areas {
+        counties,
+        municipalities,
+    }
 }

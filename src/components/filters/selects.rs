@@ -3,6 +3,7 @@
 //! option with its live count.
 
 use leptos::prelude::*;
+use perheopas_core::asset::shard::Scope;
 use perheopas_core::collate;
 use perheopas_core::facets::Results;
 use perheopas_core::filter::{format_age, parse_age, service_area_counts, Query, AGE_BANDS};
@@ -22,30 +23,25 @@ pub fn AreaSelect(
     let lang = use_lang();
     let i18n = use_i18n();
     let (mut counties, mut munis) = engine.catalogue.places_with_services();
-    // Areas whose county shard is not fetched yet are offered too, without a count: choosing
-    // one fetches it.
+    // Areas whose shards are not fetched yet are offered too, without a count: choosing one
+    // fetches them.
+    let parts = use_parts();
     let cat = &engine.catalogue;
-    let elsewhere: Vec<u16> = use_parts()
-        .municipalities_elsewhere()
-        .iter()
-        .filter_map(|code| cat.municipality_by_code(code))
-        .map(|m| m as u16)
-        .filter(|m| !munis.contains(m))
-        .collect();
-    for &m in &elsewhere {
+    for code in parts.municipalities_with_services() {
+        let Some(m) = cat.municipality_by_code(&code).map(|m| m as u16) else {
+            continue;
+        };
+        if !munis.contains(&m) {
+            munis.push(m);
+        }
         let c = cat.municipalities[m as usize].county;
         if !counties.contains(&c) {
             counties.push(c);
         }
-        munis.push(m);
     }
-    let unfetched_counties: Vec<u16> = elsewhere
-        .iter()
-        .map(|&m| cat.municipalities[m as usize].county)
-        .collect();
-    // A count is shown only where it is exact: for areas whose shard is merged.
-    let count = move |known: bool, n: Box<dyn Fn() -> usize + Send + Sync>| {
-        known.then(|| view! { " (" {move || n()} ")" })
+    // A count is shown only where it is exact: where the area's shards are merged.
+    let count = move |scope: Scope, n: Box<dyn Fn() -> usize + Send + Sync>| {
+        move || parts.has(&scope).then(|| view! { " (" {n()} ")" })
     };
     let value = move || {
         query.with(|q| {
@@ -85,7 +81,6 @@ pub fn AreaSelect(
             .into_iter()
             .map(|c| {
                 let county = &cat.counties[c as usize];
-                let county_known = !unfetched_counties.contains(&c);
                 let code = county.code.clone();
                 let county_name = county.name.get(lang).text.to_string();
                 let mut in_county: Vec<u16> = munis
@@ -112,7 +107,7 @@ pub fn AreaSelect(
                     <optgroup label=county_name.clone()>
                         <option value=format!("c:{code}")>
                             {td_string!(loc, area_county_all, county = county_name.clone()).to_string()}
-                            {count(county_known, Box::new(move || results.with(|r| r.counties[c as usize].1)))}
+                            {count(Scope::Areas { counties: vec![c], municipalities: vec![] }, Box::new(move || results.with(|r| r.counties[c as usize].1)))}
                         </option>
                         {areas}
                         {in_county
@@ -122,7 +117,7 @@ pub fn AreaSelect(
                                 view! {
                                     <option value=format!("m:{}", muni.code)>
                                         {name_of(m)}
-                                        {count(county_known, Box::new(move || results.with(|r| r.municipalities[m as usize].1)))}
+                                        {count(Scope::Areas { counties: vec![], municipalities: vec![m] }, Box::new(move || results.with(|r| r.municipalities[m as usize].1)))}
                                     </option>
                                 }
                             })
