@@ -108,6 +108,14 @@ impl Manifest {
     }
 }
 
+/// A shard as fetched: with the notice to show when it is a saved copy standing in, and whether
+/// this device keeps it.
+struct Fetched {
+    shard: shard::Shard,
+    note: Option<Fallback>,
+    kept: bool,
+}
+
 /// Why the newest copy of a part was not used, when a saved copy stands in for it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fallback {
@@ -141,14 +149,13 @@ pub struct Parts {
     pub engine: RwSignal<Arc<Engine>>,
     pub status: RwSignal<Status>,
     manifest: StoredValue<Manifest>,
-    /// Everything merged so far; the engine is rebuilt from it.
-    merged: StoredValue<Catalogue>,
     /// A saved common part of an older build stands in: shards can only come from saved copies
     /// of that build.
     saved_build_only: bool,
     rebuild_queued: StoredValue<bool>,
-    /// Shards merged since the engine was last rebuilt: they count as loaded only with it.
-    arrived: StoredValue<Vec<String>>,
+    /// Shards arrived since the engine was last rebuilt, to be merged together: they count as
+    /// loaded only with it.
+    arrived: StoredValue<Vec<(String, shard::Shard)>>,
 }
 
 impl Parts {
@@ -173,15 +180,16 @@ impl Parts {
 
     /// The keys of the shards the scope needs that the catalogue has.
     fn wanted(&self, scope: &Scope) -> Vec<String> {
-        self.manifest
-            .with_value(|m| match self.merged.with_value(|cat| scope.shards(cat)) {
+        self.manifest.with_value(
+            |m| match scope.shards(&self.engine.read_untracked().catalogue) {
                 None => m.shards.iter().map(|s| s.key.clone()).collect(),
                 Some(areas) => areas
                     .iter()
                     .map(|a| a.key())
                     .filter(|k| m.shard(k).is_some())
                     .collect(),
-            })
+            },
+        )
     }
 
     /// Fetches, in the background, the shards of the scope not yet merged, fetching or failed.
@@ -214,12 +222,13 @@ impl Parts {
         }
     }
 
-    /// The shard's bytes, from the network, else from its saved copy of this build.
-    async fn fetch_shard(&self, key: &str) -> Result<(shard::Shard, Option<Fallback>), String> {
+    /// The shard, from the network, else from its saved copy of this build; and whether this
+    /// device now keeps it.
+    async fn fetch_shard(&self, key: &str) -> Result<Fetched, String> {
         let (file, built) = self.manifest.with_value(|m| {
             (
                 m.shard(key).map(|s| s.file.clone()).unwrap_or_default(),
-                self.merged.with_value(|c| c.built.clone()),
+                self.engine.read_untracked().catalogue.built.clone(),
             )
         });
         let saved_as = format!("parts/{key}");
@@ -235,8 +244,12 @@ impl Parts {
         };
         match newest {
             Ok((bytes, shard)) if shard.built == built => {
-                save(&saved_as, &bytes, &built, &file).await;
-                Ok((shard, None))
+                let kept = save(&saved_as, &bytes, &built, &file).await;
+                Ok(Fetched {
+                    shard,
+                    note: None,
+                    kept,
+                })
             }
             Ok((_, shard)) => Err(format!(
                 "parts/{file} was built at {}, the catalogue at {built}",
@@ -253,57 +266,85 @@ impl Parts {
                         problem,
                         built: saved_built,
                     });
-                    Ok((shard, note))
+                    Ok(Fetched {
+                        shard,
+                        note,
+                        kept: true,
+                    })
                 }
                 _ => Err(problem),
             },
         }
     }
 
-    fn take(&self, key: &str, got: Result<(shard::Shard, Option<Fallback>), String>) {
-        let merged = got.and_then(|(s, note)| {
-            let mut result = Ok(());
-            self.merged
-                .update_value(|cat| result = shard::merge(cat, s));
-            result.map(|_| note)
-        });
-        match merged {
-            Ok(note) => {
-                self.arrived.update_value(|a| a.push(key.to_string()));
-                if note.is_some() {
-                    self.status.update(|s| s.fallbacks.extend(note));
+    /// A shard that has arrived waits for the next rebuild; one that could not be had is named.
+    fn take(&self, key: &str, got: Result<Fetched, String>) {
+        match got {
+            Ok(Fetched { shard, note, kept }) => {
+                self.arrived
+                    .update_value(|a| a.push((key.to_string(), shard)));
+                if note.is_some() || kept {
+                    // Named in the manifest's order (nationwide, counties, municipalities),
+                    // not in the order the downloads happened to finish.
+                    let position = |k: &String| {
+                        self.manifest
+                            .with_value(|m| m.shards.iter().position(|s| &s.key == k))
+                    };
+                    self.status.update(|s| {
+                        s.fallbacks.extend(note);
+                        if kept && !s.offline.iter().any(|k| k == key) {
+                            s.offline.push(key.to_string());
+                            s.offline.sort_by_key(position);
+                        }
+                    });
                 }
             }
-            Err(problem) => {
-                web_sys::console::warn_1(&format!("Perheopas: shard {key}: {problem}").into());
-                self.status.update(|s| {
-                    s.pending.retain(|c| c != key);
-                    s.failed.push((key.to_string(), problem));
-                });
-            }
+            Err(problem) => self.fail(key, problem),
         }
     }
 
-    /// The engine rebuilt from everything merged, and the counties merged since counted as
-    /// loaded in the same step, so no view sees a shard as loaded before its services.
+    fn fail(&self, key: &str, problem: String) {
+        web_sys::console::warn_1(&format!("Perheopas: shard {key}: {problem}").into());
+        self.status.update(|s| {
+            s.pending.retain(|c| c != key);
+            s.failed.push((key.to_string(), problem));
+        });
+    }
+
+    /// Merges the shards that have arrived, all at once (`shard::merge_many`: one check of the
+    /// whole, not one per shard), rebuilds the engine, and counts them as loaded in the same
+    /// step, so no view sees a shard as loaded before its services.
     fn rebuild(&self) {
         let arrived = std::mem::take(&mut *self.arrived.write_value());
         if arrived.is_empty() {
             return;
         }
-        let cat = self.merged.get_value();
+        let (keys, shards): (Vec<String>, Vec<shard::Shard>) = arrived.into_iter().unzip();
+        // The catalogue lives in the engine only (50 000 services are some 100 MB in memory):
+        // a copy is merged into, and the old engine goes once no view holds it.
+        let mut cat = self.engine.read_untracked().catalogue.clone();
+        let refused = shard::merge_many(&mut cat, shards);
+        let refused: Vec<String> = refused
+            .into_iter()
+            .map(|(area, problem)| {
+                let key = area.key();
+                self.fail(&key, problem);
+                key
+            })
+            .collect();
         self.engine.set(Arc::new(Engine::new(cat)));
         self.status.update(|s| {
-            s.pending.retain(|c| !arrived.contains(c));
-            s.loaded.extend(arrived);
+            s.pending.retain(|c| !keys.contains(c));
+            s.loaded
+                .extend(keys.into_iter().filter(|k| !refused.contains(k)));
         });
-        // Each arrived shard was saved before it was merged; what the device keeps is read back.
-        let parts = *self;
-        wasm_bindgen_futures::spawn_local(async move { parts.find_offline().await });
     }
 
-    /// Rebuilds the engine once the shards that have arrived are merged: shards arriving close
-    /// together cost one rebuild, and typing gets the main thread in between.
+    /// Rebuilds the engine once the shards that have arrived are merged. A rebuild holds the
+    /// main thread (about a second for the whole country on a phone), so shards arriving
+    /// together wait for each other: the rebuild comes when every shard asked for is in, or at
+    /// the latest [`REBUILD_WAIT_MS`] after the first, so results still grow while a slow
+    /// network brings the rest.
     fn queue_rebuild(&self) {
         if self.rebuild_queued.get_value() {
             return;
@@ -311,13 +352,25 @@ impl Parts {
         self.rebuild_queued.set_value(true);
         let parts = *self;
         wasm_bindgen_futures::spawn_local(async move {
-            next_task().await;
+            let started = js_sys::Date::now();
+            loop {
+                sleep(50).await;
+                let waiting = parts.arrived.with_value(|a| {
+                    parts
+                        .status
+                        .with_untracked(|s| s.pending.iter().any(|k| !a.iter().any(|x| &x.0 == k)))
+                });
+                if !waiting || js_sys::Date::now() - started > REBUILD_WAIT_MS {
+                    break;
+                }
+            }
             parts.rebuild_queued.set_value(false);
             parts.rebuild();
         });
     }
 
-    /// Which counties' current shards the device keeps, for "available offline".
+    /// Which shards, in their current version, the device kept on earlier visits, for
+    /// "available offline"; read once at the start, then added to as shards are saved.
     async fn find_offline(&self) {
         let Some(cache) = open_cache().await else {
             return;
@@ -337,7 +390,19 @@ impl Parts {
                 }
             }
         }
-        self.status.update(|s| s.offline = kept);
+        // Shards saved meanwhile are already listed: this adds, never replaces.
+        let order = |k: &String| {
+            self.manifest
+                .with_value(|m| m.shards.iter().position(|s| &s.key == k))
+        };
+        self.status.update(|s| {
+            for k in kept {
+                if !s.offline.contains(&k) {
+                    s.offline.push(k);
+                }
+            }
+            s.offline.sort_by_key(order);
+        });
     }
 }
 
@@ -379,7 +444,7 @@ pub async fn start(
                 .unwrap_or_default();
             let built = cat.built.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                save("parts/common", &bytes, &built, &file).await
+                save("parts/common", &bytes, &built, &file).await;
             });
             (cat, None)
         }
@@ -404,10 +469,9 @@ pub async fn start(
     let whole = manifest.whole.is_some();
     let saved_build_only = fallback.is_some();
     let parts = Parts {
-        engine: RwSignal::new(Arc::new(Engine::new(common.clone()))),
+        engine: RwSignal::new(Arc::new(Engine::new(common))),
         status: RwSignal::new(Status::default()),
         manifest: StoredValue::new(manifest),
-        merged: StoredValue::new(common),
         saved_build_only,
         rebuild_queued: StoredValue::new(false),
         arrived: StoredValue::new(Vec::new()),
@@ -421,7 +485,7 @@ pub async fn start(
     let scope = if whole_country {
         Scope::Country
     } else {
-        parts.merged.with_value(|cat| start_scope(cat, remembers))
+        start_scope(&parts.engine.read_untracked().catalogue, remembers)
     };
     let first: Vec<String> = parts
         .wanted(&scope)
@@ -510,11 +574,14 @@ async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) 
     .await
 }
 
-/// Yields to the browser (a timer task), so input waiting to be handled goes first.
-async fn next_task() {
+/// How long arrived shards wait for the rest of a batch before they are merged anyway.
+const REBUILD_WAIT_MS: f64 = 1500.0;
+
+/// Yields to the browser for `ms` (a timer task), so input waiting to be handled goes first.
+async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = JsFuture::from(promise).await;
@@ -568,16 +635,17 @@ async fn fetch_file(path: &str) -> Download {
 }
 
 /// Keeps a part for a later visit whose download goes wrong; an unchanged one is not written
-/// again. Failing to save only costs that safety net, so it is logged, not shown.
-async fn save(key: &str, bytes: &[u8], built: &str, file: &str) {
+/// again. Failing to save only costs that safety net, so it is logged, not shown. Whether the
+/// device keeps it now.
+async fn save(key: &str, bytes: &[u8], built: &str, file: &str) -> bool {
     let Some(cache) = open_cache().await else {
-        return;
+        return false;
     };
     if let Some(old) = await_js::<web_sys::Response>(cache.match_with_str(key)).await {
         if old.headers().get(FILE_HEADER).ok().flatten().as_deref() == Some(file)
             && old.headers().get(BUILT_HEADER).ok().flatten().as_deref() == Some(built)
         {
-            return;
+            return true;
         }
     }
     let init = web_sys::ResponseInit::new();
@@ -601,12 +669,14 @@ async fn save(key: &str, bytes: &[u8], built: &str, file: &str) {
             .map(|_| ()),
         Err(e) => Err(e),
     };
+    let kept = result.is_ok();
     if let Err(e) = result {
         web_sys::console::warn_2(
             &JsValue::from_str("Perheopas: could not keep a copy of {key}"),
             &e,
         );
     }
+    kept
 }
 
 /// A saved part's bytes and build.

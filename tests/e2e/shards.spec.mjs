@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countOf, openFilters, resultCount, resultLinks, returningFamily, showResults } from './helpers.mjs';
 
-const PORT = 8195;
-const BASE = `http://127.0.0.1:${PORT}`;
+let PORT;
+let BASE;
 // North Karelia (Lieksa's county) and West Uusimaa (Espoo's), by wellbeing services county code.
 const NORTH_KARELIA = '14';
 const WEST_UUSIMAA = '03';
@@ -22,19 +22,29 @@ let manifest;
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(10 * 60_000);
+  // A port of its own per repeat: a repeat's server may start before the last one has stopped.
+  PORT = 8195 + testInfo.repeatEachIndex;
+  BASE = `http://127.0.0.1:${PORT}`;
   dir = mkdtempSync(join(tmpdir(), 'perheopas-national-'));
   const site = join(dir, 'site');
   execFileSync('cargo', ['run', '--quiet', '--locked', '--profile', 'tool', '-p', 'perheopas-xtask', '--',
     'national', '--dist', 'dist', '--out', site, '--services', '5000'], { stdio: ['ignore', 'pipe', 'inherit'] });
   manifest = JSON.parse(readFileSync(join(site, 'parts/manifest.json'), 'utf8'));
   server = spawn('node', ['tests/serve.mjs', site, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve) => server.stdout.once('data', resolve));
+  await new Promise((resolve, reject) => {
+    server.stdout.once('data', resolve);
+    server.once('exit', (code) => reject(new Error(`tests/serve.mjs exited (${code}): is port ${PORT} taken?`)));
+  });
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const gone = new Promise((resolve) => server.once('exit', resolve));
+    server.kill();
+    await gone;
+  }
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -351,3 +351,30 @@ fn the_scope_of_a_search_is_its_areas_nothing_or_the_country() {
     };
     assert_eq!(shard::scope(&cat, &text), shard::Scope::Country);
 }
+
+#[test]
+fn a_batch_of_shards_merges_at_once_and_a_bad_one_is_refused_alone() {
+    let whole = synth::catalogue(3_000);
+    let (common, shards) = shard::split(&whole);
+    let mut cat = common.clone();
+    let mut batch = shards.clone();
+    // One shard of another build among them.
+    batch[5].built = "2020-01-01T00:00:00Z".into();
+    let bad = batch[5].area.clone();
+    let refused = shard::merge_many(&mut cat, batch);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].0, bad);
+    assert!(
+        refused[0].1.contains("do not belong together"),
+        "{}",
+        refused[0].1
+    );
+    assert_eq!(
+        cat.services.len(),
+        whole.services.len() - shards[5].services.len()
+    );
+    // Every other shard at once: the catalogue back.
+    let mut all = common;
+    assert!(shard::merge_many(&mut all, shards).is_empty());
+    assert_same(&whole, &all);
+}

@@ -237,8 +237,53 @@ pub fn split(cat: &Catalogue) -> (Catalogue, Vec<Shard>) {
 }
 
 /// Adds a shard to a common part (with any shards already merged). On an error the catalogue
-/// is left as it was: a bad shard costs its county, not what the family already had.
+/// is left as it was: a bad shard costs its area, not what the family already had.
 pub fn merge(cat: &mut Catalogue, shard: Shard) -> Result<(), String> {
+    let refused = merge_many(cat, vec![shard]);
+    match refused.into_iter().next() {
+        Some((_, e)) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Adds shards to a common part, checking the whole once: merging the country's 330 shards one
+/// at a time would check (and copy) a growing catalogue 330 times. When the batch does not
+/// check out, it is taken back and merged one shard at a time, so only the bad shards are
+/// refused (with their area and why); the catalogue keeps everything else.
+pub fn merge_many(cat: &mut Catalogue, shards: Vec<Shard>) -> Vec<(Area, String)> {
+    let (services, organisations) = (cat.services.len(), cat.organisations.len());
+    let schedules = cat.schedules.clone();
+    let problem = match shards.iter().try_for_each(|s| append(cat, s)) {
+        Err(e) => Some(e),
+        Ok(()) => references::check(cat)
+            .err()
+            .map(|e| match shards.as_slice() {
+                [one] => format!("shard {:?}: {e}", one.area.key()),
+                _ => e.to_string(),
+            }),
+    };
+    let Some(problem) = problem else {
+        return Vec::new();
+    };
+    cat.services.truncate(services);
+    cat.organisations.truncate(organisations);
+    cat.schedules = schedules;
+    if shards.len() == 1 {
+        let area = shards.into_iter().next().map_or(Area::Wide, |s| s.area);
+        return vec![(area, problem)];
+    }
+    shards
+        .into_iter()
+        .filter_map(|s| {
+            let area = s.area.clone();
+            merge(cat, s).err().map(|e| (area, e))
+        })
+        .collect()
+}
+
+/// Appends a shard's organisations, services and schedules, after checking it belongs to this
+/// catalogue; what its records point at is checked by the caller, over the whole.
+fn append(cat: &mut Catalogue, shard: &Shard) -> Result<(), String> {
     let place = format!("shard {:?}", shard.area.key());
     if shard.built != cat.built {
         return Err(format!(
@@ -261,17 +306,16 @@ pub fn merge(cat: &mut Catalogue, shard: Shard) -> Result<(), String> {
             "{place} expects {common} common organisations, the catalogue has {own}"
         ));
     }
-    let mut merged = cat.clone();
-    merged.organisations.extend(shard.organisations);
-    for mut s in shard.services {
+    cat.organisations
+        .extend(shard.organisations.iter().cloned());
+    for s in &shard.services {
+        let mut s = s.clone();
         if s.organisation >= common {
             s.organisation = s.organisation - common + own;
         }
-        merged.services.push(s);
+        cat.services.push(s);
     }
-    merged.schedules = union(std::mem::take(&mut merged.schedules), shard.schedules);
-    references::check(&merged).map_err(|e| format!("{place}: {e}"))?;
-    *cat = merged;
+    cat.schedules = union(std::mem::take(&mut cat.schedules), shard.schedules.clone());
     Ok(())
 }
 
