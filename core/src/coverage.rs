@@ -211,8 +211,6 @@ mod tests {
 
     fn point(channel: Channel, municipality: Option<u16>) -> DeliveryPoint {
         DeliveryPoint {
-            channel,
-            name: Text::default(),
             address: municipality.map(|m| Address {
                 street: Text::fi("Esimerkkikatu 1"),
                 postcode: "70100".into(),
@@ -220,15 +218,7 @@ mod tests {
                 municipality: m,
             }),
             location: municipality.map(|_| (62.0, 27.0)),
-            accessibility: vec![],
-            accessibility_note: Text::default(),
-            phones: vec![],
-            email: None,
-            web: None,
-            booking: None,
-            hours: None,
-            hours_note: Text::default(),
-            walk_in: false,
+            ..DeliveryPoint::bare(channel)
         }
     }
 

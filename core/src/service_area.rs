@@ -185,19 +185,9 @@ mod tests {
             }
         } as u16;
         let place = |lat: f32, lon: f32| crate::model::DeliveryPoint {
-            channel: crate::model::Channel::InPerson,
-            name: Text::default(),
-            address: None,
             location: Some((lat, lon)),
-            accessibility: vec![],
-            accessibility_note: Text::default(),
-            phones: vec![],
-            email: None,
-            web: None,
-            booking: None,
-            hours: None,
-            hours_note: Text::default(),
             walk_in: true,
+            ..crate::model::DeliveryPoint::bare(crate::model::Channel::InPerson)
         };
         let mut far = cat.services[0].clone();
         far.id = "far".into();

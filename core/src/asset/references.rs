@@ -312,24 +312,14 @@ mod tests {
 
     fn point(hours: Option<&str>, municipality: Option<u16>) -> DeliveryPoint {
         DeliveryPoint {
-            channel: Channel::InPerson,
-            name: Text::default(),
             address: municipality.map(|municipality| Address {
                 street: Text::fi("Esimerkkikatu 1"),
                 postcode: "81700".into(),
                 post_office: Text::fi("Lieksa"),
                 municipality,
             }),
-            location: None,
-            accessibility: vec![],
-            accessibility_note: Text::default(),
-            phones: vec![],
-            email: None,
-            web: None,
-            booking: None,
             hours: hours.map(Into::into),
-            hours_note: Text::default(),
-            walk_in: false,
+            ..DeliveryPoint::bare(Channel::InPerson)
         }
     }
 

@@ -445,22 +445,19 @@ pub fn scope(cat: &Catalogue, q: &crate::filter::Query) -> Scope {
     if q.counties.is_empty() && q.municipalities.is_empty() {
         return Scope::Country;
     }
-    let mut counties: Vec<u16> = q
-        .counties
-        .iter()
-        .filter_map(|c| cat.county_by_code(c))
-        .map(|c| c as u16)
-        .collect();
-    counties.sort_unstable();
-    counties.dedup();
-    let mut municipalities: Vec<u16> = q
-        .municipalities
-        .iter()
-        .filter_map(|m| cat.municipality_by_code(m))
-        .map(|m| m as u16)
-        .collect();
-    municipalities.sort_unstable();
-    municipalities.dedup();
+    // Codes the catalogue does not know were reported when the address was read.
+    let indices = |codes: &[String], find: &dyn Fn(&str) -> Option<usize>| {
+        let mut found: Vec<u16> = codes
+            .iter()
+            .filter_map(|c| find(c))
+            .map(|i| i as u16)
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    };
+    let counties = indices(&q.counties, &|c| cat.county_by_code(c));
+    let municipalities = indices(&q.municipalities, &|m| cat.municipality_by_code(m));
     Scope::Areas {
         counties,
         municipalities,
