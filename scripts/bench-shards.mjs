@@ -171,6 +171,9 @@ async function firstResults(page) {
  * /parts/ request so far, the heap then, and the status lines seen on the way.
  */
 async function nationwide(page) {
+  // The start's own background fetch (the nationwide part) redraws the results when it is
+  // merged, which closes a filter sheet opened meanwhile: the family's search starts after it.
+  await page.waitForFunction(() => ![...document.querySelectorAll('[role=status]')].some((e) => e.textContent.includes('Haetaan')), null, { timeout: 120_000 });
   await page.getByRole('searchbox', { name: 'Hae palvelua' }).fill('neuvola');
   await page.getByRole('button', { name: /^Rajaa hakua \(/ }).click();
   const sheet = page.getByRole('dialog', { name: 'Rajaa hakua' });
