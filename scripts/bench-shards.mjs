@@ -8,10 +8,13 @@
 // Any request under /parts/ counts as catalogue, whatever the cut: the manifest's shape may
 // change (nationwide, county and municipality parts), so its files are collected generically.
 // Usage: node scripts/bench-shards.mjs [runs] [--services N] [--wide-cpu N] [--save NAME] [--compare NAME]
+//   [--dist DIR] [--profile FILE] [--xtask BIN]
 //   [--wide-cpu N] CPU slowdown during the country-wide search (default 1: not slowed, to keep
 //                  scripts/test.sh short; 4 gives the phone figure). Its network is never slowed.
 //   [--xtask BIN]  cut with this perheopas-xtask binary instead of `cargo run` (e.g. one built
 //                  from the commit dist/ was built from, while the cut is being changed)
+//   [--dist DIR]   the app build to serve (default dist/)
+//   [--profile FILE] write a CPU profile of the country-wide search (.cpuprofile JSON)
 import { launchChromium } from './chromium.mjs';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -48,7 +51,7 @@ const SITE = 'target/bench/national-site';
 // 1. The national site, and how long the cut took (the command's own "shards: … in X s").
 console.log(`==> national site: ${services} generated services → ${SITE}`);
 const [tool, ...toolArgs] = flag('--xtask') ? [flag('--xtask')] : ['cargo', 'run', '--quiet', '--locked', '--profile', 'tool', '-p', 'perheopas-xtask', '--'];
-const built = execFileSync(tool, [...toolArgs, 'national', '--dist', 'dist', '--out', SITE, '--services', String(services)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const built = execFileSync(tool, [...toolArgs, 'national', '--dist', flag('--dist') ?? 'dist', '--out', SITE, '--services', String(services)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const cutLine = built.split('\n').find((l) => l.startsWith('shards:'));
 const cutS = Number(cutLine?.match(/ in ([\d.]+) s/)?.[1]);
 if (!cutLine || Number.isNaN(cutS)) {
@@ -188,6 +191,12 @@ async function nationwide(page) {
       }
     };
     new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    // Every task that held the main thread over 50 ms from the pick on: a keystroke waits for
+    // the one it lands in, so the longest is how long typing can freeze while parts merge.
+    window.benchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.benchLongTasks.push({ at: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask' });
     window.benchPickedAt = performance.now();
   });
   await sheet.getByRole('combobox', { name: 'Kunta tai hyvinvointialue' }).selectOption({ label: 'Koko Suomi' });
@@ -209,6 +218,9 @@ async function nationwide(page) {
       .map((e) => ({ file: new URL(e.name).pathname.slice(7), bytes: e.encodedBodySize, end: e.responseEnd })),
     wasmHeap: window.perheopasWasmMemory?.buffer.byteLength ?? null,
     statuses: window.benchStatuses,
+    longTasks: window.benchLongTasks,
+    marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('perheopas:') && m.startTime >= window.benchPickedAt)
+      .map((m) => ({ name: m.name.slice(10), at: m.startTime })),
   }));
   const count = await page.getByRole('heading', { level: 2, name: /palvelua$/ }).textContent();
   const lastEnd = Math.max(...r.parts.map((p) => p.end));
@@ -223,6 +235,13 @@ async function nationwide(page) {
     count,
     statuses: r.statuses.map((s) => `${(s.at - r.picked).toFixed(0)} ms: ${s.text}`),
     closeMs,
+    longestTaskMs: Math.max(0, ...r.longTasks.map((t) => t.ms)),
+    // Each long task after the pick with the app's last step mark before it: where typing froze.
+    longTaskSteps: r.longTasks.map((t) => {
+      const before = r.marks.filter((m) => m.at <= t.at).at(-1);
+      return `${(t.at - r.picked).toFixed(0)} ms: ${t.ms.toFixed(0)} ms, after ${before ? `${before.name} (${(before.at - r.picked).toFixed(0)} ms)` : 'the pick'}`;
+    }),
+    longTasks: r.longTasks.length,
   };
 }
 
@@ -249,7 +268,18 @@ try {
     if (i === 0) {
       await cdp.send('Network.emulateNetworkConditions', NO_THROTTLE);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: wideCpu });
+      // A CPU profile of the country-wide search, for finding what holds the main thread (a
+      // build without wasm-opt, `data-wasm-opt="0"`, keeps the Wasm's function names).
+      if (flag('--profile')) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       wide.push(await nationwide(page));
+      if (flag('--profile')) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(flag('--profile'), JSON.stringify(profile));
+        console.log(`  CPU profile of the country-wide search: ${flag('--profile')}`);
+      }
     }
     await context.close();
   }
@@ -293,6 +323,7 @@ const report = {
   nationwideBytes: median(wide.map((w) => w.bytes)),
   nationwideHeap: median(wide.map((w) => w.wasmHeap ?? NaN)),
   nationwideCloseMs: median(wide.map((w) => w.closeMs)),
+  nationwideLongestTaskMs: median(wide.map((w) => w.longestTaskMs)),
   wideCpu,
   errors: errors.length,
 };
@@ -305,10 +336,12 @@ console.log(`  first results painted, cold, per run: ${cold.map((c) => c.ms.toFi
 console.log(`  first results painted, warm (service worker), per run: ${warm.map((w) => w.toFixed(0)).join(', ')} ms${warmNotByWorker ? ` (${warmNotByWorker} loads not served by the worker left out)` : ''}`);
 console.log(`\n== country-wide search on the same page: "neuvola", Koko Suomi — network NOT throttled here, CPU ${wideCpu === 1 ? 'NOT slowed either (--wide-cpu 4 for the phone figure)' : `${wideCpu}× slower`}`);
 for (const [i, w] of wide.entries()) {
-  console.log(`  run ${i + 1}: every part in ${w.partsMs.toFixed(0)} ms, status cleared by ${w.clearedMs.toFixed(0)} ms; ${w.requests} /parts/ requests (${w.distinct} files), ${kb(w.bytes)}; Wasm heap ${mb(w.wasmHeap)}; "${w.count}"; the "Näytä" button took ${w.closeMs} ms to close the filters`);
+  console.log(`  run ${i + 1}: every part in ${w.partsMs.toFixed(0)} ms, status cleared by ${w.clearedMs.toFixed(0)} ms; ${w.requests} /parts/ requests (${w.distinct} files), ${kb(w.bytes)}; Wasm heap ${mb(w.wasmHeap)}; "${w.count}"; the "Näytä" button took ${w.closeMs} ms to close the filters; longest main-thread task ${w.longestTaskMs.toFixed(0)} ms (${w.longTasks} over 50 ms)`);
 }
 console.log(`  status lines seen (last run, ms after picking Koko Suomi):`);
 for (const s of wide.at(-1).statuses) console.log(`    ${s}`);
+console.log(`  main-thread tasks over 50 ms (last run, ms after the pick, with the app's step before):`);
+for (const s of wide.at(-1).longTaskSteps) console.log(`    ${s}`);
 if (errors.length) {
   console.log(`\n== console errors and page errors (${errors.length}):`);
   for (const e of [...new Set(errors)]) console.log(`  ${e}`);
@@ -326,6 +359,7 @@ row('country-wide: "Haetaan…" status cleared', `${report.nationwideClearedMs.t
 row('country-wide: all catalogue bytes, gzip', kb(report.nationwideBytes));
 row('country-wide: Wasm heap after', mb(report.nationwideHeap));
 row('country-wide: "Näytä N palvelua" click to sheet closed', `${report.nationwideCloseMs} ms`);
+row('country-wide: longest main-thread task (a keystroke waits up to this)', `${report.nationwideLongestTaskMs.toFixed(0)} ms`);
 row('console errors / page errors', String(errors.length));
 
 mkdirSync('target/bench', { recursive: true });

@@ -12,6 +12,7 @@
 //! copy of the same build, with a notice naming the file and the problem; an area with no such copy
 //! is named as unavailable. Nothing the family already had is dropped by a bad part.
 
+use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 
 use js_sys::{Promise, Uint8Array};
@@ -20,6 +21,7 @@ use perheopas_core::asset::shard::{self, Scope};
 use perheopas_core::facets::Engine;
 use perheopas_core::filter::Query;
 use perheopas_core::model::Catalogue;
+use perheopas_core::pace::{Pace, Pause};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -41,6 +43,9 @@ pub struct Manifest {
     pub shards: Vec<ShardFile>,
     /// A small catalogue's whole file: fetched alone in place of the common part and shards.
     pub whole: Option<String>,
+    /// Each shard's place in `shards`, by key: the whole country's 330 shards are looked up
+    /// often as they arrive.
+    positions: HashMap<String, usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -95,16 +100,51 @@ impl Manifest {
             .filter(|w| w.is_object())
             .map(|w| string(&w, "file").map_err(|e| format!("whole: {e}")))
             .transpose()?;
-        Ok(Manifest {
-            whole,
-            built: string(&json, "built")?,
-            common: string(&common, "file").map_err(|e| format!("common: {e}"))?,
+        Ok(Manifest::new(
+            string(&json, "built")?,
+            string(&common, "file").map_err(|e| format!("common: {e}"))?,
             shards,
-        })
+            whole,
+        ))
+    }
+
+    fn new(
+        built: String,
+        common: String,
+        shards: Vec<ShardFile>,
+        whole: Option<String>,
+    ) -> Manifest {
+        let positions = shards
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.key.clone(), i))
+            .collect();
+        Manifest {
+            built,
+            common,
+            shards,
+            whole,
+            positions,
+        }
+    }
+
+    /// Where the shard stands in the manifest (nationwide, counties, municipalities): areas
+    /// are named in this order.
+    fn position(&self, key: &str) -> usize {
+        self.positions.get(key).copied().unwrap_or(usize::MAX)
+    }
+
+    /// Adds a key to a list kept in the manifest's order, unless it is there already.
+    fn insert_in_order(&self, list: &mut Vec<String>, key: &str) {
+        if list.iter().any(|k| k == key) {
+            return;
+        }
+        let at = list.partition_point(|k| self.position(k) < self.position(key));
+        list.insert(at, key.to_string());
     }
 
     fn shard(&self, key: &str) -> Option<&ShardFile> {
-        self.shards.iter().find(|s| s.key == key)
+        self.shards.get(*self.positions.get(key)?)
     }
 }
 
@@ -153,6 +193,11 @@ pub struct Parts {
     /// of that build.
     saved_build_only: bool,
     rebuild_queued: StoredValue<bool>,
+    /// Shards asked for and not yet being fetched, and how many fetch loops take from them:
+    /// the whole country's 330 fetches started at once would hold the page for a good part of
+    /// a second, and arrive all together, each decoded and saved in the same long task.
+    waiting: StoredValue<VecDeque<String>>,
+    fetchers: StoredValue<usize>,
     /// Shards arrived since the engine was last rebuilt, to be merged together: they count as
     /// loaded only with it.
     arrived: StoredValue<Vec<(String, shard::Shard)>>,
@@ -171,11 +216,14 @@ impl Parts {
     }
 
     /// Whether every shard the scope names is merged (tracked: a count waiting on it appears
-    /// when they are).
+    /// when they are). Shards count as loaded only as the engine changes, so only the engine is
+    /// tracked: the status changes with each of the whole country's 330 arrivals, and each
+    /// change would ask this again for every area the filters offer.
     pub fn has(&self, scope: &Scope) -> bool {
+        self.engine.track();
         let wanted = self.wanted(scope);
         self.status
-            .with(|s| wanted.iter().all(|k| s.loaded.contains(k)))
+            .with_untracked(|s| wanted.iter().all(|k| s.loaded.contains(k)))
     }
 
     /// The keys of the shards the scope needs that the catalogue has.
@@ -212,12 +260,17 @@ impl Parts {
             s.pending.extend(new.iter().cloned());
             s.country |= country;
         });
-        let parts = *self;
-        for key in new {
+        self.waiting.update_value(|w| w.extend(new));
+        while self.fetchers.get_value() < FETCHERS {
+            self.fetchers.update_value(|n| *n += 1);
+            let parts = *self;
             wasm_bindgen_futures::spawn_local(async move {
-                let got = parts.fetch_shard(&key).await;
-                parts.take(&key, got);
-                parts.queue_rebuild();
+                while let Some(key) = parts.waiting.try_update_value(|w| w.pop_front()).flatten() {
+                    let got = parts.fetch_shard(&key).await;
+                    parts.take(&key, got);
+                    parts.queue_rebuild();
+                }
+                parts.fetchers.update_value(|n| *n -= 1);
             });
         }
     }
@@ -286,15 +339,11 @@ impl Parts {
                 if note.is_some() || kept {
                     // Named in the manifest's order (nationwide, counties, municipalities),
                     // not in the order the downloads happened to finish.
-                    let position = |k: &String| {
-                        self.manifest
-                            .with_value(|m| m.shards.iter().position(|s| &s.key == k))
-                    };
                     self.status.update(|s| {
                         s.fallbacks.extend(note);
-                        if kept && !s.offline.iter().any(|k| k == key) {
-                            s.offline.push(key.to_string());
-                            s.offline.sort_by_key(position);
+                        if kept {
+                            self.manifest
+                                .with_value(|m| m.insert_in_order(&mut s.offline, key));
                         }
                     });
                 }
@@ -312,18 +361,24 @@ impl Parts {
     }
 
     /// Merges the shards that have arrived, all at once (`shard::merge_many`: one check of the
-    /// whole, not one per shard), rebuilds the engine, and counts them as loaded in the same
-    /// step, so no view sees a shard as loaded before its services.
-    fn rebuild(&self) {
+    /// whole, not one per shard), builds the new engine, and counts them as loaded in the same
+    /// step, so no view sees a shard as loaded before its services. The work is done in steps
+    /// ([`page_pause`]): for the whole country it takes seconds on a phone, and the family goes
+    /// on typing, searched by the engine it has, meanwhile.
+    async fn rebuild(&self) {
         let arrived = std::mem::take(&mut *self.arrived.write_value());
         if arrived.is_empty() {
             return;
         }
         let (keys, shards): (Vec<String>, Vec<shard::Shard>) = arrived.into_iter().unzip();
+        let mut pause = page_pause();
+        let mut pace = Pace::new(PACE_UNITS, &mut pause);
         // The catalogue lives in the engine only (50 000 services are some 100 MB in memory):
         // a copy is merged into, and the old engine goes once no view holds it.
-        let mut cat = self.engine.read_untracked().catalogue.clone();
-        let refused = shard::merge_many(&mut cat, shards);
+        crate::timing::mark("merge-start");
+        let old = self.engine.get_untracked();
+        let mut cat = shard::copy_in_steps(&old.catalogue, &mut pace).await;
+        let refused = shard::merge_many_in_steps(&mut cat, shards, &mut pace).await;
         let refused: Vec<String> = refused
             .into_iter()
             .map(|(area, problem)| {
@@ -332,19 +387,30 @@ impl Parts {
                 key
             })
             .collect();
-        self.engine.set(Arc::new(Engine::new(cat)));
+        crate::timing::mark("merged");
+        let engine = Engine::build(cat, &mut pace).await;
+        crate::timing::mark("engine-built");
+        self.engine.set(Arc::new(engine));
+        crate::timing::mark("engine-shown");
         self.status.update(|s| {
             s.pending.retain(|c| !keys.contains(c));
             s.loaded
                 .extend(keys.into_iter().filter(|k| !refused.contains(k)));
         });
+        // The views let go of the old engine as they redraw with the new one; then it is freed
+        // in steps too, unless some view still holds it.
+        sleep(0).await;
+        if let Ok(old) = Arc::try_unwrap(old) {
+            old.drop_in_steps(&mut pace).await;
+        }
+        crate::timing::mark("merge-end");
     }
 
-    /// Rebuilds the engine once the shards that have arrived are merged. A rebuild holds the
-    /// main thread (about a second for the whole country on a phone), so shards arriving
-    /// together wait for each other: the rebuild comes when every shard asked for is in, or at
-    /// the latest [`REBUILD_WAIT_MS`] after the first, so results still grow while a slow
-    /// network brings the rest.
+    /// Rebuilds the engine once the shards that have arrived are merged. A rebuild takes
+    /// seconds of work for the whole country on a phone, so shards arriving together wait for
+    /// each other: the rebuild comes when every shard asked for is in, or at the latest
+    /// [`REBUILD_WAIT_MS`] after the first, so results still grow while a slow network brings
+    /// the rest. One rebuild runs at a time; shards arriving during it get the next.
     fn queue_rebuild(&self) {
         if self.rebuild_queued.get_value() {
             return;
@@ -364,8 +430,11 @@ impl Parts {
                     break;
                 }
             }
+            parts.rebuild().await;
             parts.rebuild_queued.set_value(false);
-            parts.rebuild();
+            if parts.arrived.with_value(|a| !a.is_empty()) {
+                parts.queue_rebuild();
+            }
         });
     }
 
@@ -391,17 +460,12 @@ impl Parts {
             }
         }
         // Shards saved meanwhile are already listed: this adds, never replaces.
-        let order = |k: &String| {
-            self.manifest
-                .with_value(|m| m.shards.iter().position(|s| &s.key == k))
-        };
         self.status.update(|s| {
-            for k in kept {
-                if !s.offline.contains(&k) {
-                    s.offline.push(k);
+            self.manifest.with_value(|m| {
+                for k in &kept {
+                    m.insert_in_order(&mut s.offline, k);
                 }
-            }
-            s.offline.sort_by_key(order);
+            })
         });
     }
 }
@@ -459,12 +523,8 @@ pub async fn start(
         }
     };
     crate::timing::mark("decoded");
-    let manifest = manifest.unwrap_or_else(|_| Manifest {
-        built: common.built.clone(),
-        common: String::new(),
-        shards: Vec::new(),
-        whole: None,
-    });
+    let manifest = manifest
+        .unwrap_or_else(|_| Manifest::new(common.built.clone(), String::new(), Vec::new(), None));
     // A small catalogue came whole: every shard is in it already.
     let whole = manifest.whole.is_some();
     let saved_build_only = fallback.is_some();
@@ -474,6 +534,8 @@ pub async fn start(
         manifest: StoredValue::new(manifest),
         saved_build_only,
         rebuild_queued: StoredValue::new(false),
+        waiting: StoredValue::new(VecDeque::new()),
+        fetchers: StoredValue::new(0),
         arrived: StoredValue::new(Vec::new()),
     };
     // The first results wait for the shards of the family's own area, and for nothing else:
@@ -499,7 +561,7 @@ pub async fn start(
     for (key, got) in first.iter().zip(fetched) {
         parts.take(key, got);
     }
-    parts.rebuild();
+    parts.rebuild().await;
     crate::timing::mark("engine");
     wasm_bindgen_futures::spawn_local(async move { parts.find_offline().await });
     Ok((parts, fallback))
@@ -578,6 +640,31 @@ async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) 
 const REBUILD_WAIT_MS: f64 = 1500.0;
 
 /// Yields to the browser for `ms` (a timer task), so input waiting to be handled goes first.
+/// Shards fetched at once: a few more than the six connections a browser opens to one host
+/// over HTTP/1.1, so an HTTP/2 host is kept busy too.
+const FETCHERS: usize = 8;
+/// Units of work (services, words) between two looks at the clock in a stepped rebuild.
+const PACE_UNITS: u32 = 32;
+/// How long a stepped rebuild holds the page before letting it handle input and paint: well
+/// under a frame's worth on a desktop, a few frames on a slow phone.
+const PACE_SLICE_MS: f64 = 8.0;
+
+/// The pause of a stepped rebuild: gives the page its thread back once the work has held it
+/// for [`PACE_SLICE_MS`].
+fn page_pause() -> impl FnMut() -> Pause {
+    let since = std::rc::Rc::new(std::cell::Cell::new(js_sys::Date::now()));
+    move || -> Pause {
+        if js_sys::Date::now() - since.get() < PACE_SLICE_MS {
+            return Box::pin(std::future::ready(()));
+        }
+        let since = since.clone();
+        Box::pin(async move {
+            sleep(0).await;
+            since.set(js_sys::Date::now());
+        })
+    }
+}
+
 async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {

@@ -579,14 +579,16 @@ impl Catalogue {
 
     /// Every service language in the catalogue: fi, sv, en first, then alphabetical.
     pub fn service_languages(&self) -> Vec<String> {
-        let mut languages: Vec<String> = self
-            .services
-            .iter()
-            .flat_map(|s| s.languages.iter().cloned())
-            .collect();
+        // A catalogue has a few dozen languages over tens of thousands of services: each is
+        // looked up among those already seen, not every service's copied and sorted.
+        let mut languages: Vec<String> = Vec::new();
+        for l in self.services.iter().flat_map(|s| &s.languages) {
+            if !languages.contains(l) {
+                languages.push(l.clone());
+            }
+        }
         let rank = |l: &str| ["fi", "sv", "en"].iter().position(|x| *x == l).unwrap_or(3);
         languages.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
-        languages.dedup();
         languages
     }
 

@@ -9,6 +9,7 @@ use perheopas_core::filter::Query;
 
 use crate::components::area_prompt::AreaPrompt;
 use crate::components::chips::HomeChip;
+use crate::components::filters::KeptSheet;
 use crate::components::search_box::SearchBox;
 use crate::i18n::*;
 use crate::pages::results::ResultsPage;
@@ -24,6 +25,8 @@ pub fn FinderPage(search: Search, at_start: Memo<bool>, in_map: Memo<bool>) -> i
     let on_change = search_changer(query, in_map);
     let home = use_home();
     let engine = crate::state::use_parts().engine;
+    let kept_sheet = KeptSheet::default();
+    provide_context(kept_sheet);
     // Asked on the first visit to the start view, and whenever the home chip asks again.
     let asking = move || {
         home.remembers
@@ -35,9 +38,11 @@ pub fn FinderPage(search: Search, at_start: Memo<bool>, in_map: Memo<bool>) -> i
         <Show when=asking fallback=|| view! { <HomeChip/> }>
             <AreaPrompt query at_start on_change/>
         </Show>
-        // Redrawn when a county's shard arrives, below the search box, which keeps focus and text.
+        // Redrawn when a county's shard arrives, below the search box, which keeps focus and
+        // text; an open filter sheet opens again as it was.
         {move || {
             engine.track();
+            kept_sheet.keep();
             if at_start.get() {
                 view! { <StartPage/> }.into_any()
             } else {

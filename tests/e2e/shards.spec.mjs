@@ -167,3 +167,36 @@ test('a damaged shard falls back to the copy this device kept, with a notice nam
   expect(await settledCount(page)).toBe(before);
   await context.close();
 });
+
+test('a filter sheet open on a phone stays open, at the same field, while the country\'s shards are merged', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await livesInLieksa(page);
+  await page.goto(`${BASE}/?municipality=422`);
+  await settledCount(page);
+  // The rest of the country arrives only once the family is busy in the sheet.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(`**/parts/${shardOf(`county-${WEST_UUSIMAA}`)}`, async (route) => { await held; await route.continue(); });
+  // A search of its own, so that leaving the home area keeps the results (not the start page).
+  await page.getByRole('searchbox', { name: 'Hae palvelua' }).fill('neuvola');
+  const sheet = await openFilters(page);
+  const area = sheet.getByLabel('Kunta tai hyvinvointialue');
+  await area.selectOption({ label: 'Koko Suomi' });
+  await area.focus();
+  const fetching = page.getByRole('status').filter({ hasText: /Haetaan koko maan palveluja/ });
+  await expect(fetching).toHaveCount(1);
+  release();
+  await expect(fetching).toHaveCount(0, { timeout: 30_000 });
+  // Merged: the results were drawn again behind the sheet, which is still open where it was.
+  await expect(sheet).toBeVisible();
+  await expect(area).toBeFocused();
+  expect(await area.evaluate((s) => s.selectedOptions[0].textContent)).toMatch(/^Koko Suomi/);
+  // And it still works: a box ticked in it filters the whole country's results.
+  const before = await countOf(page);
+  await sheet.getByRole('checkbox', { name: /^Maksuton/ }).check();
+  await expect.poll(() => countOf(page)).toBeLessThan(before);
+  await showResults(page);
+  await expect(sheet).toBeHidden();
+  await context.close();
+});

@@ -378,3 +378,53 @@ fn a_batch_of_shards_merges_at_once_and_a_bad_one_is_refused_alone() {
     assert!(shard::merge_many(&mut all, shards).is_empty());
     assert_same(&whole, &all);
 }
+
+/// The app merges the whole country and builds its engine while the family types (issue 23):
+/// the work asks to pause after every unit (a service copied, appended, checked, indexed, a
+/// word), and ends with the same engine as the work done at once.
+#[test]
+fn the_country_is_merged_and_indexed_in_steps_to_the_same_results() {
+    use perheopas_core::facets::Engine;
+    use perheopas_core::pace::{self, Pace, Pause};
+
+    let whole = synth::catalogue(4_000);
+    let services = whole.services.len() as u32;
+    let (common, shards) = shard::split(&whole);
+    let base = asset::decode(&asset::encode(&common)).unwrap();
+    let mut at_once = base.clone();
+    assert!(shard::merge_many(&mut at_once, shards.clone()).is_empty());
+    let at_once = Engine::new(at_once);
+
+    let mut pause = || -> Pause { Box::pin(std::future::ready(())) };
+    let mut pace = Pace::new(1, &mut pause);
+    let mut cat = pace::now(shard::copy_in_steps(&base, &mut pace));
+    let copied = pace.asked();
+    assert!(pace::now(shard::merge_many_in_steps(&mut cat, shards, &mut pace)).is_empty());
+    let merged = pace.asked() - copied;
+    // Each new service appended, then checked with the rest; the shards then let go of.
+    assert!(
+        merged >= 3 * (services - base.services.len() as u32),
+        "{merged} asks merging"
+    );
+    let stepped = pace::now(Engine::build(cat, &mut pace));
+    let built = pace.asked() - copied - merged;
+    // Indexed, named for the alphabetical order, sorted by it, and its facets worked out.
+    assert!(built >= 4 * services, "{built} asks building");
+
+    assert_eq!(stepped.catalogue, at_once.catalogue);
+    let open = at_once.open_at(
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .unwrap(),
+    );
+    for (label, query) in perheopas_xtask::bench::cases(&at_once) {
+        assert_eq!(
+            stepped.run(&query, Some(&open)),
+            at_once.run(&query, Some(&open)),
+            "{label}"
+        );
+    }
+    let before = pace.asked();
+    pace::now(stepped.drop_in_steps(&mut pace));
+    assert!(pace.asked() - before >= 2 * services, "let go of in steps");
+}

@@ -43,6 +43,14 @@ const U16_LIST: usize = u16::MAX as usize;
 
 /// Checks every reference of a decoded catalogue; the error names the record and the problem.
 pub(super) fn check(cat: &Catalogue) -> Result<(), String> {
+    crate::pace::now(check_in_steps(cat, &mut crate::pace::Pace::never()))
+}
+
+/// [`check`], a service at a time (see [`crate::pace`]).
+pub(super) async fn check_in_steps(
+    cat: &Catalogue,
+    pace: &mut crate::pace::Pace<'_>,
+) -> Result<(), String> {
     for (len, many) in [
         (cat.counties.len(), "counties"),
         (cat.municipalities.len(), "municipalities"),
@@ -92,6 +100,7 @@ pub(super) fn check(cat: &Catalogue) -> Result<(), String> {
         for (j, d) in s.delivery.iter().enumerate() {
             delivery_point(cat, d).map_err(|e| format!("{}, delivery point {j}: {e}", place()))?;
         }
+        pace.tick().await;
     }
     unique(
         "service area",

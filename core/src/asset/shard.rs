@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::{decode_as, encode_as, references, DecodeError};
 use crate::hours::Schedule;
 use crate::model::{Catalogue, Organisation, Service};
+use crate::pace::Pace;
 
 const MAGIC: &[u8; 4] = b"PHOS";
 
@@ -236,6 +237,23 @@ pub fn split(cat: &Catalogue) -> (Catalogue, Vec<Shard>) {
     (common, shards)
 }
 
+/// A copy of a catalogue to merge shards into, while the engine goes on searching the
+/// original; made a service at a time (see [`crate::pace`]).
+pub async fn copy_in_steps(cat: &Catalogue, pace: &mut Pace<'_>) -> Catalogue {
+    Catalogue {
+        built: cat.built.clone(),
+        sample: cat.sample,
+        counties: cat.counties.clone(),
+        municipalities: cat.municipalities.clone(),
+        service_types: cat.service_types.clone(),
+        organisations: cat.organisations.clone(),
+        services: crate::pace::clone_in_steps(&cat.services, pace).await,
+        schedules: cat.schedules.clone(),
+        vocabulary: cat.vocabulary.clone(),
+        service_areas: cat.service_areas.clone(),
+    }
+}
+
 /// Adds a shard to a common part (with any shards already merged). On an error the catalogue
 /// is left as it was: a bad shard costs its area, not what the family already had.
 pub fn merge(cat: &mut Catalogue, shard: Shard) -> Result<(), String> {
@@ -251,18 +269,42 @@ pub fn merge(cat: &mut Catalogue, shard: Shard) -> Result<(), String> {
 /// check out, it is taken back and merged one shard at a time, so only the bad shards are
 /// refused (with their area and why); the catalogue keeps everything else.
 pub fn merge_many(cat: &mut Catalogue, shards: Vec<Shard>) -> Vec<(Area, String)> {
+    crate::pace::now(merge_many_in_steps(cat, shards, &mut Pace::never()))
+}
+
+/// [`merge_many`], a service at a time (see [`crate::pace`]).
+pub async fn merge_many_in_steps(
+    cat: &mut Catalogue,
+    shards: Vec<Shard>,
+    pace: &mut Pace<'_>,
+) -> Vec<(Area, String)> {
     let (services, organisations) = (cat.services.len(), cat.organisations.len());
     let schedules = cat.schedules.clone();
-    let problem = match shards.iter().try_for_each(|s| append(cat, s)) {
+    let mut appended = Ok(());
+    for s in &shards {
+        appended = append(cat, s, pace).await;
+        if appended.is_err() {
+            break;
+        }
+    }
+    let problem = match appended {
         Err(e) => Some(e),
-        Ok(()) => references::check(cat)
-            .err()
-            .map(|e| match shards.as_slice() {
-                [one] => format!("shard {:?}: {e}", one.area.key()),
-                _ => e.to_string(),
-            }),
+        Ok(()) => {
+            references::check_in_steps(cat, pace)
+                .await
+                .err()
+                .map(|e| match shards.as_slice() {
+                    [one] => format!("shard {:?}: {e}", one.area.key()),
+                    _ => e.to_string(),
+                })
+        }
     };
     let Some(problem) = problem else {
+        // Freeing the whole country's shards at once would hold the page as long as copying
+        // them did.
+        for s in shards {
+            crate::pace::drop_in_steps(s.services, pace).await;
+        }
         return Vec::new();
     };
     cat.services.truncate(services);
@@ -283,7 +325,7 @@ pub fn merge_many(cat: &mut Catalogue, shards: Vec<Shard>) -> Vec<(Area, String)
 
 /// Appends a shard's organisations, services and schedules, after checking it belongs to this
 /// catalogue; what its records point at is checked by the caller, over the whole.
-fn append(cat: &mut Catalogue, shard: &Shard) -> Result<(), String> {
+async fn append(cat: &mut Catalogue, shard: &Shard, pace: &mut Pace<'_>) -> Result<(), String> {
     let place = format!("shard {:?}", shard.area.key());
     if shard.built != cat.built {
         return Err(format!(
@@ -314,6 +356,7 @@ fn append(cat: &mut Catalogue, shard: &Shard) -> Result<(), String> {
             s.organisation = s.organisation - common + own;
         }
         cat.services.push(s);
+        pace.tick().await;
     }
     cat.schedules = union(std::mem::take(&mut cat.schedules), shard.schedules.clone());
     Ok(())

@@ -8,6 +8,7 @@ use super::{sets, Counting, SETS_MIN_DOCS, SETS_SHARE};
 use crate::filter::{Query, AGE_BANDS};
 use crate::hours::OpenState;
 use crate::model::{Accessibility, Catalogue, Channel, Level, OrgKind};
+use crate::pace::Pace;
 use crate::search::{situation_of_category, SearchIndex, Suggestions, Way, FEW_RESULTS};
 
 /// How many of the first results are varied by type (the app shows 30 at a time).
@@ -93,7 +94,13 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(catalogue: Catalogue) -> Engine {
-        let index = SearchIndex::build(&catalogue);
+        crate::pace::now(Engine::build(catalogue, &mut Pace::never()))
+    }
+
+    /// The engine, built a few services at a time: the app builds the whole country's this way
+    /// while the family goes on typing (see [`crate::pace`]).
+    pub async fn build(catalogue: Catalogue, pace: &mut Pace<'_>) -> Engine {
+        let index = SearchIndex::build_in_steps(&catalogue, pace).await;
         let category_names: Vec<String> = catalogue
             .categories()
             .into_iter()
@@ -101,7 +108,7 @@ impl Engine {
             .collect();
         let languages = catalogue.service_languages();
 
-        let docs = docs::build(&catalogue, &category_names, &languages);
+        let docs = docs::build(&catalogue, &category_names, &languages, pace).await;
         Engine {
             catalogue,
             index,
@@ -111,6 +118,20 @@ impl Engine {
             languages,
             sets: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Lets go of the engine a few services at a time: freeing the whole country's at once
+    /// holds a phone's page for a good part of a second (see [`crate::pace`]).
+    pub async fn drop_in_steps(self, pace: &mut Pace<'_>) {
+        let Engine {
+            catalogue,
+            index,
+            docs,
+            ..
+        } = self;
+        crate::pace::drop_in_steps(catalogue.services, pace).await;
+        crate::pace::drop_in_steps(docs, pace).await;
+        index.drop_in_steps(pace).await;
     }
 
     pub fn search_index(&self) -> &SearchIndex {

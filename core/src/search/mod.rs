@@ -18,6 +18,7 @@ mod vocab;
 use rustc_hash::FxHashMap;
 
 use crate::model::{Access, Catalogue, Lang, ServiceType, Text};
+use crate::pace::Pace;
 use crate::text::normalize;
 use crate::vocabulary::Entry;
 pub use rank::{Field, Fit};
@@ -142,7 +143,12 @@ impl Analysis {
 }
 
 impl SearchIndex {
-    pub fn build<'c>(cat: &'c Catalogue) -> SearchIndex {
+    pub fn build(cat: &Catalogue) -> SearchIndex {
+        crate::pace::now(SearchIndex::build_in_steps(cat, &mut Pace::never()))
+    }
+
+    /// The index, a service (and then a word) at a time; see [`crate::pace`].
+    pub async fn build_in_steps<'c>(cat: &'c Catalogue, pace: &mut Pace<'_>) -> SearchIndex {
         // Word keys are short and not attacker-chosen: the fast hash, not SipHash.
         let mut slots: FxHashMap<String, u32> = FxHashMap::default();
         let mut postings: Vec<Vec<(u32, Field)>> = Vec::new();
@@ -213,6 +219,7 @@ impl SearchIndex {
             add_text(doc, &s.summary, Field::Summary);
             add_text(doc, &s.description, Field::Description);
             add_text(doc, &s.how_to_get, Field::Description);
+            pace.tick().await;
         }
         let mut entries: Vec<(String, u32)> = slots.into_iter().collect();
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -235,17 +242,23 @@ impl SearchIndex {
             }
             sorted_postings.push(std::mem::take(&mut postings[slot as usize]));
             words.push(w);
+            pace.tick().await;
         }
 
-        let mut order: Vec<u32> = (0..cat.services.len() as u32).collect();
-        let names: Vec<String> = cat.services.iter().map(|s| normalize(&s.name.fi)).collect();
-        order.sort_by(|&a, &b| {
+        let mut names: Vec<String> = Vec::with_capacity(cat.services.len());
+        for s in &cat.services {
+            names.push(normalize(&s.name.fi));
+            pace.tick().await;
+        }
+        let mut by_name = |a: u32, b: u32| {
             names[a as usize].cmp(&names[b as usize]).then_with(|| {
                 cat.services[a as usize]
                     .id
                     .cmp(&cat.services[b as usize].id)
             })
-        });
+        };
+        let order =
+            crate::pace::order_in_steps(cat.services.len() as u32, &mut by_name, pace).await;
         let mut alpha_rank = vec![0; order.len()];
         for (rank, &doc) in order.iter().enumerate() {
             alpha_rank[doc as usize] = rank as u32;
@@ -275,6 +288,12 @@ impl SearchIndex {
             alpha_rank,
             by_rank: order,
         }
+    }
+
+    /// Lets go of the index a few words at a time (see [`crate::pace`]).
+    pub async fn drop_in_steps(self, pace: &mut Pace<'_>) {
+        crate::pace::drop_in_steps(self.postings, pace).await;
+        crate::pace::drop_in_steps(self.words, pace).await;
     }
 
     pub fn word_count(&self) -> usize {

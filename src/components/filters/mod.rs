@@ -3,7 +3,10 @@
 //! undoes it.
 
 mod facets;
+mod kept_sheet;
 mod selects;
+
+pub use kept_sheet::KeptSheet;
 
 use leptos::prelude::*;
 use perheopas_core::facets::Results;
@@ -80,6 +83,15 @@ pub fn Filters(
             call(&d, "showModal");
         }
     };
+    // Drawn again while the family had the sheet open (a shard merged): open it again.
+    let reopen = move || {
+        if let Some(d) = sheet.get() {
+            call(&d, "showModal");
+        }
+    };
+    if use_context::<KeptSheet>().is_some_and(|k| k.reopen(sheet, reopen)) {
+        unfolded.set(true);
+    }
     let show = move |_| {
         if let Some(d) = sheet.get() {
             call(&d, "close");
