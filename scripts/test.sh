@@ -37,7 +37,7 @@ echo "==> size report of dist/, what the Wasm is made of, and the first-screen b
 # The budget is a ratchet at today's size plus a little, so growth is seen and argued for; the
 # target of issue 21 is 250 KB. The breakdown reads the unoptimised module trunk just built.
 cargo run --quiet --locked --profile tool -p perheopas-xtask -- size dist \
-  --wasm target/wasm32-unknown-unknown/release/perheopas.wasm --budget-kb 715
+  --wasm target/wasm32-unknown-unknown/release/perheopas.wasm --budget-kb 690
 
 echo "==> search benchmark over a generated 50 000-service catalogue"
 cargo run --quiet --locked --profile tool -p perheopas-xtask -- bench --services 50000

@@ -601,8 +601,7 @@ fn start_scope(cat: &Catalogue, remembers: bool) -> Scope {
     if let Some(m) = home.and_then(|m| cat.municipality_by_code(&m)) {
         municipalities.push(m as u16);
     }
-    municipalities.sort_unstable();
-    municipalities.dedup();
+    perheopas_core::order::sort_dedup(&mut municipalities);
     Scope::Areas {
         counties,
         municipalities,

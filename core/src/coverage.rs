@@ -129,7 +129,7 @@ pub fn coverage(
     let mut munis: Vec<u16> = (0..cat.municipalities.len() as u16)
         .filter(|&m| Some(cat.municipalities[m as usize].county as usize) == county)
         .collect();
-    munis.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut munis, |&a, &b| {
         cat.municipalities[a as usize]
             .name
             .fi
@@ -139,7 +139,7 @@ pub fn coverage(
     let mut types: Vec<usize> = (0..cat.service_types.len())
         .filter(|&t| levels.is_empty() || levels.contains(&cat.service_types[t].level))
         .collect();
-    types.sort_by_key(|&t| cat.service_types[t].level); // stable: keeps the table's order within a level
+    crate::order::sort_by_key(&mut types, |&t| cat.service_types[t].level); // stable: keeps the table's order within a level
     let column_of = |t: usize| types.iter().position(|&x| x == t);
 
     let mut counts = vec![0u32; munis.len() * types.len()];

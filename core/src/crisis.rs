@@ -98,7 +98,7 @@ pub fn lines_for<'a>(lines: &'a [CrisisLine], county: Option<&str>) -> Vec<&'a C
         .filter(|l| l.nationwide || county.is_some_and(|c| l.counties.iter().any(|k| k == c)))
         .collect();
     // Stable: within a kind the file's order stays (the Finnish line before the Swedish one).
-    out.sort_by_key(|l| l.kind);
+    crate::order::sort_by_key(&mut out, |l| l.kind);
     out
 }
 

@@ -18,6 +18,7 @@ pub mod hours;
 pub mod ics;
 pub mod map;
 pub mod model;
+pub mod order;
 pub mod pace;
 pub mod search;
 pub mod service_area;

@@ -532,13 +532,13 @@ impl Catalogue {
         let mut m: Vec<u16> = (0..munis.len() as u16)
             .filter(|&i| munis[i as usize])
             .collect();
-        c.sort_by(|&a, &b| {
+        crate::order::sort_by(&mut c, |&a, &b| {
             self.counties[a as usize]
                 .name
                 .fi
                 .cmp(&self.counties[b as usize].name.fi)
         });
-        m.sort_by(|&a, &b| {
+        crate::order::sort_by(&mut m, |&a, &b| {
             self.municipalities[a as usize]
                 .name
                 .fi
@@ -588,7 +588,9 @@ impl Catalogue {
             }
         }
         let rank = |l: &str| ["fi", "sv", "en"].iter().position(|x| *x == l).unwrap_or(3);
-        languages.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
+        crate::order::sort_by(&mut languages, |a, b| {
+            rank(a).cmp(&rank(b)).then_with(|| a.cmp(b))
+        });
         languages
     }
 

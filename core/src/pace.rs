@@ -100,13 +100,13 @@ pub async fn drop_in_steps<T>(items: Vec<T>, pace: &mut Pace<'_>) {
 /// good part of a second.
 pub async fn order_in_steps(
     n: u32,
-    cmp: &mut dyn FnMut(u32, u32) -> Ordering,
+    cmp: &dyn Fn(u32, u32) -> Ordering,
     pace: &mut Pace<'_>,
 ) -> Vec<u32> {
     const RUN: usize = 512;
     let mut order: Vec<u32> = (0..n).collect();
     for run in order.chunks_mut(RUN) {
-        run.sort_by(|&a, &b| cmp(a, b));
+        crate::order::sort_by(run, |&a, &b| cmp(a, b));
         pace.tick().await;
     }
     let len = order.len();
@@ -147,8 +147,8 @@ mod tests {
             let keys: Vec<u32> = (0..n).map(|i| (i * 7919) % 97).collect();
             let mut expected: Vec<u32> = (0..n).collect();
             expected.sort_by_key(|&i| keys[i as usize]);
-            let mut cmp = |a: u32, b: u32| keys[a as usize].cmp(&keys[b as usize]);
-            let got = now(order_in_steps(n, &mut cmp, &mut Pace::never()));
+            let cmp = |a: u32, b: u32| keys[a as usize].cmp(&keys[b as usize]);
+            let got = now(order_in_steps(n, &cmp, &mut Pace::never()));
             assert_eq!(got, expected, "n = {n}");
         }
     }

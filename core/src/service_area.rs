@@ -69,7 +69,7 @@ impl Catalogue {
     /// The area's municipalities, sorted by Finnish name (for a list under the area's name).
     pub fn area_municipalities(&self, area: usize) -> Vec<u16> {
         let mut out = self.service_areas[area].municipalities.clone();
-        out.sort_by(|&a, &b| {
+        crate::order::sort_by(&mut out, |&a, &b| {
             self.municipalities[a as usize]
                 .name
                 .fi

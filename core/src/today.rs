@@ -69,7 +69,7 @@ pub fn plan(
             Kind::Session | Kind::WalkIn => 1,
             Kind::Open => 2,
         };
-        offers.sort_by(|a, b| {
+        crate::order::sort_by(&mut offers, |a, b| {
             (rank(a), a.spans[0].0)
                 .cmp(&(rank(b), b.spans[0].0))
                 .then(a.km.total_cmp(&b.km))

@@ -38,8 +38,7 @@ pub fn matching(
             .take_while(|(pc, _)| pc.starts_with(&typed))
             .map(|(_, &m)| m)
             .collect();
-        out.sort_unstable();
-        out.dedup();
+        perheopas_core::order::sort_dedup(&mut out);
         sort_by_name(cat, &mut out, lang);
         return out;
     }
@@ -66,7 +65,7 @@ pub fn matching(
 }
 
 fn sort_by_name(cat: &Catalogue, list: &mut [u16], lang: Lang) {
-    list.sort_by(|&a, &b| {
+    perheopas_core::order::sort_by(list, |&a, &b| {
         collate::compare(
             cat.municipalities[a as usize].name.get(lang).text,
             cat.municipalities[b as usize].name.get(lang).text,

@@ -76,7 +76,7 @@ pub fn ZeroResultHelp(
                 .filter(|(_, _, n)| *n > 0)
                 .collect()
         });
-        fixes.sort_by_key(|f| std::cmp::Reverse(f.2));
+        perheopas_core::order::sort_by_key(&mut fixes, |f| std::cmp::Reverse(f.2));
         (!fixes.is_empty()).then(|| {
             view! {
                 <div class="zero-help">

@@ -36,8 +36,7 @@ pub fn ContactPoints(query: Memo<Query>) -> impl IntoView {
                 .chain(q.counties.iter().filter_map(|c| cat.county_by_code(c)))
                 .collect()
         });
-        counties.sort_unstable();
-        counties.dedup();
+        perheopas_core::order::sort_dedup(&mut counties);
         counties
             .into_iter()
             .filter_map(|c| cat.counties[c].contact.clone().map(|ct| (cat.counties[c].name.get(lang).text.to_string(), ct)))

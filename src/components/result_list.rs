@@ -38,8 +38,7 @@ pub fn ServiceCard<'a>(index: u32, cat: &'a Catalogue, lang: Lang, link: String)
     let link = if new_tab { full_app_href(&s.id) } else { link };
     let loc = locale(lang);
     let mut channels: Vec<Channel> = s.delivery.iter().map(|d| d.channel).collect();
-    channels.sort();
-    channels.dedup();
+    perheopas_core::order::sort_dedup(&mut channels);
     let channels = channels
         .into_iter()
         .map(|c| labels::channel(lang, c))

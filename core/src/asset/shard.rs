@@ -93,8 +93,7 @@ pub fn home(cat: &Catalogue, s: &Service) -> Area {
                 .map(|a| a.municipality),
         )
         .collect();
-    munis.sort_unstable();
-    munis.dedup();
+    crate::order::sort_dedup(&mut munis);
     let mut counties: Vec<u16> = s
         .areas
         .counties
@@ -102,8 +101,7 @@ pub fn home(cat: &Catalogue, s: &Service) -> Area {
         .copied()
         .chain(munis.iter().map(|&m| cat.municipalities[m as usize].county))
         .collect();
-    counties.sort_unstable();
-    counties.dedup();
+    crate::order::sort_dedup(&mut counties);
     match (counties.as_slice(), munis.as_slice()) {
         ([_], [m]) if s.areas.counties.is_empty() => {
             Area::Municipality(cat.municipalities[*m as usize].code.clone())
@@ -398,8 +396,7 @@ fn schedules_of<'a>(
     hours: impl Iterator<Item = &'a str>,
 ) -> Vec<(String, Schedule)> {
     let mut wanted: Vec<usize> = hours.filter_map(|h| cat.schedule_index(h)).collect();
-    wanted.sort_unstable();
-    wanted.dedup();
+    crate::order::sort_dedup(&mut wanted);
     wanted
         .into_iter()
         .map(|i| cat.schedules[i].clone())
@@ -453,10 +450,8 @@ impl Scope {
         );
         let mut county_set: Vec<u16> = counties.clone();
         county_set.extend(munis.iter().map(|&m| cat.municipalities[m as usize].county));
-        county_set.sort_unstable();
-        county_set.dedup();
-        munis.sort_unstable();
-        munis.dedup();
+        crate::order::sort_dedup(&mut county_set);
+        crate::order::sort_dedup(&mut munis);
         let mut out = Vec::new();
         if !county_set.is_empty() {
             out.push(Area::Wide);
@@ -495,8 +490,7 @@ pub fn scope(cat: &Catalogue, q: &crate::filter::Query) -> Scope {
             .filter_map(|c| find(c))
             .map(|i| i as u16)
             .collect();
-        found.sort_unstable();
-        found.dedup();
+        crate::order::sort_dedup(&mut found);
         found
     };
     let counties = indices(&q.counties, &|c| cat.county_by_code(c));

@@ -57,8 +57,7 @@ fn doc(catalogue: &Catalogue, s: &Service, category_names: &[String], languages:
     };
     if !served.nationwide {
         served.counties = s.areas.counties.clone();
-        served.counties.sort_unstable();
-        served.counties.dedup();
+        crate::order::sort_dedup(&mut served.counties);
         let places = s
             .delivery
             .iter()
@@ -89,8 +88,7 @@ fn doc(catalogue: &Catalogue, s: &Service, category_names: &[String], languages:
                 .filter_map(|l| languages.iter().position(|x| x == l))
                 .map(|i| i as u16)
                 .collect();
-            l.sort_unstable();
-            l.dedup();
+            crate::order::sort_dedup(&mut l);
             l
         },
         free: s.cost == Cost::Free,

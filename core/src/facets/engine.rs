@@ -190,7 +190,7 @@ impl Engine {
         };
         // Buckets best score first, and where each starts in the ranked list.
         let mut order: Vec<u8> = (0..scores.len() as u8).collect();
-        order.sort_unstable_by_key(|&b| std::cmp::Reverse(scores[b as usize]));
+        crate::order::sort_by_key(&mut order, |&b| std::cmp::Reverse(scores[b as usize]));
         let mut starts = vec![0u32; scores.len()];
         let mut at = 0;
         for &b in &order {
@@ -284,7 +284,7 @@ impl Engine {
                         (k, i, d)
                     })
                     .collect();
-                keyed.sort_unstable();
+                crate::order::sort(&mut keyed);
                 for (slot, (_, _, d)) in group.iter_mut().zip(keyed) {
                     *slot = d;
                 }

@@ -63,7 +63,7 @@ pub fn place_names(
 ) -> Vec<PlaceName> {
     let u = units_per_px;
     let mut order: Vec<usize> = (0..centres.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut order, |&a, &b| {
         chosen
             .contains(&b)
             .cmp(&chosen.contains(&a))

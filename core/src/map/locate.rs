@@ -114,7 +114,7 @@ pub fn sort_by_distance(cat: &Catalogue, hits: &mut [u32], from: (f64, f64)) {
         .zip(hits.iter())
         .map(|(d, &h)| (d.unwrap_or(f64::INFINITY), h))
         .collect();
-    keyed.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::order::sort_by(&mut keyed, |a, b| a.0.total_cmp(&b.0));
     for (slot, (_, h)) in hits.iter_mut().zip(keyed) {
         *slot = h;
     }

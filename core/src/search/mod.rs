@@ -222,7 +222,7 @@ impl SearchIndex {
             pace.tick().await;
         }
         let mut entries: Vec<(String, u32)> = slots.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        crate::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         let mut words = Vec::with_capacity(entries.len());
         let mut sorted_postings = Vec::with_capacity(entries.len());
         let mut keys: FxHashMap<(Lang, Box<str>), Vec<u32>> = FxHashMap::default();
@@ -250,15 +250,14 @@ impl SearchIndex {
             names.push(normalize(&s.name.fi));
             pace.tick().await;
         }
-        let mut by_name = |a: u32, b: u32| {
+        let by_name = |a: u32, b: u32| {
             names[a as usize].cmp(&names[b as usize]).then_with(|| {
                 cat.services[a as usize]
                     .id
                     .cmp(&cat.services[b as usize].id)
             })
         };
-        let order =
-            crate::pace::order_in_steps(cat.services.len() as u32, &mut by_name, pace).await;
+        let order = crate::pace::order_in_steps(cat.services.len() as u32, &by_name, pace).await;
         let mut alpha_rank = vec![0; order.len()];
         for (rank, &doc) in order.iter().enumerate() {
             alpha_rank[doc as usize] = rank as u32;
@@ -373,8 +372,7 @@ impl SearchIndex {
             .map(|(_, k)| k.as_str())
             .filter(|k| !typing && k.len() >= MIN_STEM_PART_LEN && *k != term && !k.contains(term))
             .collect();
-        inner.sort_unstable();
-        inner.dedup();
+        crate::order::sort_dedup(&mut inner);
         for (slot, w) in self.words.iter().enumerate() {
             let fit = if w.len() < term.len() {
                 if inner.iter().any(|k| w.contains(k)) {

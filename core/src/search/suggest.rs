@@ -68,7 +68,7 @@ impl SearchIndex {
                 }
             }
         }
-        found.sort();
+        crate::order::sort(&mut found);
         let mut out: Vec<(String, Option<u32>)> = Vec::new();
         for (_, _, _, w, e) in found {
             if w != term && !out.iter().any(|(x, _)| *x == w) {

@@ -198,7 +198,7 @@ impl VocabIndex {
                     .map(|d| (d, w.text.as_str(), w.entry))
             })
             .collect();
-        out.sort_unstable();
+        crate::order::sort(&mut out);
         out.dedup_by(|a, b| a.1 == b.1);
         out
     }

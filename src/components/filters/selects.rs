@@ -70,7 +70,7 @@ pub fn AreaSelect(
                 .to_string()
         };
         let mut counties = counties.clone();
-        counties.sort_by(|&a, &b| {
+        perheopas_core::order::sort_by(&mut counties, |&a, &b| {
             collate::compare(
                 cat.counties[a as usize].name.get(lang).text,
                 cat.counties[b as usize].name.get(lang).text,
@@ -88,7 +88,9 @@ pub fn AreaSelect(
                     .copied()
                     .filter(|&m| cat.municipalities[m as usize].county == c)
                     .collect();
-                in_county.sort_by(|&a, &b| collate::compare(&name_of(a), &name_of(b), lang));
+                perheopas_core::order::sort_by(&mut in_county, |&a, &b| {
+                    collate::compare(&name_of(a), &name_of(b), lang)
+                });
                 let areas = cat
                     .county_areas(c)
                     .into_iter()
