@@ -193,6 +193,8 @@ pub struct Parts {
     /// of that build.
     saved_build_only: bool,
     rebuild_queued: StoredValue<bool>,
+    /// How long the last rebuild took, start to end, pauses included.
+    last_rebuild_ms: StoredValue<f64>,
     /// Shards asked for and not yet being fetched, and how many fetch loops take from them:
     /// the whole country's 330 fetches started at once would hold the page for a good part of
     /// a second, and arrive all together, each decoded and saved in the same long task.
@@ -410,7 +412,9 @@ impl Parts {
     /// seconds of work for the whole country on a phone, so shards arriving together wait for
     /// each other: the rebuild comes when every shard asked for is in, or at the latest
     /// [`REBUILD_WAIT_MS`] after the first, so results still grow while a slow network brings
-    /// the rest. One rebuild runs at a time; shards arriving during it get the next.
+    /// the rest. One rebuild runs at a time; shards arriving during it get the next, which waits
+    /// at least twice as long as the last rebuild took: each rebuild redoes the whole engine,
+    /// and a slow phone would otherwise spend most of its time rebuilding for a few shards.
     fn queue_rebuild(&self) {
         if self.rebuild_queued.get_value() {
             return;
@@ -419,18 +423,20 @@ impl Parts {
         let parts = *self;
         wasm_bindgen_futures::spawn_local(async move {
             let started = js_sys::Date::now();
+            let wait = REBUILD_WAIT_MS.max(2.0 * parts.last_rebuild_ms.get_value());
             loop {
                 sleep(50).await;
-                let waiting = parts.arrived.with_value(|a| {
-                    parts
-                        .status
-                        .with_untracked(|s| s.pending.iter().any(|k| !a.iter().any(|x| &x.0 == k)))
-                });
-                if !waiting || js_sys::Date::now() - started > REBUILD_WAIT_MS {
+                // Every shard still pending has arrived (an arrived one stays pending until
+                // it is merged; a failed one is no longer pending).
+                let waiting = parts.arrived.with_value(Vec::len)
+                    < parts.status.with_untracked(|s| s.pending.len());
+                if !waiting || js_sys::Date::now() - started > wait {
                     break;
                 }
             }
+            let began = js_sys::Date::now();
             parts.rebuild().await;
+            parts.last_rebuild_ms.set_value(js_sys::Date::now() - began);
             parts.rebuild_queued.set_value(false);
             if parts.arrived.with_value(|a| !a.is_empty()) {
                 parts.queue_rebuild();
@@ -534,6 +540,7 @@ pub async fn start(
         manifest: StoredValue::new(manifest),
         saved_build_only,
         rebuild_queued: StoredValue::new(false),
+        last_rebuild_ms: StoredValue::new(0.0),
         waiting: StoredValue::new(VecDeque::new()),
         fetchers: StoredValue::new(0),
         arrived: StoredValue::new(Vec::new()),
