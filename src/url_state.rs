@@ -108,71 +108,148 @@ impl View {
     }
 }
 
-/// Parameters carried from the current address to every link: the language and the running
-/// mode (widget, kiosk), so a reload keeps them.
-fn kept_params() -> web_sys::UrlSearchParams {
-    let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists in every browser");
-    let current = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    if let Ok(now) = web_sys::UrlSearchParams::new_with_str(&current) {
-        for key in std::iter::once("lang").chain(perheopas_core::config::CONFIG_PARAMS) {
-            if let Some(v) = now.get(key) {
-                params.append(key, &v);
-            }
+/// The page's address as far as links are made from it: origin, path and query (without `?`).
+/// Read from the browser once per link ([`Here::now`]); the links themselves are made from it
+/// by plain Rust, the same in the browser and in native tests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Here {
+    pub origin: String,
+    pub path: String,
+    pub search: String,
+}
+
+impl Here {
+    /// The address the browser shows now.
+    #[cfg(target_arch = "wasm32")]
+    pub fn now() -> Here {
+        let loc = web_sys::window().map(|w| w.location());
+        let read = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            loc.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+        };
+        let path = read(web_sys::Location::pathname);
+        Here {
+            origin: read(web_sys::Location::origin),
+            path: if path.is_empty() { "/".into() } else { path },
+            search: read(web_sys::Location::search),
         }
     }
-    params
+
+    /// Outside a browser (native tests), the site's root.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn now() -> Here {
+        Here {
+            origin: String::new(),
+            path: "/".into(),
+            search: String::new(),
+        }
+    }
+
+    /// The query's parameters, decoded, in order.
+    fn params(&self) -> Vec<(String, String)> {
+        form_urlencoded::parse(self.search.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .collect()
+    }
+
+    /// Parameters carried from the current address to every link: the language and the
+    /// running mode (widget, kiosk), so a reload keeps them.
+    fn kept(&self) -> Vec<(String, String)> {
+        let now = self.params();
+        std::iter::once("lang")
+            .chain(perheopas_core::config::CONFIG_PARAMS)
+            .filter_map(|key| {
+                now.iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(k, v)| (k.clone(), v.clone()))
+            })
+            .collect()
+    }
+
+    /// The path with these parameters, encoded as a form (as `URLSearchParams` writes them).
+    fn with(&self, params: &[(String, String)]) -> String {
+        let search = encode(params);
+        if search.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}?{search}", self.path)
+        }
+    }
+
+    fn link(&self, query: &Query, service: Option<&str>, view: Option<&str>) -> String {
+        let mut params = self.kept();
+        if let Some(v) = view {
+            params.push(("view".into(), v.into()));
+        }
+        params.extend(
+            query
+                .to_params()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v)),
+        );
+        if let Some(id) = service {
+            params.push(("service".into(), id.into()));
+        }
+        self.with(&params)
+    }
+
+    fn view_link(&self, view: &View) -> String {
+        let mut params = self.kept();
+        if let Some(name) = view.name() {
+            params.push(("view".into(), name.into()));
+        }
+        match view {
+            View::Service(id) => params.push(("service".into(), id.clone())),
+            View::SharedList(ids) => params.push(("ids".into(), ids.clone())),
+            _ => {}
+        }
+        format!("{}?{}", self.path, encode(&params))
+    }
+
+    /// See [`full_app_url`].
+    fn full_app(&self, service: Option<&str>) -> String {
+        let mut params: Vec<(String, String)> = self
+            .params()
+            .into_iter()
+            .filter(|(k, _)| !perheopas_core::config::CONFIG_PARAMS.contains(&k.as_str()))
+            .collect();
+        if let Some(id) = service {
+            // As `URLSearchParams::set`: the first `service` takes the value, others go.
+            match params.iter().position(|(k, _)| k == "service") {
+                Some(at) => {
+                    params[at].1 = id.into();
+                    let mut seen = 0;
+                    params.retain(|(k, _)| {
+                        seen += usize::from(k == "service");
+                        k != "service" || seen == 1
+                    });
+                }
+                None => params.push(("service".into(), id.into())),
+            }
+        }
+        format!("{}{}", self.origin, self.with(&params))
+    }
+}
+
+fn encode(params: &[(String, String)]) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(params)
+        .finish()
 }
 
 /// A link to the app's own page with this search and, optionally, one service opened.
 pub fn href(query: &Query, service: Option<&str>) -> String {
-    link(query, service, None)
+    Here::now().link(query, service, None)
 }
 
 /// The same search on the map.
 pub fn href_map(query: &Query) -> String {
-    link(query, None, View::Map.name())
-}
-
-fn link(query: &Query, service: Option<&str>, view: Option<&str>) -> String {
-    let params = kept_params();
-    if let Some(v) = view {
-        params.append("view", v);
-    }
-    for (key, value) in query.to_params() {
-        params.append(key, &value);
-    }
-    if let Some(id) = service {
-        params.append("service", id);
-    }
-    let search: String = params.to_string().into();
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_else(|| "/".into());
-    if search.is_empty() {
-        path
-    } else {
-        format!("{path}?{search}")
-    }
+    Here::now().link(query, None, View::Map.name())
 }
 
 /// A link to one of the app's views (all services, my list, help …) with no search, keeping
 /// the language.
 pub fn href_view(view: &View) -> String {
-    let params = kept_params();
-    if let Some(name) = view.name() {
-        params.append("view", name);
-    }
-    match view {
-        View::Service(id) => params.append("service", id),
-        View::SharedList(ids) => params.append("ids", ids),
-        _ => {}
-    }
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_else(|| "/".into());
-    format!("{path}?{}", String::from(params.to_string()))
+    Here::now().view_link(view)
 }
 
 /// The absolute address of a list of services, for another device: the ids as they are (a
@@ -189,15 +266,8 @@ pub fn shared_list_url(ids: &[String], lang: Lang) -> String {
 
 /// The page's origin and path, for absolute links handed to another device.
 pub fn page_address() -> (String, String) {
-    let loc = web_sys::window().map(|w| w.location());
-    let origin = loc
-        .as_ref()
-        .and_then(|l| l.origin().ok())
-        .unwrap_or_default();
-    let path = loc
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_else(|| "/".into());
-    (origin, path)
+    let here = Here::now();
+    (here.origin, here.path)
 }
 
 /// The address to hand on (share, QR code, print, "open in a new tab"): the page as it is now,
@@ -205,25 +275,7 @@ pub fn page_address() -> (String, String) {
 /// parameters (`mode`, `header`, `compact`, `idle`, `place`, …) are left out, so a link shared
 /// from a widget or a kiosk never opens the stripped widget or a kiosk on someone's phone.
 pub fn full_app_url(service: Option<&str>) -> String {
-    let (origin, path) = page_address();
-    let current = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&current)
-        .or_else(|_| web_sys::UrlSearchParams::new())
-        .expect("URLSearchParams exists in every browser");
-    for key in perheopas_core::config::CONFIG_PARAMS {
-        params.delete(key);
-    }
-    if let Some(id) = service {
-        params.set("service", id);
-    }
-    let search: String = params.to_string().into();
-    if search.is_empty() {
-        format!("{origin}{path}")
-    } else {
-        format!("{origin}{path}?{search}")
-    }
+    Here::now().full_app(service)
 }
 
 /// The full app's address for a service with this page's search (see [`full_app_url`]).
@@ -261,6 +313,46 @@ mod tests {
         assert_eq!(read(Some("nonsense"), None, None, true), View::Results);
         // An empty value names nothing to report.
         assert_eq!(View::from_params(Some(""), None, None, false).1, None);
+    }
+
+    fn at(search: &str) -> Here {
+        Here {
+            origin: "https://perheopas.example".into(),
+            path: "/palvelut/".into(),
+            search: search.into(),
+        }
+    }
+
+    #[test]
+    fn links_keep_the_language_and_mode_and_encode_as_a_form() {
+        let here = at("?mode=widget&lang=sv&q=x&municipality=422&accent=%23aa0000");
+        let q = Query {
+            text: "äitiys neuvola & co".into(),
+            ..Query::default()
+        };
+        // The language and the widget's own parameters stay; the search is the new one.
+        assert_eq!(
+            here.link(&q, Some("lieksa-aitiysneuvola"), None),
+            "/palvelut/?lang=sv&mode=widget&accent=%23aa0000&q=%C3%A4itiys+neuvola+%26+co&service=lieksa-aitiysneuvola"
+        );
+        assert_eq!(at("").link(&Query::default(), None, None), "/palvelut/");
+        assert_eq!(
+            at("?lang=en").view_link(&View::SharedList("a,b".into())),
+            "/palvelut/?lang=en&view=mylist&ids=a%2Cb"
+        );
+    }
+
+    #[test]
+    fn the_full_app_address_drops_the_running_mode_and_sets_the_service() {
+        let here = at("?mode=kiosk&place=lieksa-kohtaamispaikka&q=neuvola&service=a&service=b");
+        assert_eq!(
+            here.full_app(Some("c")),
+            "https://perheopas.example/palvelut/?q=neuvola&service=c"
+        );
+        assert_eq!(
+            at("?mode=widget").full_app(None),
+            "https://perheopas.example/palvelut/"
+        );
     }
 
     #[test]
