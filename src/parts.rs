@@ -366,15 +366,20 @@ impl Parts {
     /// whole, not one per shard), builds the new engine, and counts them as loaded in the same
     /// step, so no view sees a shard as loaded before its services. The work is done in steps
     /// ([`page_pause`]): for the whole country it takes seconds on a phone, and the family goes
-    /// on typing, searched by the engine it has, meanwhile.
-    async fn rebuild(&self) {
+    /// on typing, searched by the engine it has, meanwhile. At the start (`in_steps` false)
+    /// there is nothing to type into yet and the first results wait for it: it runs at once.
+    async fn rebuild(&self, in_steps: bool) {
         let arrived = std::mem::take(&mut *self.arrived.write_value());
         if arrived.is_empty() {
             return;
         }
         let (keys, shards): (Vec<String>, Vec<shard::Shard>) = arrived.into_iter().unzip();
         let mut pause = page_pause();
-        let mut pace = Pace::new(PACE_UNITS, &mut pause);
+        let mut pace = if in_steps {
+            Pace::new(PACE_UNITS, &mut pause)
+        } else {
+            Pace::never()
+        };
         // The catalogue lives in the engine only (50 000 services are some 100 MB in memory):
         // a copy is merged into, and the old engine goes once no view holds it.
         crate::timing::mark("merge-start");
@@ -400,10 +405,13 @@ impl Parts {
                 .extend(keys.into_iter().filter(|k| !refused.contains(k)));
         });
         // The views let go of the old engine as they redraw with the new one; then it is freed
-        // in steps too, unless some view still holds it.
-        sleep(0).await;
-        if let Ok(old) = Arc::try_unwrap(old) {
-            old.drop_in_steps(&mut pace).await;
+        // in steps too, unless some view still holds it. (At the start it is the common part
+        // alone, and no view has drawn it yet.)
+        if in_steps {
+            sleep(0).await;
+            if let Ok(old) = Arc::try_unwrap(old) {
+                old.drop_in_steps(&mut pace).await;
+            }
         }
         crate::timing::mark("merge-end");
     }
@@ -435,7 +443,7 @@ impl Parts {
                 }
             }
             let began = js_sys::Date::now();
-            parts.rebuild().await;
+            parts.rebuild(true).await;
             parts.last_rebuild_ms.set_value(js_sys::Date::now() - began);
             parts.rebuild_queued.set_value(false);
             if parts.arrived.with_value(|a| !a.is_empty()) {
@@ -568,7 +576,7 @@ pub async fn start(
     for (key, got) in first.iter().zip(fetched) {
         parts.take(key, got);
     }
-    parts.rebuild().await;
+    parts.rebuild(false).await;
     crate::timing::mark("engine");
     wasm_bindgen_futures::spawn_local(async move { parts.find_offline().await });
     Ok((parts, fallback))

@@ -27,7 +27,7 @@ pub struct Pace<'a> {
 
 impl<'a> Pace<'a> {
     /// Work that never pauses.
-    pub fn never() -> Pace<'static> {
+    pub fn never<'b>() -> Pace<'b> {
         Pace {
             pause: None,
             every: u32::MAX,
