@@ -214,17 +214,9 @@ impl Here {
             .collect();
         if let Some(id) = service {
             // As `URLSearchParams::set`: the first `service` takes the value, others go.
-            match params.iter().position(|(k, _)| k == "service") {
-                Some(at) => {
-                    params[at].1 = id.into();
-                    let mut seen = 0;
-                    params.retain(|(k, _)| {
-                        seen += usize::from(k == "service");
-                        k != "service" || seen == 1
-                    });
-                }
-                None => params.push(("service".into(), id.into())),
-            }
+            let first = params.iter().position(|(k, _)| k == "service");
+            params.retain(|(k, _)| k != "service");
+            params.insert(first.unwrap_or(params.len()), ("service".into(), id.into()));
         }
         format!("{}{}", self.origin, self.with(&params))
     }
