@@ -136,12 +136,21 @@ pub fn run(dir: &Path, opts: &SizeOptions) -> Result<(), String> {
     Ok(())
 }
 
-/// `perheopas-9f86d081884c7d65_bg.wasm` → `perheopas_bg.wasm`: Trunk's 16-digit hash removed.
+/// `perheopas-9f86d081884c7d65_bg.wasm` → `perheopas_bg.wasm`: Trunk's hash removed. Trunk
+/// writes a 64-bit hash in hex without leading zeros, so it has 16 digits or a few fewer.
 fn strip_hash(name: &str) -> String {
     let b = name.as_bytes();
     for i in 0..b.len() {
-        if b[i] == b'-' && b.len() >= i + 17 && b[i + 1..i + 17].iter().all(u8::is_ascii_hexdigit) {
-            return format!("{}{}", &name[..i], &name[i + 17..]);
+        if b[i] != b'-' {
+            continue;
+        }
+        let digits = b[i + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count();
+        let end = i + 1 + digits;
+        if (12..=16).contains(&digits) && matches!(b.get(end), Some(b'.' | b'_')) {
+            return format!("{}{}", &name[..i], &name[end..]);
         }
     }
     name.to_string()
@@ -176,6 +185,11 @@ mod tests {
             "perheopas_bg.wasm"
         );
         assert_eq!(super::strip_hash("style-0123456789abcdef.css"), "style.css");
+        // A hash with a leading zero is written one digit shorter.
+        assert_eq!(
+            super::strip_hash("perheopas-789343eafc86dfd_bg.wasm"),
+            "perheopas_bg.wasm"
+        );
         assert_eq!(super::strip_hash("sw.js"), "sw.js");
         assert_eq!(super::strip_hash("icon-192.png"), "icon-192.png");
     }
